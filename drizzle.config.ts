@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+	dialect: 'postgresql',
+	schema: './src/lib/server/db/schema/index.ts',
+	out: './src/lib/server/db/migrations',
+	casing: 'snake_case'
+});

@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+
+// Domain code (src/lib/server/<domain>/) imports no SvelteKit and no Paraglide: only the web edge
+// (src/lib/server/web/), routes and hooks may.
+const webOnly = {
+	patterns: [
+		{
+			group: ['@sveltejs/kit', '@sveltejs/kit/*', '$app/*'],
+			message: 'Domain code must not import SvelteKit.'
+		},
+		{
+			group: ['**/paraglide/**', '#lib/paraglide/*'],
+			message: 'Domain code must not import Paraglide: translate at the edge.'
+		}
+	]
+};
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.tmp/',
+			'data/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } }
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
+		files: ['src/lib/server/**/*.ts', 'src/cli/**/*.ts'],
+		ignores: ['src/lib/server/web/**'],
+		rules: { 'no-restricted-imports': ['error', webOnly] }
+	}
+);

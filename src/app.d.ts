@@ -1,0 +1,17 @@
+import type { Actor } from '#lib/server/auth/actor.js';
+
+declare global {
+	namespace App {
+		interface Locals {
+			actor: Actor;
+			requestId: string;
+		}
+		interface Error {
+			message: string;
+			code?: string;
+			requestId?: string;
+		}
+	}
+}
+
+export {};

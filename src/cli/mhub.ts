@@ -1,0 +1,38 @@
+// The mhub command line. Each command is a thin door onto the domain layer.
+import { start } from './start.js';
+import { connect } from './database.js';
+
+const usage = `Usage: mhub <command>
+
+  start                 run MHub (database, migrations, demo data on first run, web server)
+  migrate               apply database migrations and exit
+`;
+
+const [command = 'start'] = process.argv.slice(2);
+
+async function main(): Promise<number> {
+	switch (command) {
+		case 'start':
+			await start();
+			return -1;
+		case 'migrate': {
+			const connection = await connect();
+			await connection.close();
+			console.log('Migrations applied.');
+			return 0;
+		}
+		default:
+			console.error(usage);
+			return command === 'help' || command === '--help' ? 0 : 2;
+	}
+}
+
+main().then(
+	(code) => {
+		if (code >= 0) process.exit(code);
+	},
+	(error) => {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	}
+);

@@ -1,0 +1,55 @@
+// `mhub start`: database up, migrations, demo data on first run, then the web server.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config } from '../lib/server/config.js';
+import { logger } from '../lib/server/logger.js';
+import { connect } from './database.js';
+import { prepareData } from './prepare-data.js';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+export async function start(): Promise<void> {
+	const connection = await connect();
+	const demo = await prepareData();
+
+	// adapter-node reads the protocol from this header; without a proxy in front we are on plain http.
+	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+	const { handler } = (await import(path.join(buildDir, 'handler.js'))) as { handler: Handler };
+
+	const server = http.createServer((req, res) => {
+		req.headers['x-forwarded-proto'] ??= 'http';
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	server.keepAliveTimeout = 65_000;
+	await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+	const { port } = server.address() as { port: number };
+	const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+	console.log(`\nMHub is running at http://${shownHost}:${port}`);
+	if (demo.length) {
+		console.log('\nDemo accounts (password for all: see below):');
+		for (const account of demo) console.log(`  ${account.role.padEnd(24)} ${account.email}`);
+		console.log(`  password: ${demo[0].password}`);
+	}
+	console.log('\nPress Ctrl-C to stop.\n');
+
+	let stopping = false;
+	const stop = async (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		logger.info({ signal }, 'shutting down');
+		const force = setTimeout(() => server.closeAllConnections(), 10_000);
+		server.closeIdleConnections();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+		clearTimeout(force);
+		await connection.close();
+		logger.info('stopped');
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void stop('SIGINT'));
+	process.on('SIGTERM', () => void stop('SIGTERM'));
+}

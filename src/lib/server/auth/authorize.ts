@@ -1,0 +1,46 @@
+// The one authorisation core: every policy is written with these.
+import { DomainError } from '../errors.js';
+import type { Actor, Role, UserActor } from './actor.js';
+
+/** Which countries' records an actor reaches through a set of roles. */
+export type Reach = { kind: 'none' } | { kind: 'all' } | { kind: 'countries'; countryCodes: string[] };
+
+/**
+ * How far each role reaches: 'all' whatever its scope, or 'scoped' (a platform grant reaches all
+ * countries, a countries grant reaches its countries).
+ */
+export type ReachRules = Partial<Record<Role, 'all' | 'scoped'>>;
+
+export function reachOf(actor: Actor, rules: ReachRules): Reach {
+	if (actor.kind !== 'user') return { kind: 'none' };
+	const countries = new Set<string>();
+	let any = false;
+	for (const grant of actor.grants) {
+		const rule = rules[grant.role];
+		if (!rule) continue;
+		if (rule === 'all' || grant.scope.kind === 'platform') return { kind: 'all' };
+		if (grant.scope.kind === 'countries') {
+			any = true;
+			for (const code of grant.scope.countryCodes) countries.add(code);
+		}
+	}
+	return any ? { kind: 'countries', countryCodes: [...countries].sort() } : { kind: 'none' };
+}
+
+/** Whether a reach covers a record that belongs to any of `countryCodes`. */
+export function reaches(reach: Reach, countryCodes: readonly string[]): boolean {
+	if (reach.kind === 'all') return true;
+	if (reach.kind === 'none') return false;
+	return countryCodes.some((code) => reach.countryCodes.includes(code));
+}
+
+/** Throws `unauthenticated` for the public and `forbidden` for a user, unless `allowed`. */
+export function assertCan(actor: Actor, allowed: boolean, action: string): void {
+	if (allowed) return;
+	if (actor.kind !== 'user') throw new DomainError('unauthenticated', `sign in to ${action}`);
+	throw new DomainError('forbidden', `not allowed to ${action}`);
+}
+
+export function assertUser(actor: Actor): asserts actor is UserActor {
+	if (actor.kind !== 'user') throw new DomainError('unauthenticated', 'sign in first');
+}

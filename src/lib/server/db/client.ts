@@ -1,0 +1,55 @@
+// One connection pool per process, to DATABASE_URL (the CLI points it at the embedded server).
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { logger } from '../logger.js';
+import * as schema from './schema/index.js';
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the pool-backed database or a transaction: what helpers that may run inside one accept. */
+export type DbOrTx = Db | Tx;
+
+// The web bundle and the CLI each carry a copy of this module; pools are registered process-wide so
+// that shutting down closes every one of them.
+const pools: Set<pg.Pool> = ((globalThis as Record<symbol, unknown>)[Symbol.for('mhub.pools')] ??=
+	new Set<pg.Pool>()) as Set<pg.Pool>;
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+	const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+	// A dropped connection must not crash the process; the pool replaces it.
+	pool.on('error', (error: Error & { code?: string }) =>
+		logger.warn({ message: error.message, code: error.code }, 'database connection lost')
+	);
+	pools.add(pool);
+	return pool;
+}
+
+export function createDb(pool: pg.Pool): Db {
+	return drizzle(pool, { schema });
+}
+
+let current: { pool: pg.Pool; db: Db } | undefined;
+
+/** The process-wide database. */
+export function db(): Db {
+	if (!current) {
+		const url = process.env.DATABASE_URL;
+		if (!url) throw new Error('DATABASE_URL is not set: start MHub with `npm start` or `mhub start`.');
+		const pool = createPool(url, Number(process.env.MHUB_DB_POOL ?? 10));
+		current = { pool, db: createDb(pool) };
+	}
+	return current.db;
+}
+
+export function pool(): pg.Pool {
+	db();
+	return current!.pool;
+}
+
+/** Closes every pool in the process. */
+export async function closeDb(): Promise<void> {
+	current = undefined;
+	const closing = [...pools];
+	pools.clear();
+	await Promise.all(closing.map((p) => p.end()));
+}

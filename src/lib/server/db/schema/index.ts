@@ -1,0 +1,3 @@
+export * from './auth.js';
+export * from './directory.js';
+export * from './system.js';

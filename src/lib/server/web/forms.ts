@@ -1,0 +1,45 @@
+// Form actions: run a domain call, and turn its refusal into field errors beside the fields.
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { isDomainError, type FieldErrors } from '../errors.js';
+
+export type FormFailure = {
+	fields: FieldErrors;
+	values: Record<string, unknown>;
+	code: string;
+	retryAfterSeconds?: number;
+};
+
+/** Form data as a plain object; repeated names (checkboxes, multi-selects) become arrays. */
+export function formValues(data: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+	const values: Record<string, unknown> = {};
+	for (const key of new Set(data.keys())) {
+		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
+		values[key] = arrays.includes(key) ? all : all[0];
+	}
+	for (const key of arrays) values[key] ??= [];
+	return values;
+}
+
+/** Runs `work`; a DomainError becomes a 4xx form failure with its field errors, the rest rethrows. */
+export async function attempt<T>(
+	values: Record<string, unknown>,
+	work: () => Promise<T>
+): Promise<{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> }> {
+	try {
+		return { ok: true, value: await work() };
+	} catch (error) {
+		if (!isDomainError(error)) throw error;
+		const safeValues = Object.fromEntries(
+			Object.entries(values).filter(([key]) => !/password|token/i.test(key))
+		);
+		return {
+			ok: false,
+			failure: fail(error.status, {
+				fields: error.fields ?? { _: [error.code] },
+				values: safeValues,
+				code: error.code,
+				retryAfterSeconds: error.details?.retryAfterSeconds as number | undefined
+			})
+		};
+	}
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-node';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+
+// Separate build folders let several builds (a developer's e2e run, a benchmark) coexist.
+const buildDir = process.env.MHUB_BUILD_DIR ?? 'build';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+			cookieMaxAge: 60 * 60 * 24 * 400
+		}),
+		sveltekit({
+			adapter: adapter({ out: buildDir, precompress: true }),
+			outDir: process.env.MHUB_KIT_DIR ?? '.svelte-kit',
+			csp: { mode: 'auto', directives: { 'default-src': ['self'], 'object-src': ['none'] } }
+		})
+	],
+	test: {
+		teardownTimeout: 1000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.db.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'db',
+					include: ['src/**/*.db.test.ts'],
+					globalSetup: ['src/lib/server/testing/global-setup.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			}
+		]
+	}
+});
