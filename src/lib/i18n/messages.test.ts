@@ -1,0 +1,91 @@
+// Every interface string exists in every language, and no English is left in French or Arabic.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const messagesDir = path.resolve('messages');
+const areas = readdirSync(messagesDir, { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name);
+
+const read = (area: string, locale: string): Record<string, string> => {
+	const { $schema: _schema, ...messages } = JSON.parse(
+		readFileSync(path.join(messagesDir, area, `${locale}.json`), 'utf8')
+	);
+	return messages;
+};
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** Strings that are the same in every language: names, codes, formats. */
+const sameEverywhere =
+	/^(MHub|API|OpenAPI.*|JSON|CSV|XLSX|PDF|URL|ISO.*|e-?mail|\{\w+\}|[\d\s.,:/()·–-]*|https?:\/\/\S+)$/i;
+const arabicLetters = /[\u0600-\u06FF]/;
+/** English words that French writes the same way. */
+const sameInFrench = new Set([
+	'Administration',
+	'Organisation',
+	'Organisations',
+	'Description',
+	'Type',
+	'Page',
+	'Région',
+	'Date',
+	'Action',
+	'Actions',
+	'Profession',
+	'Source',
+	'Version',
+	'Message',
+	'Contact',
+	'Total',
+	'Note',
+	'Notes',
+	'Options',
+	'Statut',
+	'Public',
+	'Cascade',
+	'Session',
+	'Sessions',
+	'Module',
+	'Modules',
+	'Expert',
+	'Experts',
+	'Format'
+]);
+
+describe.each(areas)('messages/%s', (area) => {
+	const english = read(area, 'en');
+
+	it.each(['fr', 'ar'])('%s has exactly the English keys', (locale) => {
+		expect(Object.keys(read(area, locale)).sort()).toEqual(Object.keys(english).sort());
+	});
+
+	it.each(['fr', 'ar'])('%s keeps every placeholder of the English text', (locale) => {
+		const translated = read(area, locale);
+		for (const [key, text] of Object.entries(english)) {
+			expect({ key, placeholders: placeholders(translated[key] ?? '') }).toEqual({
+				key,
+				placeholders: placeholders(text)
+			});
+		}
+	});
+
+	it('French leaves no English text untranslated', () => {
+		const french = read(area, 'fr');
+		const untranslated = Object.keys(english).filter(
+			(key) =>
+				french[key] === english[key] &&
+				!sameEverywhere.test(english[key]) &&
+				!sameInFrench.has(english[key]) &&
+				english[key].length > 3
+		);
+		expect(untranslated).toEqual([]);
+	});
+
+	it('Arabic text is written in Arabic', () => {
+		const arabic = read(area, 'ar');
+		const notArabic = Object.keys(english).filter(
+			(key) => !sameEverywhere.test(english[key]) && !arabicLetters.test(arabic[key] ?? '')
+		);
+		expect(notArabic).toEqual([]);
+	});
+});
