@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from './actor.js';
+import { assertCan, reachOf, reaches, type ReachRules } from './authorize.js';
+
+const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x', grants });
+const platform: Scope = { kind: 'platform' };
+const countries = (...countryCodes: string[]): Scope => ({ kind: 'countries', countryCodes });
+const programme: Scope = { kind: 'programme', programmeId: '00000000-0000-0000-0000-000000000001' };
+
+const rules: ReachRules = { administrator: 'all', country_focal_point: 'scoped', trainer: 'scoped' };
+
+describe('reachOf', () => {
+	it('gives the public no reach', () => {
+		expect(reachOf(publicActor, rules)).toEqual({ kind: 'none' });
+	});
+
+	it('gives roles the rules do not name no reach', () => {
+		expect(reachOf(user({ role: 'participant', scope: platform }), rules)).toEqual({ kind: 'none' });
+	});
+
+	it("reaches everything for an 'all' role, whatever its scope", () => {
+		expect(reachOf(user({ role: 'administrator', scope: platform }), rules)).toEqual({ kind: 'all' });
+	});
+
+	it('reaches the union of the countries of scoped grants', () => {
+		const actor = user(
+			{ role: 'country_focal_point', scope: countries('GR') },
+			{ role: 'trainer', scope: countries('MT', 'GR') },
+			{ role: 'participant', scope: countries('FR') }
+		);
+		expect(reachOf(actor, rules)).toEqual({ kind: 'countries', countryCodes: ['GR', 'MT'] });
+	});
+
+	it('reaches everything through a platform-wide scoped grant', () => {
+		expect(reachOf(user({ role: 'trainer', scope: platform }), rules)).toEqual({ kind: 'all' });
+	});
+
+	it('gives no country reach through a programme-scoped grant', () => {
+		expect(reachOf(user({ role: 'trainer', scope: programme }), rules)).toEqual({ kind: 'none' });
+	});
+});
+
+describe('reaches', () => {
+	it('covers a record when any of its countries is reached', () => {
+		const reach = { kind: 'countries', countryCodes: ['GR'] } as const;
+		expect(reaches(reach, ['GR'])).toBe(true);
+		expect(reaches(reach, ['MT', 'GR'])).toBe(true);
+		expect(reaches(reach, ['MT'])).toBe(false);
+		expect(reaches(reach, [])).toBe(false);
+		expect(reaches({ kind: 'all' }, [])).toBe(true);
+		expect(reaches({ kind: 'none' }, ['GR'])).toBe(false);
+	});
+
+	it('never lets a countries grant reach a country outside it (property)', () => {
+		const code = fc.constantFrom('GR', 'MT', 'FR', 'IT', 'MA', 'TN');
+		fc.assert(
+			fc.property(
+				fc.array(code, { minLength: 1 }),
+				code,
+				fc.constantFrom<Role>(...roles),
+				(granted, asked, role) => {
+					const reach = reachOf(user({ role, scope: countries(...granted) }), { [role]: 'scoped' });
+					return reaches(reach, [asked]) === granted.includes(asked);
+				}
+			)
+		);
+	});
+});
+
+describe('assertCan', () => {
+	it('asks the public to sign in and tells a user they are not allowed', () => {
+		expect(() => assertCan(publicActor, false, 'read people')).toThrow(
+			expect.objectContaining({ code: 'unauthenticated' })
+		);
+		expect(() => assertCan(user(), false, 'read people')).toThrow(
+			expect.objectContaining({ code: 'forbidden' })
+		);
+		expect(() => assertCan(user(), true, 'read people')).not.toThrow();
+	});
+});
