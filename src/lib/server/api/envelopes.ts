@@ -21,6 +21,9 @@ export function localizedText(value: Partial<Record<'en' | 'fr' | 'ar', string>>
 	return { en: value?.en ?? null, fr: value?.fr ?? null, ar: value?.ar ?? null };
 }
 
+export const timestamp = z.iso.datetime();
+export const nullableTimestamp = timestamp.nullable();
+
 export const itemEnvelope = <S extends z.ZodType>(item: S) => z.object({ data: item });
 
 export const pageEnvelope = <S extends z.ZodType>(item: S) =>

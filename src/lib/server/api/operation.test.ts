@@ -8,28 +8,28 @@ import { maxBodyBytes } from './request.js';
 
 const user: Actor = { kind: 'user', userId: 'u1', name: 'U', email: 'u@example.org', grants: [] };
 
-const Thing = z.object({ id: z.uuid(), name: z.string() });
+const Thing = z.object({ id: z.uuid(), parentId: z.uuid(), name: z.string() });
 const received: unknown[] = [];
 const createThing = defineOperation({
 	id: 'createThing',
 	method: 'POST',
-	path: '/things/{id}',
+	path: '/things/{id}/children',
 	tag: 'organisations',
 	access: 'signed_in',
 	params: z.object({ id: z.uuid() }),
 	query: z.object({ tag: z.array(z.string()).optional(), q: z.string().optional() }),
 	body: { name: 'ThingCreate', schema: z.object({ name: z.string() }), example: { name: 'x' } },
 	success: { status: 201, schema: itemEnvelope(Thing) },
-	location: (result) => `/api/v1/things/${result.data.id}`,
 	async run({ params, query, body }) {
 		received.push({ params, query, body });
 		if ((body as { name?: string }).name === 'boom') throw new Error('bug');
 		if ((body as { name?: string }).name === 'taken') throw new DomainError('conflict', 'name taken');
-		return { data: { id: params.id, name: (body as { name: string }).name } };
+		return { data: { id: childId, parentId: params.id, name: (body as { name: string }).name } };
 	}
 });
 
 const id = '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5';
+const childId = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 function event(
 	init: {
@@ -40,7 +40,7 @@ function event(
 		search?: string;
 	} = {}
 ): ApiEvent {
-	const url = new URL(`http://mhub.test/api/v1/things/${init.path ?? id}${init.search ?? ''}`);
+	const url = new URL(`http://mhub.test/api/v1/things/${init.path ?? id}/children${init.search ?? ''}`);
 	return {
 		url,
 		params: { id: init.path ?? id },
@@ -60,9 +60,9 @@ describe('serve', () => {
 	it('answers with the status, the result, the location of a new record, and no caching', async () => {
 		const response = await handler(event({ search: '?tag=a&tag=b&q=x&q=y' }));
 		expect(response.status).toBe(201);
-		expect(response.headers.get('location')).toBe(`/api/v1/things/${id}`);
+		expect(response.headers.get('location')).toBe(`/api/v1/things/${id}/children/${childId}`);
 		expect(response.headers.get('cache-control')).toBe('no-store');
-		expect(await response.json()).toEqual({ data: { id, name: 'first' } });
+		expect(await response.json()).toEqual({ data: { id: childId, parentId: id, name: 'first' } });
 		expect(received.at(-1)).toEqual({
 			params: { id },
 			query: { tag: ['a', 'b'], q: 'x' },

@@ -36,11 +36,10 @@ export type Operation<Params extends z.ZodObject = z.ZodObject, Success extends 
 	query?: z.ZodObject;
 	/** The schema the domain function validates the body with, and an example that passes it. */
 	body?: { name: string; schema: z.ZodType; example: unknown };
+	/** 201 creates a record below the collection path (its Location); 200 answers anything else. */
 	success: { status: 200 | 201; schema: Success };
 	/** Whether the domain may refuse with a conflict (409). */
 	mayConflict?: boolean;
-	/** For 201 answers: where the new record lives. */
-	location?: (result: z.output<Success>) => string;
 	run(input: OperationInput<z.output<Params>>): Promise<z.output<Success>>;
 };
 
@@ -50,6 +49,9 @@ export const defineOperation = <Params extends z.ZodObject, Success extends z.Zo
 ): Operation<Params, Success> => operation;
 
 export const noParams = z.object({});
+export const idParams = z.object({
+	id: z.uuid().meta({ examples: ['3f2b8c1e-6d4a-4b7e-9a1c-2e5f8d7b6a90'] })
+});
 
 /** Query parameters declared as arrays in the schema may be repeated (`?expertise=a&expertise=b`). */
 export function arrayParameters(query: z.ZodObject | undefined): Set<string> {
@@ -82,6 +84,12 @@ function pathParams<Params extends z.ZodObject>(schema: Params, raw: ApiEvent['p
 	return parsed.data;
 }
 
+function createdId(result: unknown): string {
+	const id = (result as { data?: { id?: unknown } }).data?.id;
+	if (typeof id !== 'string') throw new Error('a 201 answer must hold the new record as { data: { id } }');
+	return encodeURIComponent(id);
+}
+
 /**
  * The request handler for an operation. Requests with a session cookie are safe from cross-site
  * forgery here: bodies must be JSON, which another site's page can only send after a CORS
@@ -98,9 +106,8 @@ export function serve<Params extends z.ZodObject, Success extends z.ZodType>(
 			const query = operation.query ? queryValues(event.url, arrays) : undefined;
 			const body = operation.body ? await readJsonBody(event.request) : undefined;
 			const result = await operation.run({ actor, params, query, body });
-			const headers: Record<string, string> = operation.location
-				? { location: operation.location(result) }
-				: {};
+			const headers: Record<string, string> =
+				operation.success.status === 201 ? { location: `${event.url.pathname}/${createdId(result)}` } : {};
 			return jsonResponse(operation.success.status, result, headers);
 		} catch (error) {
 			return errorResponse(error, event.locals.requestId);

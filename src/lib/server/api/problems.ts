@@ -15,12 +15,10 @@ const requestProblemStatus = {
 
 export type RequestProblemCode = keyof typeof requestProblemStatus;
 
-/** Every `error.code` a client may receive. */
-export const apiErrorCodes = [
-	...(Object.keys(errorStatus) as (keyof typeof errorStatus)[]),
-	...(Object.keys(requestProblemStatus) as RequestProblemCode[]),
-	'unexpected'
-] as const;
+/** Every `error.code` a client may receive, with its status. */
+export const apiErrorStatus = { ...errorStatus, ...requestProblemStatus, unexpected: 500 } as const;
+export type ApiErrorCode = keyof typeof apiErrorStatus;
+export const apiErrorCodes = Object.keys(apiErrorStatus) as [ApiErrorCode, ...ApiErrorCode[]];
 
 export class RequestProblem extends Error {
 	readonly code: RequestProblemCode;
