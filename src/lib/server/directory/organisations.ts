@@ -1,0 +1,159 @@
+// Organisations of the network: list, read, create, change, archive and restore.
+import { and, asc, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import {
+	OrganisationCreateSchema,
+	OrganisationListQuerySchema,
+	OrganisationUpdateSchema
+} from '../../directory/schemas.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
+import type { Actor } from '../auth/actor.js';
+import { db, type DbOrTx, type Tx } from '../db/client.js';
+import { country, organisation } from '../db/schema/directory.js';
+import { DomainError } from '../errors.js';
+import { parseInput } from '../validate.js';
+import { byLocalizedName, nameMatches, nameRelevance, offsetOf, type Page } from './listing.js';
+import {
+	assertCanEditOrganisation,
+	assertCanPlaceOrganisation,
+	assertCanReadOrganisation,
+	assertCanUseDirectory,
+	organisationsInReach
+} from './policies.js';
+import { assertCountriesExist, parseRecordId } from './records.js';
+
+// The generated search column is an index's business, not the reader's.
+const { searchText: _searchText, ...organisationColumns } = getTableColumns(organisation);
+const columns = { ...organisationColumns, countryName: country.name };
+
+export type OrganisationRow = Omit<typeof organisation.$inferSelect, 'searchText'> & {
+	/** The name of the country it is based in; null for an international organisation. */
+	countryName: Localized | null;
+};
+
+const selectOrganisations = (tx: DbOrTx) =>
+	tx.select(columns).from(organisation).leftJoin(country, eq(country.code, organisation.countryCode));
+
+export async function listOrganisations(actor: Actor, input: unknown): Promise<Page<OrganisationRow>> {
+	assertCanUseDirectory(actor);
+	const query = parseInput(OrganisationListQuerySchema, input ?? {});
+	const where = and(
+		organisationsInReach(actor),
+		query.includeArchived ? undefined : isNull(organisation.archivedAt),
+		query.type ? eq(organisation.type, query.type) : undefined,
+		query.country ? eq(organisation.countryCode, query.country) : undefined,
+		query.region ? eq(country.region, query.region) : undefined,
+		query.q ? nameMatches(organisation.searchText, query.q) : undefined
+	);
+	const [rows, [{ total }]] = await Promise.all([
+		selectOrganisations(db())
+			.where(where)
+			.orderBy(
+				...(query.q ? nameRelevance(organisation.searchText, query.q) : []),
+				byLocalizedName(organisation.name, query.locale),
+				asc(organisation.id)
+			)
+			.limit(query.pageSize)
+			.offset(offsetOf(query)),
+		db()
+			.select({ total: count() })
+			.from(organisation)
+			.leftJoin(country, eq(country.code, organisation.countryCode))
+			.where(where)
+	]);
+	return { rows, total, page: query.page, pageSize: query.pageSize };
+}
+
+async function findOrganisation(tx: DbOrTx, id: string): Promise<OrganisationRow> {
+	const [row] = await selectOrganisations(tx).where(eq(organisation.id, parseRecordId(id)));
+	if (!row) throw new DomainError('not_found', 'no such organisation');
+	return row;
+}
+
+export async function getOrganisation(actor: Actor, id: string): Promise<OrganisationRow> {
+	assertCanUseDirectory(actor);
+	const row = await findOrganisation(db(), id);
+	assertCanReadOrganisation(actor, row);
+	return row;
+}
+
+/** The organisations a person may be attached to by this actor: current ones they can read, by name. */
+export async function listOrganisationChoices(
+	actor: Actor,
+	reader: ContentLocale
+): Promise<Pick<OrganisationRow, 'id' | 'name' | 'acronym' | 'countryCode'>[]> {
+	assertCanUseDirectory(actor);
+	return db()
+		.select({
+			id: organisation.id,
+			name: organisation.name,
+			acronym: organisation.acronym,
+			countryCode: organisation.countryCode
+		})
+		.from(organisation)
+		.where(and(organisationsInReach(actor), isNull(organisation.archivedAt)))
+		.orderBy(byLocalizedName(organisation.name, reader), asc(organisation.id));
+}
+
+export async function createOrganisation(actor: Actor, input: unknown): Promise<OrganisationRow> {
+	assertCanUseDirectory(actor);
+	const values = parseInput(OrganisationCreateSchema, input);
+	return db().transaction(async (tx) => {
+		const countryCode = values.countryCode ?? null;
+		await assertCountriesExist(tx, countryCode ? [countryCode] : [], 'countryCode');
+		assertCanPlaceOrganisation(actor, { countryCode });
+		const [{ id }] = await tx.insert(organisation).values(values).returning({ id: organisation.id });
+		return findOrganisation(tx, id);
+	});
+}
+
+/**
+ * Runs `change` on an organisation the actor may edit, locked for the length of the transaction,
+ * and returns the organisation as it then is.
+ */
+async function changeOrganisation(
+	actor: Actor,
+	id: string,
+	change: (tx: Tx, current: OrganisationRow) => Promise<void>
+): Promise<OrganisationRow> {
+	assertCanUseDirectory(actor);
+	return db().transaction(async (tx) => {
+		const [current] = await selectOrganisations(tx)
+			.where(eq(organisation.id, parseRecordId(id)))
+			.for('update', { of: organisation });
+		if (!current) throw new DomainError('not_found', 'no such organisation');
+		assertCanEditOrganisation(actor, current);
+		await change(tx, current);
+		return findOrganisation(tx, id);
+	});
+}
+
+export async function updateOrganisation(actor: Actor, id: string, input: unknown): Promise<OrganisationRow> {
+	return changeOrganisation(actor, id, async (tx, current) => {
+		const changes = parseInput(OrganisationUpdateSchema, input);
+		if (changes.countryCode !== undefined) {
+			await assertCountriesExist(tx, changes.countryCode ? [changes.countryCode] : [], 'countryCode');
+			assertCanPlaceOrganisation(actor, { countryCode: changes.countryCode });
+		}
+		await tx
+			.update(organisation)
+			.set({ ...changes, updatedAt: new Date() })
+			.where(eq(organisation.id, current.id));
+	});
+}
+
+function setArchived(actor: Actor, id: string, archived: boolean): Promise<OrganisationRow> {
+	return changeOrganisation(actor, id, async (tx, current) => {
+		await tx
+			.update(organisation)
+			.set({
+				archivedAt: archived ? sql`coalesce(${organisation.archivedAt}, now())` : null,
+				updatedAt: new Date()
+			})
+			.where(eq(organisation.id, current.id));
+	});
+}
+
+/** Archived organisations leave lists and searches (unless asked for) but keep their people and history. */
+export const archiveOrganisation = (actor: Actor, id: string) => setArchived(actor, id, true);
+
+export const restoreOrganisation = (actor: Actor, id: string) => setArchived(actor, id, false);
