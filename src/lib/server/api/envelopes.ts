@@ -1,5 +1,6 @@
 // The shapes every API answer takes, declared once in zod: the OpenAPI document is generated from them.
 import { z } from 'zod';
+import type { Page } from '../directory/listing.js';
 import { apiErrorCodes } from './problems.js';
 
 /** Response schemas with a name in the OpenAPI document (`#/components/schemas/<id>`). */
@@ -35,10 +36,7 @@ export const pageEnvelope = <S extends z.ZodType>(item: S) =>
 	});
 
 /** A page of domain rows, turned into resources for the list envelope. */
-export function pageOf<Row, Resource>(
-	result: { rows: Row[]; total: number; page: number; pageSize: number },
-	toResource: (row: Row) => Resource
-) {
+export function pageOf<Row, Resource>(result: Page<Row>, toResource: (row: Row) => Resource) {
 	return {
 		data: result.rows.map(toResource),
 		page: result.page,
