@@ -59,7 +59,16 @@ const parameters: Record<string, Message> = {
 	id: m.api_param_id,
 	page: m.api_param_page,
 	pageSize: m.api_param_page_size,
-	q: m.api_param_q
+	q: m.api_param_q,
+	locale: m.api_param_locale,
+	region: m.api_param_region,
+	type: m.api_param_type,
+	country: m.api_param_country,
+	includeArchived: m.api_param_include_archived,
+	profession: m.api_param_profession,
+	expertise: m.api_param_expertise,
+	language: m.api_param_language,
+	organisation: m.api_param_organisation
 };
 
 /** Throws for a text that does not exist, so a new operation cannot ship undocumented. */
