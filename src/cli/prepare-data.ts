@@ -4,6 +4,7 @@ import { config } from '../lib/server/config.js';
 import { db } from '../lib/server/db/client.js';
 import { user } from '../lib/server/db/schema/auth.js';
 import { createDemoAccounts, demoAccounts, demoPassword } from '../lib/server/demo/accounts.js';
+import { createDemoDirectory } from '../lib/server/demo/directory.js';
 import { loadReferenceData } from '../lib/server/reference-data.js';
 
 export type DemoLogin = { role: string; email: string; password: string };
@@ -12,7 +13,10 @@ export type DemoLogin = { role: string; email: string; password: string };
 export async function prepareData(): Promise<DemoLogin[]> {
 	await loadReferenceData(db());
 	const [{ accounts }] = await db().select({ accounts: count() }).from(user);
-	if (accounts === 0 && config.loadDemo) await createDemoAccounts();
+	if (accounts === 0 && config.loadDemo) {
+		await createDemoAccounts();
+		await createDemoDirectory();
+	}
 	if (!config.loadDemo) return [];
 	return demoAccounts.map((account) => ({
 		role: account.role,

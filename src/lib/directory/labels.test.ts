@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as m from '../paraglide/messages.js';
+import { fieldErrorMessage } from './labels.js';
+
+/** Every message key the directory's schemas and domain code can put in a field error. */
+function fieldErrorKeys(): string[] {
+	const sources = [
+		path.resolve('src/lib/directory/schemas.ts'),
+		...readdirSync(path.resolve('src/lib/server/directory'))
+			.filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+			.map((file) => path.resolve('src/lib/server/directory', file))
+	].map((file) => readFileSync(file, 'utf8'));
+	const keys = new Set<string>();
+	for (const source of sources) {
+		for (const match of source.matchAll(/error: '([a-z_]+)'/g)) keys.add(match[1]);
+		for (const match of source.matchAll(/:\s*\['([a-z_]+)'\]/g)) keys.add(match[1]);
+		for (const match of source.matchAll(/setOf\([^,]+, \d+, '([a-z_]+)'\)/g)) keys.add(match[1]);
+	}
+	return [...keys].sort();
+}
+
+describe('field errors', () => {
+	it('finds the keys it checks', () => {
+		expect(fieldErrorKeys()).toEqual(
+			expect.arrayContaining([
+				'invalid_website',
+				'localized_required',
+				'unknown_country',
+				'country_outside_scope'
+			])
+		);
+	});
+
+	it('has a message for every key the directory can give', () => {
+		const untranslated = fieldErrorKeys().filter((key) => fieldErrorMessage(key) === m.field_invalid());
+		expect(untranslated).toEqual([]);
+	});
+
+	it('says "required" for a missing value and falls back to "not valid" for an unknown key', () => {
+		expect(fieldErrorMessage('required')).toBe(m.field_required());
+		expect(fieldErrorMessage('no_such_key')).toBe(m.field_invalid());
+	});
+});

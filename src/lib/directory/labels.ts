@@ -1,0 +1,79 @@
+// The directory's closed lists and field-error keys, in the reader's language.
+import * as m from '../paraglide/messages.js';
+import type { Expertise, OrganisationType, Profession, Region } from './values.js';
+
+type Message = () => string;
+
+export const regionLabel: Record<Region, Message> = {
+	eu: m.directory_region_eu,
+	eea_efta: m.directory_region_eea_efta,
+	candidate: m.directory_region_candidate,
+	other_europe: m.directory_region_other_europe,
+	mena: m.directory_region_mena,
+	sub_saharan_africa: m.directory_region_sub_saharan_africa,
+	asia_pacific: m.directory_region_asia_pacific,
+	americas: m.directory_region_americas
+};
+
+export const organisationTypeLabel: Record<OrganisationType, Message> = {
+	international_organisation: m.directory_type_international_organisation,
+	development_agency: m.directory_type_development_agency,
+	donor: m.directory_type_donor,
+	ministry: m.directory_type_ministry,
+	public_health_institute: m.directory_type_public_health_institute,
+	academic: m.directory_type_academic,
+	network: m.directory_type_network,
+	ngo: m.directory_type_ngo,
+	other: m.directory_type_other
+};
+
+export const professionLabel: Record<Profession, Message> = {
+	physician: m.directory_profession_physician,
+	nurse: m.directory_profession_nurse,
+	midwife: m.directory_profession_midwife,
+	psychologist: m.directory_profession_psychologist,
+	social_worker: m.directory_profession_social_worker,
+	law_enforcement_officer: m.directory_profession_law_enforcement_officer,
+	public_health_specialist: m.directory_profession_public_health_specialist,
+	researcher: m.directory_profession_researcher,
+	trainer: m.directory_profession_trainer,
+	cultural_mediator: m.directory_profession_cultural_mediator,
+	policy_maker: m.directory_profession_policy_maker,
+	other: m.directory_profession_other
+};
+
+export const expertiseLabel: Record<Expertise, Message> = {
+	communicable_diseases: m.directory_expertise_communicable_diseases,
+	mental_health: m.directory_expertise_mental_health,
+	sexual_reproductive_health: m.directory_expertise_sexual_reproductive_health,
+	psychosocial_support: m.directory_expertise_psychosocial_support,
+	health_coverage: m.directory_expertise_health_coverage,
+	intercultural_competence: m.directory_expertise_intercultural_competence,
+	migration_law_policy: m.directory_expertise_migration_law_policy,
+	training_education: m.directory_expertise_training_education,
+	public_health: m.directory_expertise_public_health
+};
+
+/** Every key the directory's validation and domain put in field errors. */
+const fieldErrorText: Record<string, Message> = {
+	required: m.field_required,
+	too_long: m.directory_error_too_long,
+	too_many: m.directory_error_too_many,
+	invalid_text: m.directory_error_invalid_text,
+	localized_required: m.directory_error_localized_required,
+	invalid_country: m.directory_error_invalid_country,
+	unknown_country: m.directory_error_unknown_country,
+	country_outside_scope: m.directory_error_country_outside_scope,
+	invalid_language: m.directory_error_invalid_language,
+	invalid_email: m.directory_error_invalid_email,
+	invalid_website: m.directory_error_invalid_website,
+	invalid_choice: m.directory_error_invalid_choice,
+	unknown_organisation: m.directory_error_unknown_organisation,
+	invalid_page: m.directory_error_invalid_page,
+	invalid_page_size: m.directory_error_invalid_page_size,
+	forbidden: m.directory_error_forbidden,
+	not_found: m.directory_error_not_found
+};
+
+/** A field-error key in the reader's language; a key this area does not know reads "not valid". */
+export const fieldErrorMessage = (key: string): string => (fieldErrorText[key] ?? m.field_invalid)();
