@@ -1,5 +1,5 @@
 // Countries: public reference data (ISO 3166-1), loaded at start by reference-data.ts.
-import { and, asc, count, eq, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { CountryCodeSchema, CountryListQuerySchema } from '../../directory/schemas.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -8,7 +8,7 @@ import { db } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { byLocalizedName, nameMatches, nameRelevance, offsetOf, type Page } from './listing.js';
+import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import { canReadCountries } from './policies.js';
 import type { Region } from './regions.js';
 
@@ -16,34 +16,27 @@ export type CountryRow = { code: string; name: Localized; region: Region };
 
 const columns = { code: country.code, name: country.name, region: country.region };
 
-/** Every name of a country, lower-cased, for search. */
-const searchableNames = sql`lower(concat_ws(' ', ${country.name}->>'en', ${country.name}->>'fr', ${country.name}->>'ar'))`;
+/** A country's code and every one of its names, lower-cased, for search: "mt", "malte" and "مالطا" find Malta. */
+const searchableNames = sql`lower(concat_ws(' ', ${country.code}, ${country.name}->>'en', ${country.name}->>'fr', ${country.name}->>'ar'))`;
 
 const assertCanReadCountries = (actor: Actor) => assertCan(actor, canReadCountries(actor), 'read countries');
 
 export async function listCountries(actor: Actor, input: unknown): Promise<Page<CountryRow>> {
 	assertCanReadCountries(actor);
 	const query = parseInput(CountryListQuerySchema, input ?? {});
-	const where = and(
-		query.region ? eq(country.region, query.region) : undefined,
-		query.q ? or(eq(country.code, query.q.toUpperCase()), nameMatches(searchableNames, query.q)) : undefined
-	);
+	const filters = query.region ? eq(country.region, query.region) : undefined;
+	const search = query.q
+		? await nameSearch(searchableNames, query.q, (score) =>
+				db().select({ best: score }).from(country).where(filters)
+			)
+		: undefined;
+	const where = and(filters, search?.where);
 	const [rows, [{ total }]] = await Promise.all([
 		db()
 			.select(columns)
 			.from(country)
 			.where(where)
-			.orderBy(
-				// A code typed in full names its country: it comes first.
-				...(query.q
-					? [
-							sql`(${country.code} = ${query.q.toUpperCase()}) desc`,
-							...nameRelevance(searchableNames, query.q)
-						]
-					: []),
-				byLocalizedName(country.name, query.locale),
-				asc(country.code)
-			)
+			.orderBy(...(search?.orderBy ?? []), byLocalizedName(country.name, query.locale), asc(country.code))
 			.limit(query.pageSize)
 			.offset(offsetOf(query)),
 		db().select({ total: count() }).from(country).where(where)

@@ -9,25 +9,40 @@ import type { ContentLocale } from '../../i18n/localized.js';
  */
 const similarityThreshold = 0.3;
 
+/**
+ * How far behind the best match a match may be. Trigrams of short words are noisy ("maroc" scores
+ * 0.5 against "Marshall"): when a query finds a name outright, the look-alikes are left out.
+ */
+const shareOfBest = 0.75;
+
 /** `text` escaped for use inside a LIKE pattern. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
- * A typo-tolerant match of `query` against lower-cased `haystack`: a plain substring, or a close
- * enough trigram similarity to some run of its words.
+ * How well `query` matches lower-cased `haystack`, from 0 to 1: 1 when it appears as it is,
+ * otherwise the trigram similarity of the closest run of words.
  */
-export function nameMatches(haystack: SQL | AnyColumn, query: string): SQL {
+function matchScore(haystack: SQL | AnyColumn, query: string): SQL<number> {
 	const needle = query.toLowerCase();
-	return sql`(${haystack} like ${`%${likeLiteral(needle)}%`} or word_similarity(${needle}, ${haystack}) > ${similarityThreshold})`;
+	return sql<number>`(case when ${haystack} like ${`%${likeLiteral(needle)}%`} then 1 else word_similarity(${needle}, ${haystack}) end)`;
 }
 
-/** Best matches first: substring hits, then by similarity. */
-export function nameRelevance(haystack: SQL | AnyColumn, query: string): SQL[] {
-	const needle = query.toLowerCase();
-	return [
-		sql`(${haystack} like ${`%${likeLiteral(needle)}%`}) desc`,
-		sql`word_similarity(${needle}, ${haystack}) desc`
-	];
+export type NameSearch = { where: SQL; orderBy: SQL[] };
+
+/**
+ * A typo-tolerant search of `query` in `haystack`: the condition keeps the matches close to the
+ * best one, and the order puts the best first. `bestScore` runs the list's own query (with its
+ * filters and scope) to find the best score among the rows it could show.
+ */
+export async function nameSearch(
+	haystack: SQL | AnyColumn,
+	query: string,
+	bestScore: (score: SQL<number>) => Promise<{ best: number | null }[]>
+): Promise<NameSearch> {
+	const score = matchScore(haystack, query);
+	const [{ best }] = await bestScore(sql<number>`max(${score})`);
+	const cutoff = Math.max(similarityThreshold, (best ?? 1) * shareOfBest);
+	return { where: sql`${score} >= ${cutoff}`, orderBy: [sql`${score} desc`] };
 }
 
 /**

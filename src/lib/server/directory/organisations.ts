@@ -11,7 +11,7 @@ import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { byLocalizedName, nameMatches, nameRelevance, offsetOf, type Page } from './listing.js';
+import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import {
 	assertCanEditOrganisation,
 	assertCanPlaceOrganisation,
@@ -30,35 +30,38 @@ export type OrganisationRow = Omit<typeof organisation.$inferSelect, 'searchText
 	countryName: Localized | null;
 };
 
-const selectOrganisations = (tx: DbOrTx) =>
-	tx.select(columns).from(organisation).leftJoin(country, eq(country.code, organisation.countryCode));
+/** Joins an organisation to the country it is based in. */
+const basedIn = eq(country.code, organisation.countryCode);
+
+const selectOrganisations = (tx: DbOrTx) => tx.select(columns).from(organisation).leftJoin(country, basedIn);
 
 export async function listOrganisations(actor: Actor, input: unknown): Promise<Page<OrganisationRow>> {
 	assertCanUseDirectory(actor);
 	const query = parseInput(OrganisationListQuerySchema, input ?? {});
-	const where = and(
+	const filters = and(
 		organisationsInReach(actor),
 		query.includeArchived ? undefined : isNull(organisation.archivedAt),
 		query.type ? eq(organisation.type, query.type) : undefined,
 		query.country ? eq(organisation.countryCode, query.country) : undefined,
-		query.region ? eq(country.region, query.region) : undefined,
-		query.q ? nameMatches(organisation.searchText, query.q) : undefined
+		query.region ? eq(country.region, query.region) : undefined
 	);
+	const search = query.q
+		? await nameSearch(organisation.searchText, query.q, (score) =>
+				db().select({ best: score }).from(organisation).leftJoin(country, basedIn).where(filters)
+			)
+		: undefined;
+	const where = and(filters, search?.where);
 	const [rows, [{ total }]] = await Promise.all([
 		selectOrganisations(db())
 			.where(where)
 			.orderBy(
-				...(query.q ? nameRelevance(organisation.searchText, query.q) : []),
+				...(search?.orderBy ?? []),
 				byLocalizedName(organisation.name, query.locale),
 				asc(organisation.id)
 			)
 			.limit(query.pageSize)
 			.offset(offsetOf(query)),
-		db()
-			.select({ total: count() })
-			.from(organisation)
-			.leftJoin(country, eq(country.code, organisation.countryCode))
-			.where(where)
+		db().select({ total: count() }).from(organisation).leftJoin(country, basedIn).where(where)
 	]);
 	return { rows, total, page: query.page, pageSize: query.pageSize };
 }

@@ -1,5 +1,5 @@
 // People of the network (contacts, experts, trainers): list, read, create, change, archive, restore.
-import { and, arrayContains, asc, count, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { PersonCreateSchema, PersonListQuerySchema, PersonUpdateSchema } from '../../directory/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -7,7 +7,7 @@ import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation, person } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { nameMatches, nameRelevance, offsetOf, type Page } from './listing.js';
+import { nameSearch, offsetOf, type Page } from './listing.js';
 import {
 	assertCanEditPerson,
 	assertCanPlacePerson,
@@ -38,12 +38,13 @@ const columns = {
 const selectPeople = (tx: DbOrTx) =>
 	tx.select(columns).from(person).leftJoin(organisation, eq(organisation.id, person.organisationId));
 
+/** A person's name as the trigram index holds it. */
 const searchableName = sql`lower(${person.fullName})`;
 
 export async function listPeople(actor: Actor, input: unknown): Promise<Page<PersonRow>> {
 	assertCanUseDirectory(actor);
 	const query = parseInput(PersonListQuerySchema, input ?? {});
-	const where = and(
+	const filters = and(
 		peopleInReach(actor),
 		query.includeArchived ? undefined : isNull(person.archivedAt),
 		query.country ? arrayContains(person.countryCodes, [query.country]) : undefined,
@@ -53,17 +54,18 @@ export async function listPeople(actor: Actor, input: unknown): Promise<Page<Per
 		query.profession ? eq(person.profession, query.profession) : undefined,
 		query.expertise ? arrayContains(person.expertise, [query.expertise]) : undefined,
 		query.language ? arrayContains(person.languages, [query.language]) : undefined,
-		query.organisation ? eq(person.organisationId, query.organisation) : undefined,
-		query.q ? or(nameMatches(searchableName, query.q), eq(person.email, query.q.toLowerCase())) : undefined
+		query.organisation ? eq(person.organisationId, query.organisation) : undefined
 	);
+	const search = query.q
+		? await nameSearch(searchableName, query.q, (score) =>
+				db().select({ best: score }).from(person).where(filters)
+			)
+		: undefined;
+	const where = and(filters, search?.where);
 	const [rows, [{ total }]] = await Promise.all([
 		selectPeople(db())
 			.where(where)
-			.orderBy(
-				...(query.q ? nameRelevance(searchableName, query.q) : []),
-				sql`${person.fullName} collate "und-x-icu"`,
-				asc(person.id)
-			)
+			.orderBy(...(search?.orderBy ?? []), sql`${person.fullName} collate "und-x-icu"`, asc(person.id))
 			.limit(query.pageSize)
 			.offset(offsetOf(query)),
 		db().select({ total: count() }).from(person).where(where)
