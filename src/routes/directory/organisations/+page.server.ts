@@ -1,0 +1,17 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { countryChoices, listQuery } from '#lib/directory/form-data.js';
+import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { listOrganisations } from '#lib/server/directory/organisations.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const reader = getLocale();
+	const [result, countries] = await orHttpError(() =>
+		Promise.all([
+			listOrganisations(locals.actor, listQuery(url, reader)),
+			listCountryChoices(locals.actor, reader)
+		])
+	);
+	return { result, countries: countryChoices(countries, reader) };
+};

@@ -1,0 +1,50 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { countryChoices, nestFields } from '#lib/directory/form-data.js';
+import { listCountryChoices } from '#lib/server/directory/countries.js';
+import {
+	archiveOrganisation,
+	getOrganisation,
+	restoreOrganisation,
+	updateOrganisation
+} from '#lib/server/directory/organisations.js';
+import { listPeople } from '#lib/server/directory/people.js';
+import { canEditOrganisation } from '#lib/server/directory/policies.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import type { Actions, PageServerLoad } from './$types';
+
+/** How many of an organisation's people its page lists before linking to the full list. */
+const peopleShown = 10;
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const reader = getLocale();
+	const organisation = await orHttpError(() => getOrganisation(locals.actor, params.id));
+	const [people, countries] = await Promise.all([
+		listPeople(locals.actor, { organisation: organisation.id, pageSize: peopleShown, locale: reader }),
+		listCountryChoices(locals.actor, reader)
+	]);
+	return {
+		organisation,
+		people,
+		countries: countryChoices(countries, reader),
+		canEdit: canEditOrganisation(locals.actor, organisation)
+	};
+};
+
+export const actions: Actions = {
+	update: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			updateOrganisation(locals.actor, params.id, nestFields(values))
+		);
+		return result.ok ? { saved: true } : result.failure;
+	},
+	archive: async ({ locals, params }) => {
+		const result = await attempt({}, () => archiveOrganisation(locals.actor, params.id));
+		return result.ok ? { archived: true } : result.failure;
+	},
+	restore: async ({ locals, params }) => {
+		const result = await attempt({}, () => restoreOrganisation(locals.actor, params.id));
+		return result.ok ? { restored: true } : result.failure;
+	}
+};

@@ -1,0 +1,27 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { countryChoices, nestFields } from '#lib/directory/form-data.js';
+import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { createOrganisation } from '#lib/server/directory/organisations.js';
+import { assertCanUseDirectory } from '#lib/server/directory/policies.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const reader = getLocale();
+	const countries = await orHttpError(async () => {
+		assertCanUseDirectory(locals.actor);
+		return listCountryChoices(locals.actor, reader);
+	});
+	return { countries: countryChoices(countries, reader) };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () => createOrganisation(locals.actor, nestFields(values)));
+		if (!result.ok) return result.failure;
+		redirect(303, `/directory/organisations/${result.value.id}?created`);
+	}
+};
