@@ -14,7 +14,7 @@ import type { Region } from './regions.js';
 
 export type CountryRow = { code: string; name: Localized; region: Region };
 
-const columns = { code: country.code, name: country.name, region: country.region };
+export const countryColumns = { code: country.code, name: country.name, region: country.region };
 
 /** A country's code and every one of its names, lower-cased, for search: "mt", "malte" and "مالطا" find Malta. */
 const searchableNames = sql`lower(concat_ws(' ', ${country.code}, ${country.name}->>'en', ${country.name}->>'fr', ${country.name}->>'ar'))`;
@@ -33,7 +33,7 @@ export async function listCountries(actor: Actor, input: unknown): Promise<Page<
 	const where = and(filters, search?.where);
 	const [rows, [{ total }]] = await Promise.all([
 		db()
-			.select(columns)
+			.select(countryColumns)
 			.from(country)
 			.where(where)
 			.orderBy(...(search?.orderBy ?? []), byLocalizedName(country.name, query.locale), asc(country.code))
@@ -48,7 +48,7 @@ export async function getCountry(actor: Actor, code: string): Promise<CountryRow
 	assertCanReadCountries(actor);
 	const wanted = CountryCodeSchema.safeParse(code);
 	const [row] = wanted.success
-		? await db().select(columns).from(country).where(eq(country.code, wanted.data))
+		? await db().select(countryColumns).from(country).where(eq(country.code, wanted.data))
 		: [];
 	if (!row) throw new DomainError('not_found', 'no such country');
 	return row;
@@ -57,5 +57,8 @@ export async function getCountry(actor: Actor, code: string): Promise<CountryRow
 /** Every country, by name in the reader's language: the choices of a country field. */
 export async function listCountryChoices(actor: Actor, reader: ContentLocale): Promise<CountryRow[]> {
 	assertCanReadCountries(actor);
-	return db().select(columns).from(country).orderBy(byLocalizedName(country.name, reader), asc(country.code));
+	return db()
+		.select(countryColumns)
+		.from(country)
+		.orderBy(byLocalizedName(country.name, reader), asc(country.code));
 }

@@ -9,11 +9,19 @@ import {
 	archiveOrganisation,
 	createOrganisation,
 	getOrganisation,
+	listOrganisationCountries,
 	listOrganisations,
 	restoreOrganisation,
 	updateOrganisation
 } from './organisations.js';
-import { archivePerson, createPerson, getPerson, listPeople, updatePerson } from './people.js';
+import {
+	archivePerson,
+	createPerson,
+	getPerson,
+	listPeople,
+	listPeopleCountries,
+	updatePerson
+} from './people.js';
 import { getDirectorySummary } from './summary.js';
 
 useTestDatabase();
@@ -157,6 +165,14 @@ describe('organisations', () => {
 		expect((await listOrganisations(admin, { region: 'eu' })).total).toBe(2);
 	});
 
+	it('offers as country filters only the countries of organisations the actor can read', async () => {
+		expect((await listOrganisationCountries(focalGreece, 'en')).map((row) => row.code)).toEqual(['GR']);
+		expect((await listOrganisationCountries(admin, 'fr')).map((row) => row.name.fr)).toEqual([
+			'Grèce',
+			'Malte'
+		]);
+	});
+
 	it('joins the country name', async () => {
 		const row = await getOrganisation(admin, athens);
 		expect(row.countryName).toEqual({ en: 'Greece', fr: 'Grèce', ar: 'اليونان' });
@@ -280,6 +296,11 @@ describe('people', () => {
 		const paged = await listPeople(focalGreece, { pageSize: 1, page: 2 });
 		expect(paged).toMatchObject({ total: 3, page: 2 });
 		expect(paged.rows).toHaveLength(1);
+	});
+
+	it('offers as country filters only the countries where people the actor can read work', async () => {
+		expect((await listPeopleCountries(focalGreece, 'en')).map((row) => row.code)).toEqual(['GR', 'MT']);
+		expect((await listPeopleCountries(admin, 'en')).map((row) => row.code)).toEqual(['HR', 'GR', 'MT']);
 	});
 
 	it('finds a person by a misspelled name and filters by country and region', async () => {

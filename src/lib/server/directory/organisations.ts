@@ -1,5 +1,5 @@
 // Organisations of the network: list, read, create, change, archive and restore.
-import { and, asc, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, getTableColumns, isNull, sql } from 'drizzle-orm';
 import {
 	OrganisationCreateSchema,
 	OrganisationListQuerySchema,
@@ -11,6 +11,7 @@ import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
+import { countryColumns, type CountryRow } from './countries.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import {
 	assertCanEditOrganisation,
@@ -77,6 +78,26 @@ export async function getOrganisation(actor: Actor, id: string): Promise<Organis
 	const row = await findOrganisation(db(), id);
 	assertCanReadOrganisation(actor, row);
 	return row;
+}
+
+/** The countries that have current organisations the actor can read: the choices of the list's country filter. */
+export async function listOrganisationCountries(actor: Actor, reader: ContentLocale): Promise<CountryRow[]> {
+	assertCanUseDirectory(actor);
+	const based = db()
+		.select({ one: sql`1` })
+		.from(organisation)
+		.where(
+			and(
+				eq(organisation.countryCode, country.code),
+				organisationsInReach(actor),
+				isNull(organisation.archivedAt)
+			)
+		);
+	return db()
+		.select(countryColumns)
+		.from(country)
+		.where(exists(based))
+		.orderBy(byLocalizedName(country.name, reader), asc(country.code));
 }
 
 /** The organisations a person may be attached to by this actor: current ones they can read, by name. */

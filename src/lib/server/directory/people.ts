@@ -1,13 +1,14 @@
 // People of the network (contacts, experts, trainers): list, read, create, change, archive, restore.
-import { and, arrayContains, asc, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, exists, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { PersonCreateSchema, PersonListQuerySchema, PersonUpdateSchema } from '../../directory/schemas.js';
-import type { Localized } from '../../i18n/localized.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation, person } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { nameSearch, offsetOf, type Page } from './listing.js';
+import { countryColumns, type CountryRow } from './countries.js';
+import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import {
 	assertCanEditPerson,
 	assertCanPlacePerson,
@@ -71,6 +72,22 @@ export async function listPeople(actor: Actor, input: unknown): Promise<Page<Per
 		db().select({ total: count() }).from(person).where(where)
 	]);
 	return { rows, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The countries where current people the actor can read work: the choices of the list's country filter. */
+export async function listPeopleCountries(actor: Actor, reader: ContentLocale): Promise<CountryRow[]> {
+	assertCanUseDirectory(actor);
+	const working = db()
+		.select({ one: sql`1` })
+		.from(person)
+		.where(
+			and(sql`${country.code} = any(${person.countryCodes})`, peopleInReach(actor), isNull(person.archivedAt))
+		);
+	return db()
+		.select(countryColumns)
+		.from(country)
+		.where(exists(working))
+		.orderBy(byLocalizedName(country.name, reader), asc(country.code));
 }
 
 async function findPerson(tx: DbOrTx, id: string): Promise<PersonRow> {

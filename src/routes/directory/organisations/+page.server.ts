@@ -1,7 +1,6 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices, listQuery } from '#lib/directory/form-data.js';
-import { listCountryChoices } from '#lib/server/directory/countries.js';
-import { listOrganisations } from '#lib/server/directory/organisations.js';
+import { listOrganisationCountries, listOrganisations } from '#lib/server/directory/organisations.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
@@ -10,7 +9,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [result, countries] = await orHttpError(() =>
 		Promise.all([
 			listOrganisations(locals.actor, listQuery(url, reader)),
-			listCountryChoices(locals.actor, reader)
+			listOrganisationCountries(locals.actor, reader)
 		])
 	);
 	return { result, countries: countryChoices(countries, reader) };

@@ -1,14 +1,13 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices, listQuery } from '#lib/directory/form-data.js';
-import { listCountryChoices } from '#lib/server/directory/countries.js';
-import { listPeople } from '#lib/server/directory/people.js';
+import { listPeople, listPeopleCountries } from '#lib/server/directory/people.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const reader = getLocale();
 	const [result, countries] = await orHttpError(() =>
-		Promise.all([listPeople(locals.actor, listQuery(url, reader)), listCountryChoices(locals.actor, reader)])
+		Promise.all([listPeople(locals.actor, listQuery(url, reader)), listPeopleCountries(locals.actor, reader)])
 	);
 	return { result, countries: countryChoices(countries, reader) };
 };
