@@ -8,21 +8,23 @@ import { organisation, person } from '../db/schema/directory.js';
 import { useTestDatabase } from '../testing/database.js';
 import { serve } from './operation.js';
 import { apiOperations } from './operations.js';
-import { actorWithRole, send } from './testing.js';
+import { actorWithRole, send, type ApiRequest } from './testing.js';
 
 useTestDatabase();
 
 const someId = '5b0e6f3c-2d1a-4c8b-9e7f-1a2b3c4d5e6f';
-const requestFor = (operation: (typeof apiOperations)[number]) => ({
-	method: operation.method,
-	path: operation.path.replace('{id}', someId).replace('{code}', 'GR'),
-	params: operation.path.includes('{id}')
-		? { id: someId }
-		: operation.path.includes('{code}')
-			? { code: 'GR' }
-			: {},
-	body: operation.body?.example
-});
+const examples: Record<string, string> = { id: someId, code: 'GR' };
+const requestFor = (operation: (typeof apiOperations)[number]): Omit<ApiRequest, 'actor'> => {
+	const params = Object.fromEntries(
+		[...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, examples[name]])
+	);
+	return {
+		method: operation.method,
+		path: operation.path.replace(/\{(\w+)\}/g, (_, name: string) => examples[name]),
+		params,
+		body: operation.body?.example
+	};
+};
 const records = async () =>
 	(await db().select({ n: count() }).from(organisation))[0].n +
 	(await db().select({ n: count() }).from(person))[0].n;
