@@ -6,7 +6,7 @@ test('a demo user signs in and out', async ({ page }) => {
 	await signIn(page, demo.coordinator);
 	await expect(page.getByRole('link', { name: 'Directory', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+	await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
 test('a wrong password is refused with one clear message', async ({ page }) => {
