@@ -1,14 +1,17 @@
 // The mhub command line. Each command is a thin door onto the domain layer.
 import { start } from './start.js';
 import { connect } from './database.js';
+import { createAdmin } from './create-admin.js';
 
 const usage = `Usage: mhub <command>
 
   start                 run MHub (database, migrations, demo data on first run, web server)
   migrate               apply database migrations and exit
+  create-admin --email E --name N [--password P]
+                        create an administrator (password also from MHUB_ADMIN_PASSWORD)
 `;
 
-const [command = 'start'] = process.argv.slice(2);
+const [command = 'start', ...args] = process.argv.slice(2);
 
 async function main(): Promise<number> {
 	switch (command) {
@@ -21,6 +24,8 @@ async function main(): Promise<number> {
 			console.log('Migrations applied.');
 			return 0;
 		}
+		case 'create-admin':
+			return createAdmin(args);
 		default:
 			console.error(usage);
 			return command === 'help' || command === '--help' ? 0 : 2;
