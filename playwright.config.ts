@@ -16,9 +16,7 @@ export default defineConfig({
 	timeout: 30_000,
 	// Two cores run the app, its database and two browsers at once: give slow first requests room.
 	expect: { timeout: 15_000 },
-	// One retry on CI, reported as flaky in the output: a known intermittent sign-in/first-post
-	// timeout under load is being investigated (see the stop note).
-	retries: process.env.CI ? 1 : 0,
+	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,

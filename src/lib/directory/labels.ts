@@ -68,27 +68,3 @@ export const languageInSentence: Record<ContentLocale, Message> = {
 	fr: m.locale_fr,
 	ar: m.locale_ar
 };
-
-/** Every key the directory's validation and domain put in field errors. */
-const fieldErrorText: Record<string, Message> = {
-	required: m.field_required,
-	too_long: m.directory_error_too_long,
-	too_many: m.directory_error_too_many,
-	invalid_text: m.directory_error_invalid_text,
-	localized_required: m.directory_error_localized_required,
-	invalid_country: m.directory_error_invalid_country,
-	unknown_country: m.directory_error_unknown_country,
-	country_outside_scope: m.directory_error_country_outside_scope,
-	invalid_language: m.directory_error_invalid_language,
-	invalid_email: m.directory_error_invalid_email,
-	invalid_website: m.directory_error_invalid_website,
-	invalid_choice: m.directory_error_invalid_choice,
-	unknown_organisation: m.directory_error_unknown_organisation,
-	invalid_page: m.directory_error_invalid_page,
-	invalid_page_size: m.directory_error_invalid_page_size,
-	forbidden: m.directory_error_forbidden,
-	not_found: m.directory_error_not_found
-};
-
-/** A field-error key in the reader's language; a key this area does not know reads "not valid". */
-export const fieldErrorMessage = (key: string): string => (fieldErrorText[key] ?? m.field_invalid)();

@@ -1,5 +1,6 @@
 // Granting and revoking roles: administrators only.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { GrantSchema, type GrantInput } from '../../auth/schemas.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
@@ -8,7 +9,6 @@ import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { hasRole, type Actor } from './actor.js';
 import { assertCan } from './authorize.js';
-import { inArray } from 'drizzle-orm';
 
 /** Checks a grant's shape against the roles table: administrators are platform-wide, focal points have countries. */
 export async function validateGrant(tx: DbOrTx, input: unknown): Promise<GrantInput> {
@@ -57,6 +57,7 @@ export async function grantRole(actor: Actor, userId: string, input: unknown): P
 
 export async function revokeGrant(actor: Actor, userId: string, grantId: string): Promise<void> {
 	assertCan(actor, hasRole(actor, 'administrator'), 'revoke roles');
+	if (!z.uuid().safeParse(grantId).success) throw new DomainError('not_found', 'no such grant');
 	const deleted = await db()
 		.delete(roleGrant)
 		.where(and(eq(roleGrant.id, grantId), eq(roleGrant.userId, userId)))

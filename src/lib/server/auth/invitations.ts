@@ -42,11 +42,13 @@ export async function inviteUser(
 /** What the acceptance page shows, or undefined when the link is no longer valid. */
 export async function findInvitation(token: string) {
 	const row = await findAccountToken(db(), 'invitation', token);
-	return row && { email: row.email, name: row.name ?? '', role: row.role, scope: scopeOf(row) };
+	return row?.role
+		? { email: row.email, name: row.name ?? '', role: row.role, scope: scopeOf(row) }
+		: undefined;
 }
 
-/** Creates the account with the invited role and returns its user id. */
-export async function acceptInvitation(input: unknown): Promise<string> {
+/** Creates the account with the invited role; returns who it is so they can be signed in. */
+export async function acceptInvitation(input: unknown): Promise<{ userId: string; email: string }> {
 	const { token, name, password } = parseInput(AcceptInvitationSchema, input);
 	return db().transaction(async (tx) => {
 		const invitation = await consumeAccountToken(tx, 'invitation', token);
@@ -60,6 +62,6 @@ export async function acceptInvitation(input: unknown): Promise<string> {
 				grantedBy: invitation.createdBy
 			});
 		}
-		return userId;
+		return { userId, email: invitation.email };
 	});
 }

@@ -1,6 +1,6 @@
 // Accounts: creating users with a password, loading who is asking, listing users for administrators.
 import { randomUUID } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client.js';
 import { account, roleGrant, user } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
@@ -62,9 +62,9 @@ export async function loadActor(userId: string): Promise<UserActor | undefined> 
 	return { kind: 'user', userId, name: rows[0].name, email: rows[0].email, grants };
 }
 
-export async function listUsers(actor: Actor) {
-	assertCan(actor, hasRole(actor, 'administrator'), 'manage accounts');
-	const rows = await db()
+/** Accounts with their role grants, oldest grant first; `where` narrows to some users. */
+function usersWithGrants(where?: SQL) {
+	return db()
 		.select({
 			id: user.id,
 			name: user.name,
@@ -76,10 +76,27 @@ export async function listUsers(actor: Actor) {
 		})
 		.from(user)
 		.leftJoin(roleGrant, eq(roleGrant.userId, user.id))
+		.where(where)
 		.groupBy(user.id)
-		.orderBy(asc(user.name));
-	return rows.map((row) => ({
-		...row,
-		grants: row.grants.map((g) => ({ id: g.id, role: g.role, scope: scopeOf(g) }))
-	}));
+		.orderBy(asc(user.name))
+		.then((rows) =>
+			rows.map((row) => ({
+				...row,
+				grants: row.grants.map((g) => ({ id: g.id, role: g.role, scope: scopeOf(g) }))
+			}))
+		);
+}
+
+export type UserWithGrants = Awaited<ReturnType<typeof usersWithGrants>>[number];
+
+export async function listUsers(actor: Actor): Promise<UserWithGrants[]> {
+	assertCan(actor, hasRole(actor, 'administrator'), 'manage accounts');
+	return usersWithGrants();
+}
+
+export async function getUserWithGrants(actor: Actor, userId: string): Promise<UserWithGrants> {
+	assertCan(actor, hasRole(actor, 'administrator'), 'manage accounts');
+	const [found] = await usersWithGrants(eq(user.id, userId));
+	if (!found) throw new DomainError('not_found', 'no such user');
+	return found;
 }

@@ -43,3 +43,12 @@ export async function attempt<T>(
 		};
 	}
 }
+
+/** A password form's refusal when its two password fields differ; `values` are kept in the form. */
+export function passwordsDiffer(
+	values: Record<string, unknown>,
+	kept: Record<string, unknown> = {}
+): ActionFailure<FormFailure> | undefined {
+	if (values.password === values.confirmPassword) return undefined;
+	return fail(400, { fields: { confirmPassword: ['passwords_differ'] }, values: kept, code: 'invalid' });
+}

@@ -2,15 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as m from '../paraglide/messages.js';
-import { fieldErrorMessage } from './labels.js';
+import { fieldErrorMessage } from './field-errors.js';
 
-/** Every message key the directory's schemas and domain code can put in a field error. */
+const codeOf = (folder: string) =>
+	readdirSync(path.resolve(folder))
+		.filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+		.map((file) => path.resolve(folder, file));
+
+/** Every message key the schemas and domain code behind our forms can put in a field error. */
 function fieldErrorKeys(): string[] {
 	const sources = [
-		path.resolve('src/lib/directory/schemas.ts'),
-		...readdirSync(path.resolve('src/lib/server/directory'))
-			.filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
-			.map((file) => path.resolve('src/lib/server/directory', file))
+		...codeOf('src/lib/directory'),
+		...codeOf('src/lib/auth'),
+		...codeOf('src/lib/server/directory'),
+		...codeOf('src/lib/server/auth')
 	].map((file) => readFileSync(file, 'utf8'));
 	const keys = new Set<string>();
 	for (const source of sources) {
@@ -28,12 +33,14 @@ describe('field errors', () => {
 				'invalid_website',
 				'localized_required',
 				'unknown_country',
-				'country_outside_scope'
+				'country_outside_scope',
+				'focal_point_needs_countries',
+				'email_taken'
 			])
 		);
 	});
 
-	it('has a message for every key the directory can give', () => {
+	it('has a message for every key a form can give', () => {
 		const untranslated = fieldErrorKeys().filter((key) => fieldErrorMessage(key) === m.field_invalid());
 		expect(untranslated).toEqual([]);
 	});

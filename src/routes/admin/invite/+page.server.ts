@@ -1,0 +1,36 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
+import * as m from '#lib/paraglide/messages.js';
+import { grantInput } from '#lib/auth/grant-form.js';
+import { countryChoices } from '#lib/directory/form-data.js';
+import { hasRole } from '#lib/server/auth/actor.js';
+import { assertCan } from '#lib/server/auth/authorize.js';
+import { inviteUser } from '#lib/server/auth/invitations.js';
+import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { absoluteLink } from '#lib/server/web/links.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) =>
+	orHttpError(async () => {
+		assertCan(locals.actor, hasRole(locals.actor, 'administrator'), 'invite people');
+		return { countries: countryChoices(await listCountryChoices(locals.actor, getLocale()), getLocale()) };
+	});
+
+export const actions: Actions = {
+	default: async ({ locals, request, url }) => {
+		const values = formValues(await request.formData(), ['countryCodes']);
+		const result = await attempt(values, () =>
+			inviteUser(
+				locals.actor,
+				grantInput(values),
+				(token) => absoluteLink(url, `/invitation?token=${encodeURIComponent(token)}`),
+				({ name, link }) => ({
+					subject: m.invitation_mail_subject(),
+					text: m.invitation_mail_body({ name, link })
+				})
+			)
+		);
+		return result.ok ? { sent: String(values.email).trim() } : result.failure;
+	}
+};
