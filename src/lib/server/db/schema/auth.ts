@@ -12,6 +12,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { id } from '../columns.js';
+import { programme } from './programmes.js';
 
 export const user = pgTable('user', {
 	id: text('id').primaryKey(),
@@ -93,7 +94,7 @@ export const roleGrant = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		role: roleEnum('role').notNull(),
-		programmeId: uuid('programme_id'),
+		programmeId: uuid('programme_id').references(() => programme.id, { onDelete: 'cascade' }),
 		countryCodes: text('country_codes').array(),
 		grantedBy: text('granted_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -160,7 +161,7 @@ export const accountToken = pgTable(
 		name: text('name'),
 		userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
 		role: roleEnum('role'),
-		programmeId: uuid('programme_id'),
+		programmeId: uuid('programme_id').references(() => programme.id, { onDelete: 'cascade' }),
 		countryCodes: text('country_codes').array(),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
