@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from './actor.js';
-import { assertCan, reachOf, reaches, type Reach, type ReachRules } from './authorize.js';
+import {
+	assertCan,
+	programmeReachOf,
+	reachOf,
+	reaches,
+	reachesProgramme,
+	type Reach,
+	type ReachRules
+} from './authorize.js';
 
 const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x', grants });
 const platform: Scope = { kind: 'platform' };
@@ -77,5 +85,44 @@ describe('assertCan', () => {
 			expect.objectContaining({ code: 'forbidden' })
 		);
 		expect(() => assertCan(user(), true, 'read people')).not.toThrow();
+	});
+});
+
+describe('programmeReachOf', () => {
+	const other: Scope = { kind: 'programme', programmeId: '00000000-0000-0000-0000-000000000002' };
+	const coordinators = ['administrator', 'programme_coordinator'] as const;
+
+	it('reaches every programme through a platform grant of a named role', () => {
+		expect(programmeReachOf(user({ role: 'programme_coordinator', scope: platform }), coordinators)).toEqual({
+			kind: 'all'
+		});
+	});
+
+	it('reaches the programmes of programme grants, and nothing through countries or other roles', () => {
+		const actor = user(
+			{ role: 'programme_coordinator', scope: other },
+			{ role: 'programme_coordinator', scope: programme },
+			{ role: 'country_focal_point', scope: countries('GR') },
+			{ role: 'trainer', scope: platform }
+		);
+		const reach = programmeReachOf(actor, coordinators);
+		expect(reach).toEqual({
+			kind: 'programmes',
+			programmeIds: ['00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002']
+		});
+		expect(reachesProgramme(reach, '00000000-0000-0000-0000-000000000002')).toBe(true);
+		expect(reachesProgramme(reach, '00000000-0000-0000-0000-000000000003')).toBe(false);
+		expect(reachesProgramme(reach, null)).toBe(false);
+		expect(
+			programmeReachOf(user({ role: 'country_focal_point', scope: countries('GR') }), coordinators)
+		).toEqual({
+			kind: 'none'
+		});
+		expect(programmeReachOf(publicActor, coordinators)).toEqual({ kind: 'none' });
+	});
+
+	it('lets an all-programmes reach cover records of no programme too', () => {
+		expect(reachesProgramme({ kind: 'all' }, null)).toBe(true);
+		expect(reachesProgramme({ kind: 'none' }, null)).toBe(false);
 	});
 });

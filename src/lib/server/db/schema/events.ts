@@ -231,3 +231,17 @@ export const eventTrainer = pgTable(
 		index('event_trainer_certificate_idx').on(t.certificateId)
 	]
 );
+
+/** A user who runs an event on the day (a trainer): they keep its agenda and take attendance. */
+export const eventFacilitator = pgTable(
+	'event_facilitator',
+	{
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('event_facilitator_user_idx').on(t.userId)]
+);
