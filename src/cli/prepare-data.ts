@@ -5,6 +5,7 @@ import { db } from '../lib/server/db/client.js';
 import { user } from '../lib/server/db/schema/auth.js';
 import { createDemoAccounts, demoAccounts, demoPassword } from '../lib/server/demo/accounts.js';
 import { createDemoDirectory } from '../lib/server/demo/directory.js';
+import { createDemoProgrammes } from '../lib/server/demo/programmes.js';
 import { loadReferenceData } from '../lib/server/reference-data.js';
 
 export type DemoLogin = { role: string; email: string; password: string };
@@ -16,6 +17,7 @@ export async function prepareData(): Promise<DemoLogin[]> {
 	if (accounts === 0 && config.loadDemo) {
 		await createDemoAccounts();
 		await createDemoDirectory();
+		await db().transaction((tx) => createDemoProgrammes(tx));
 	}
 	if (!config.loadDemo) return [];
 	return demoAccounts.map((account) => ({

@@ -13,7 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { OrganisationCreateSchema, PersonCreateSchema } from '../../directory/schemas.js';
 import type { Expertise, OrganisationType, Profession } from '../../directory/values.js';
 import type { Localized } from '../../i18n/localized.js';
-import { db } from '../db/client.js';
+import { inArray, sql } from 'drizzle-orm';
+import { db, type DbOrTx } from '../db/client.js';
 import { organisation, person } from '../db/schema/directory.js';
 
 type DemoOrganisation = {
@@ -287,7 +288,7 @@ const organisations = {
 	}
 } satisfies Record<string, DemoOrganisation>;
 
-type OrganisationKey = keyof typeof organisations;
+export type OrganisationKey = keyof typeof organisations;
 
 type DemoPerson = {
 	fullName: string;
@@ -751,6 +752,26 @@ export async function createDemoDirectory(): Promise<void> {
 			}))
 		);
 	});
+}
+
+/** The ids of the demo organisations in this database, found by their English names. */
+export async function findDemoOrganisations(tx: DbOrTx): Promise<Record<OrganisationKey, string>> {
+	const keys = Object.keys(organisations) as OrganisationKey[];
+	const rows = await tx
+		.select({ id: organisation.id, name: sql<string>`${organisation.name}->>'en'` })
+		.from(organisation)
+		.where(
+			inArray(
+				sql`${organisation.name}->>'en'`,
+				keys.map((key) => organisations[key].name.en!)
+			)
+		);
+	const idByName = new Map(rows.map((row) => [row.name, row.id]));
+	const found = keys.map((key) => [key, idByName.get(organisations[key].name.en!)] as const);
+	const missing = found.filter(([, id]) => !id).map(([key]) => key);
+	if (missing.length > 0)
+		throw new Error(`demo organisations missing: ${missing.join(', ')} (load the demo directory first)`);
+	return Object.fromEntries(found) as Record<OrganisationKey, string>;
 }
 
 export const demoDirectorySize = { organisations: Object.keys(organisations).length, people: people.length };
