@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DomainError } from '../server/errors.js';
 import { parseInput } from '../server/validate.js';
-import {
-	expertiseEnum,
-	organisationTypeEnum,
-	professionEnum,
-	regionEnum
-} from '../server/db/schema/directory.js';
+import { organisationTypeEnum, regionEnum } from '../server/db/schema/directory.js';
+import { expertiseEnum, professionEnum } from '../server/db/schema/enums.js';
 import { languageCodes, languageName } from './languages.js';
 import {
 	CountryListQuerySchema,

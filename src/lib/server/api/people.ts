@@ -1,7 +1,7 @@
 // People in the API: what a client reads, and the five operations on them.
 import { z } from 'zod';
 import { PersonCreateSchema, PersonListQuerySchema, PersonUpdateSchema } from '../../directory/schemas.js';
-import { expertiseEnum, professionEnum } from '../db/schema/directory.js';
+import { expertiseEnum, professionEnum } from '../db/schema/enums.js';
 import {
 	archivePerson,
 	createPerson,

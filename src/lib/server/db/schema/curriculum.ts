@@ -16,7 +16,7 @@ import {
 import type { Localized } from '../../../i18n/localized.js';
 import { id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
-import { expertiseEnum } from './directory.js';
+import { expertiseEnum } from './enums.js';
 import { storedFile } from './files.js';
 import { programme } from './programmes.js';
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
+import { expertiseEnum, professionEnum } from './enums.js';
 
 export const regionEnum = pgEnum('region', [
 	'eu',
@@ -54,33 +55,6 @@ export const organisation = pgTable(
 		index('organisation_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`)
 	]
 );
-
-export const professionEnum = pgEnum('profession', [
-	'physician',
-	'nurse',
-	'midwife',
-	'psychologist',
-	'social_worker',
-	'law_enforcement_officer',
-	'public_health_specialist',
-	'researcher',
-	'trainer',
-	'cultural_mediator',
-	'policy_maker',
-	'other'
-]);
-
-export const expertiseEnum = pgEnum('expertise', [
-	'communicable_diseases',
-	'mental_health',
-	'sexual_reproductive_health',
-	'psychosocial_support',
-	'health_coverage',
-	'intercultural_competence',
-	'migration_law_policy',
-	'training_education',
-	'public_health'
-]);
 
 export const person = pgTable(
 	'person',

@@ -18,7 +18,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
-import { country, professionEnum } from './directory.js';
+import { country } from './directory.js';
+import { professionEnum } from './enums.js';
 import { packageVersion } from './curriculum.js';
 import { programme } from './programmes.js';
 

@@ -16,7 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
-import { country, organisation, professionEnum } from './directory.js';
+import { country, organisation } from './directory.js';
+import { professionEnum } from './enums.js';
 
 export const programme = pgTable(
 	'programme',
