@@ -1,0 +1,231 @@
+// A small writer for MHub's printable documents (package outlines, certificates): headings,
+// paragraphs, bulleted lists and tables, in English, French or Arabic. Arabic is shaped (its letters
+// joined) by fontkit inside PDFKit and laid out right to left line by line here (see bidi.ts).
+import PDFDocument from 'pdfkit';
+import { localeDirection, type ContentLocale } from '../../i18n/localized.js';
+import { visualRuns, type Direction, type VisualRun } from './bidi.js';
+import { faceName, fontFaces, type Weight } from './fonts.js';
+import { wrapText } from './wrap.js';
+
+/** Text to write; with `lang` when it is in another language than the document (a fallback). */
+export type PdfText = string | { text: string; lang: ContentLocale };
+
+type Style = { size: number; weight: Weight; color: string };
+
+const ink = '#1b1f24';
+const muted = '#5a6370';
+const rule = '#d0d6de';
+const panel = '#f4f6f9';
+
+const styles = {
+	title: { size: 18, weight: 'bold', color: ink },
+	heading: { size: 14, weight: 'bold', color: ink },
+	subheading: { size: 11.5, weight: 'bold', color: ink },
+	body: { size: 10, weight: 'regular', color: ink },
+	note: { size: 9, weight: 'regular', color: muted }
+} satisfies Record<string, Style>;
+
+export type TextStyle = keyof typeof styles;
+
+/** Arabic needs room above and below its letters: lines are spaced for it in every language. */
+const lineSpacing = 1.65;
+const ascentShare = 1.15;
+const margin = 56;
+const cellPadding = 5;
+const bulletIndent = 14;
+
+export type PdfColumn = {
+	header: PdfText;
+	/** Share of the table's width, all shares adding up to 1. */ share: number;
+};
+
+export type PdfWriter = {
+	heading(text: PdfText, level?: 1 | 2 | 3): void;
+	paragraph(text: PdfText, style?: TextStyle): void;
+	bullets(items: PdfText[], style?: TextStyle): void;
+	table(columns: PdfColumn[], rows: PdfText[][]): void;
+	/** Empty space, in points. */
+	gap(points: number): void;
+	/** The finished document. */
+	finish(): Promise<Buffer>;
+};
+
+export function createPdf(options: { locale: ContentLocale; title: string }): PdfWriter {
+	const documentDirection = localeDirection[options.locale];
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin,
+		lang: options.locale,
+		displayTitle: true,
+		info: { Title: options.title, Creator: 'MHub' },
+		font: fontFaces[0].path
+	});
+	for (const face of fontFaces) doc.registerFont(face.name, face.path);
+	const chunks: Buffer[] = [];
+	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const finished = new Promise<Buffer>((resolve, reject) => {
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+
+	const left = margin;
+	const contentWidth = doc.page.width - 2 * margin;
+	const bottom = () => doc.page.height - margin;
+	let y = margin;
+
+	const textOf = (text: PdfText) => (typeof text === 'string' ? text : text.text);
+	const directionOf = (text: PdfText): Direction =>
+		typeof text === 'string' ? documentDirection : localeDirection[text.lang];
+	const lineHeight = (style: Style) => style.size * lineSpacing;
+
+	function use(run: VisualRun, style: Style): void {
+		doc.font(faceName(run.script, style.weight)).fontSize(style.size);
+	}
+
+	function widthOfRuns(runs: VisualRun[], style: Style): number[] {
+		return runs.map((run) => {
+			use(run, style);
+			return doc.widthOfString(run.shaperText, { features: [] });
+		});
+	}
+
+	// Wrapping measures many candidate lines: they are measured word by word (shaping and kerning do
+	// not reach across spaces), and each word once.
+	const wordWidths = new Map<string, number>();
+	function widthOfWord(word: string, direction: Direction, style: Style): number {
+		const key = `${style.weight} ${style.size} ${direction} ${word}`;
+		let width = wordWidths.get(key);
+		if (width === undefined) {
+			width = widthOfRuns(visualRuns(word, direction), style).reduce((sum, w) => sum + w, 0);
+			wordWidths.set(key, width);
+		}
+		return width;
+	}
+	const widthOfLine = (line: string, direction: Direction, style: Style) =>
+		(line.match(/\S+\s*/g) ?? []).reduce((sum, word) => sum + widthOfWord(word, direction, style), 0);
+
+	function linesOf(text: PdfText, style: Style, width: number): string[] {
+		const direction = directionOf(text);
+		return wrapText(textOf(text), (line) => widthOfLine(line, direction, style) <= width);
+	}
+
+	/** Draws one line at the current height, from the start edge of the box (`x`, `width`). */
+	function drawLine(
+		line: string,
+		direction: Direction,
+		style: Style,
+		x: number,
+		width: number,
+		top = y
+	): void {
+		const runs = visualRuns(line, direction);
+		const widths = widthOfRuns(runs, style);
+		const total = widths.reduce((sum, w) => sum + w, 0);
+		let pen = direction === 'rtl' ? x + width - total : x;
+		const baseline = top + style.size * ascentShare;
+		doc.fillColor(style.color);
+		runs.forEach((run, index) => {
+			use(run, style);
+			doc.text(run.shaperText, pen, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
+			pen += widths[index];
+		});
+	}
+
+	function ensureRoom(height: number): void {
+		if (y + height <= bottom() || y === margin) return;
+		doc.addPage();
+		y = margin;
+	}
+
+	function writeBlock(text: PdfText, style: Style, indent = 0, marker?: string): void {
+		const direction = directionOf(text);
+		const width = contentWidth - indent;
+		const start = direction === 'rtl' ? left : left + indent;
+		linesOf(text, style, width).forEach((line, index) => {
+			ensureRoom(lineHeight(style));
+			if (marker && index === 0) {
+				const markerStart = direction === 'rtl' ? left + contentWidth - indent : left;
+				drawLine(marker, direction, style, markerStart, indent);
+			}
+			drawLine(line, direction, style, start, width);
+			y += lineHeight(style);
+		});
+	}
+
+	function cellLines(columns: PdfColumn[], row: PdfText[], style: Style): string[][] {
+		return columns.map((column, index) =>
+			linesOf(row[index] ?? '', style, column.share * contentWidth - 2 * cellPadding)
+		);
+	}
+
+	/** Draws a table row; one that starts a new page first draws the header again (`repeatHeader`). */
+	function drawRow(
+		columns: PdfColumn[],
+		row: PdfText[],
+		style: Style,
+		shaded: boolean,
+		repeatHeader?: () => void
+	): void {
+		const lines = cellLines(columns, row, style);
+		const height = Math.max(...lines.map((cell) => cell.length)) * lineHeight(style) + 2 * cellPadding;
+		if (y + height > bottom() && y > margin) {
+			doc.addPage();
+			y = margin;
+			repeatHeader?.();
+		}
+		let offset = 0;
+		columns.forEach((column, index) => {
+			const width = column.share * contentWidth;
+			// The first column stands at the start edge: on the right in an Arabic document.
+			const x = documentDirection === 'rtl' ? left + contentWidth - offset - width : left + offset;
+			offset += width;
+			if (shaded) doc.rect(x, y, width, height).fill(panel);
+			doc.rect(x, y, width, height).lineWidth(0.5).stroke(rule);
+			const text = row[index] ?? '';
+			lines[index].forEach((line, lineIndex) => {
+				drawLine(
+					line,
+					directionOf(text),
+					style,
+					x + cellPadding,
+					width - 2 * cellPadding,
+					y + cellPadding + lineIndex * lineHeight(style)
+				);
+			});
+		});
+		y += height;
+	}
+
+	return {
+		heading(text, level = 2) {
+			const style = level === 1 ? styles.title : level === 2 ? styles.heading : styles.subheading;
+			// A heading keeps at least two lines of what follows on its page.
+			ensureRoom(lineHeight(style) + 2 * lineHeight(styles.body) + style.size);
+			if (y > margin) y += style.size * 0.6;
+			writeBlock(text, style);
+		},
+		paragraph(text, style = 'body') {
+			writeBlock(text, styles[style]);
+			y += styles[style].size * 0.4;
+		},
+		bullets(items, style = 'body') {
+			for (const item of items) writeBlock(item, styles[style], bulletIndent, '•');
+			y += styles[style].size * 0.4;
+		},
+		table(columns, rows) {
+			const header = columns.map((column) => column.header);
+			const headerStyle = { ...styles.body, weight: 'bold' } satisfies Style;
+			const drawHeader = () => drawRow(columns, header, headerStyle, true);
+			drawHeader();
+			for (const row of rows) drawRow(columns, row, styles.body, false, drawHeader);
+			y += styles.body.size;
+		},
+		gap(points) {
+			y += points;
+		},
+		finish() {
+			doc.end();
+			return finished;
+		}
+	};
+}
