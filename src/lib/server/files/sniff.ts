@@ -1,0 +1,61 @@
+// What a file really is, read from its first bytes (and, for the ZIP-based office formats, from the
+// names of the parts inside), whatever its name says.
+const pdf = 'application/pdf';
+const pptx = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const opendocument = /^application\/vnd\.oasis\.opendocument\.[a-z.-]+$/;
+
+/** The media types this module can tell from the content. */
+export const sniffableTypes = { pdf, pptx, docx, odp: 'application/vnd.oasis.opendocument.presentation' };
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+
+/** The media type of `bytes`, or undefined when they are none this module knows. */
+export function sniffMediaType(bytes: Uint8Array): string | undefined {
+	if (latin1(bytes.subarray(0, 5)) === '%PDF-') return pdf;
+	if (latin1(bytes.subarray(0, 4)) !== 'PK\x03\x04') return undefined;
+	const declared = openDocumentType(bytes);
+	if (declared) return declared;
+	const names = zipEntryNames(bytes);
+	if (names?.includes('ppt/presentation.xml')) return pptx;
+	if (names?.includes('word/document.xml')) return docx;
+	return undefined;
+}
+
+/**
+ * An OpenDocument file starts with an uncompressed entry named "mimetype" holding its media type
+ * (OpenDocument 1.2, part 3, section 3.3).
+ */
+function openDocumentType(bytes: Uint8Array): string | undefined {
+	if (bytes.length < 30) return undefined;
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const storedSize = view.getUint32(18, true);
+	const nameLength = view.getUint16(26, true);
+	const extraLength = view.getUint16(28, true);
+	if (latin1(bytes.subarray(30, 30 + nameLength)) !== 'mimetype') return undefined;
+	const start = 30 + nameLength + extraLength;
+	const type = latin1(bytes.subarray(start, start + Math.min(storedSize, 100)));
+	return opendocument.test(type) ? type : undefined;
+}
+
+/** The names of the entries in a ZIP archive's central directory; undefined when it is damaged. */
+function zipEntryNames(bytes: Uint8Array): string[] | undefined {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	// The end-of-directory record closes the file, after a comment of at most 65,535 bytes.
+	const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+	for (let at = bytes.length - 22; at >= lowest; at--) {
+		if (view.getUint32(at, true) !== 0x06054b50) continue;
+		const count = view.getUint16(at + 10, true);
+		let entry = view.getUint32(at + 16, true);
+		const names: string[] = [];
+		for (let index = 0; index < count; index++) {
+			if (entry + 46 > bytes.length || view.getUint32(entry, true) !== 0x02014b50) return undefined;
+			const nameLength = view.getUint16(entry + 28, true);
+			const otherLength = view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+			names.push(Buffer.from(bytes.subarray(entry + 46, entry + 46 + nameLength)).toString('utf8'));
+			entry += 46 + nameLength + otherLength;
+		}
+		return names;
+	}
+	return undefined;
+}

@@ -1,0 +1,40 @@
+// Small ZIP archives for tests: office files are ZIP archives whose parts tell what they are.
+import { crc32 } from 'node:zlib';
+
+/** A ZIP archive holding `entries` (name → text), stored uncompressed, in the given order. */
+export function zipOf(entries: Record<string, string>): Uint8Array {
+	const locals: Buffer[] = [];
+	const centrals: Buffer[] = [];
+	let offset = 0;
+	for (const [name, value] of Object.entries(entries)) {
+		const nameBytes = Buffer.from(name, 'utf8');
+		const data = Buffer.from(value, 'utf8');
+		const local = Buffer.alloc(30);
+		local.writeUInt32LE(0x04034b50, 0);
+		local.writeUInt16LE(20, 4);
+		local.writeUInt32LE(crc32(data), 14);
+		local.writeUInt32LE(data.length, 18);
+		local.writeUInt32LE(data.length, 22);
+		local.writeUInt16LE(nameBytes.length, 26);
+		const central = Buffer.alloc(46);
+		central.writeUInt32LE(0x02014b50, 0);
+		central.writeUInt16LE(20, 4);
+		central.writeUInt16LE(20, 6);
+		central.writeUInt32LE(crc32(data), 16);
+		central.writeUInt32LE(data.length, 20);
+		central.writeUInt32LE(data.length, 24);
+		central.writeUInt16LE(nameBytes.length, 28);
+		central.writeUInt32LE(offset, 42);
+		locals.push(local, nameBytes, data);
+		centrals.push(central, nameBytes);
+		offset += local.length + nameBytes.length + data.length;
+	}
+	const directory = Buffer.concat(centrals);
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(Object.keys(entries).length, 8);
+	end.writeUInt16LE(Object.keys(entries).length, 10);
+	end.writeUInt32LE(directory.length, 12);
+	end.writeUInt32LE(offset, 16);
+	return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
