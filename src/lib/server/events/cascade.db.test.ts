@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../db/client.js';
+import { certificate, event, eventTrainer, registration } from '../db/schema/events.js';
+import { programme } from '../db/schema/programmes.js';
+import { useTestDatabase } from '../testing/database.js';
+import { cascadeNumbers, cascadeTree } from './cascade.js';
+
+useTestDatabase();
+
+let serial = 0;
+async function newEvent(values: Partial<typeof event.$inferInsert> & { programmeId: string }) {
+	const [row] = await db()
+		.insert(event)
+		.values({
+			kind: 'pilot_training',
+			title: { en: `Event ${++serial}` },
+			startsOn: '2018-05-29',
+			endsOn: '2018-05-31',
+			countryCode: 'GR',
+			language: 'en',
+			...values
+		})
+		.returning({ id: event.id });
+	return row.id;
+}
+async function register(
+	eventId: string,
+	countryCode: string,
+	profession: 'nurse' | 'physician' | 'law_enforcement_officer',
+	status: 'confirmed' | 'waitlisted' = 'confirmed'
+) {
+	const [row] = await db()
+		.insert(registration)
+		.values({
+			eventId,
+			fullName: `Person ${++serial}`,
+			email: `p${serial}@example.org`,
+			countryCode,
+			profession,
+			category: 'institution',
+			status
+		})
+		.returning({ id: registration.id });
+	return row.id;
+}
+async function certify(registrationId: string, revoked = false) {
+	const [row] = await db()
+		.insert(certificate)
+		.values({ registrationId, code: `CODE-${++serial}`, revokedAt: revoked ? new Date() : null })
+		.returning({ id: certificate.id });
+	return row.id;
+}
+
+describe('the cascade', () => {
+	it('counts certified and active trainers per country and the people their trainings reached', async () => {
+		const [{ id: programmeId }] = await db()
+			.insert(programme)
+			.values({ name: { en: 'Cascade test' }, startsOn: '2018-01-01', endsOn: '2018-12-31' })
+			.returning({ id: programme.id });
+		const tot = await newEvent({
+			programmeId,
+			kind: 'training_of_trainers',
+			startsOn: '2018-03-12',
+			endsOn: '2018-03-14'
+		});
+		const greekActive = await certify(await register(tot, 'GR', 'physician'));
+		await certify(await register(tot, 'GR', 'nurse'));
+		const maltese = await certify(await register(tot, 'MT', 'nurse'));
+		await certify(await register(tot, 'MT', 'nurse'), true);
+
+		const greekPilot = await newEvent({ programmeId, totEventId: tot });
+		for (const profession of ['nurse', 'nurse', 'physician'] as const)
+			await register(greekPilot, 'GR', profession);
+		await register(greekPilot, 'GR', 'nurse', 'waitlisted');
+		const maltesePilot = await newEvent({
+			programmeId,
+			totEventId: tot,
+			countryCode: 'MT',
+			startsOn: '2018-06-01',
+			endsOn: '2018-06-01'
+		});
+		for (const profession of ['law_enforcement_officer', 'nurse'] as const)
+			await register(maltesePilot, 'MT', profession);
+		await db()
+			.insert(eventTrainer)
+			.values([
+				{ eventId: greekPilot, certificateId: greekActive },
+				{ eventId: maltesePilot, certificateId: greekActive },
+				{ eventId: maltesePilot, certificateId: maltese }
+			]);
+
+		expect(await cascadeNumbers(db(), programmeId)).toEqual([
+			{
+				countryCode: 'GR',
+				trainersCertified: 2,
+				trainersActive: 1,
+				peopleReached: 5,
+				byProfession: { nurse: 3, physician: 1, law_enforcement_officer: 1 }
+			},
+			{
+				countryCode: 'MT',
+				trainersCertified: 1,
+				trainersActive: 1,
+				peopleReached: 2,
+				byProfession: { nurse: 1, law_enforcement_officer: 1 }
+			}
+		]);
+
+		const tree = await cascadeTree(db(), tot);
+		expect(
+			tree.map((trainer) => [trainer.countryCode, trainer.trainings.map((t) => [t.countryCode, t.trainees])])
+		).toEqual([
+			[
+				'GR',
+				[
+					['GR', 3],
+					['MT', 2]
+				]
+			],
+			['GR', []],
+			['MT', [['MT', 2]]]
+		]);
+	});
+});
