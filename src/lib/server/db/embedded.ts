@@ -1,6 +1,6 @@
 // The embedded PostgreSQL server used when no DATABASE_URL is given (and by the test suite).
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -38,12 +38,39 @@ async function loadEmbeddedPostgres() {
 	return EmbeddedPostgres;
 }
 
-/** Starts (initialising on first use) a PostgreSQL server in `dir`, and creates `database` in it. */
+const user = 'mhub';
+const password = 'mhub';
+
+/**
+ * The port of the server another process (`mhub start`) already runs in `dir`, read from the
+ * postmaster.pid file PostgreSQL keeps there (line 1 its process, line 4 its port, line 8 "ready").
+ */
+async function runningServerPort(dir: string): Promise<number | undefined> {
+	const lock = await readFile(path.join(dir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+	const lines = lock?.split('\n') ?? [];
+	if (lines[7]?.trim() !== 'ready') return undefined;
+	try {
+		process.kill(Number(lines[0]), 0);
+	} catch {
+		return undefined; // a stale file left by a crash: starting the server replaces it
+	}
+	return Number(lines[3]);
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL server in `dir`, and creates `database` in it.
+ * If one already runs there (a command such as `mhub backup` next to a running MHub), uses that one
+ * and leaves stopping it to its owner.
+ */
 export async function startEmbedded(dir: string, database: string): Promise<EmbeddedServer> {
+	const runningPort = await runningServerPort(dir);
+	if (runningPort) {
+		const url = (db: string) => `postgres://${user}:${password}@127.0.0.1:${runningPort}/${db}`;
+		await ensureDatabase(url('postgres'), database);
+		return { url, stop: async () => {} };
+	}
 	await mkdir(path.dirname(dir), { recursive: true });
 	const port = await freePort();
-	const user = 'mhub';
-	const password = 'mhub';
 	const EmbeddedPostgres = await loadEmbeddedPostgres();
 	const server = new EmbeddedPostgres({
 		databaseDir: dir,

@@ -6,3 +6,4 @@ export * from './events.js';
 export * from './files.js';
 export * from './programmes.js';
 export * from './system.js';
+export * from './participant-imports.js';
