@@ -10,9 +10,11 @@ import { expertiseValues, organisationTypeValues, professionValues, regionValues
 const blankIsNull = (value: unknown) => (typeof value === 'string' ? value.trim() || null : value);
 
 /** An optional value: absent leaves it unchanged, blank or null clears it. */
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankIsNull, schema.nullable()).optional();
+export const optional = <S extends z.ZodType>(schema: S) =>
+	z.preprocess(blankIsNull, schema.nullable()).optional();
 
-const text = (max: number) => z.string({ error: 'invalid_text' }).trim().max(max, { error: 'too_long' });
+export const text = (max: number) =>
+	z.string({ error: 'invalid_text' }).trim().max(max, { error: 'too_long' });
 
 const requiredText = (max: number) => text(max).min(1, { error: 'required' });
 
@@ -28,11 +30,11 @@ const localizedTexts = (max: number) =>
 		);
 
 /** Text in several languages, written in at least one of them. */
-const requiredLocalized = (max: number) =>
+export const requiredLocalized = (max: number) =>
 	localizedTexts(max).refine((value) => Object.keys(value).length > 0, { error: 'localized_required' });
 
 /** Text in several languages that may be left out; written in none, it is cleared. */
-const optionalLocalized = (max: number) =>
+export const optionalLocalized = (max: number) =>
 	localizedTexts(max)
 		.transform((value) => (Object.keys(value).length > 0 ? value : null))
 		.nullable()
@@ -52,7 +54,7 @@ export const LanguageCodeSchema = z
 	.refine((code) => languageCodes.has(code), { error: 'invalid_language' });
 
 /** A list without repeats, in a stable order. */
-const setOf = <S extends z.ZodType<string>>(item: S, max: number, error: string) =>
+export const setOf = <S extends z.ZodType<string>>(item: S, max: number, error: string) =>
 	z
 		.array(item, { error })
 		.max(max, { error: 'too_many' })

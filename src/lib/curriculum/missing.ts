@@ -1,0 +1,60 @@
+// What a package still lacks in each language: every text written in at least one language is
+// counted, and the languages it is blank in are named, per text and in total.
+import { contentLocales, missingLocales, type ContentLocale, type Localized } from '../i18n/localized.js';
+import type { PackageContent } from './content.js';
+
+/** Names one text of a package: "package.title", "session:<id>.objective:2", … */
+export type TextKey = string;
+
+export const textKey = {
+	package: (field: 'title' | 'summary') => `package.${field}`,
+	module: (id: string, field: 'title' | 'summary') => `module:${id}.${field}`,
+	session: (id: string, field: 'title' | 'trainerNotes') => `session:${id}.${field}`,
+	objective: (sessionId: string, index: number) => `session:${sessionId}.objective:${index}`,
+	material: (id: string) => `material:${id}.title`
+};
+
+export type MissingTranslations = {
+	/** How many texts are written in at least one language. */
+	texts: number;
+	/** How many of them are missing in each language. */
+	missingIn: Record<ContentLocale, number>;
+	/** The languages each incomplete text is missing in (complete texts are left out). */
+	byText: Record<TextKey, ContentLocale[]>;
+};
+
+function* textsOf(content: PackageContent): Generator<[TextKey, Localized | null]> {
+	yield [textKey.package('title'), content.title];
+	yield [textKey.package('summary'), content.summary];
+	for (const module of content.modules) {
+		yield [textKey.module(module.id, 'title'), module.title];
+		yield [textKey.module(module.id, 'summary'), module.summary];
+		for (const session of module.sessions) {
+			yield [textKey.session(session.id, 'title'), session.title];
+			for (const [index, objective] of session.objectives.entries())
+				yield [textKey.objective(session.id, index), objective];
+			yield [textKey.session(session.id, 'trainerNotes'), session.trainerNotes];
+			for (const material of session.materials) yield [textKey.material(material.id), material.title];
+		}
+	}
+}
+
+export function missingTranslations(content: PackageContent): MissingTranslations {
+	const result: MissingTranslations = {
+		texts: 0,
+		missingIn: Object.fromEntries(contentLocales.map((locale) => [locale, 0])) as Record<
+			ContentLocale,
+			number
+		>,
+		byText: {}
+	};
+	for (const [key, value] of textsOf(content)) {
+		const missing = missingLocales(value);
+		if (missing.length === contentLocales.length) continue;
+		result.texts += 1;
+		if (missing.length === 0) continue;
+		result.byText[key] = missing;
+		for (const locale of missing) result.missingIn[locale] += 1;
+	}
+	return result;
+}

@@ -1,0 +1,111 @@
+// Validation of training packages, their modules, sessions and materials, shared by the forms and
+// the server. Error messages are message keys (see ui/field-errors.ts); that a programme exists and
+// what an uploaded file really is are checked by the domain, which answers the same way.
+import { z } from 'zod';
+import { contentLocales } from '../i18n/localized.js';
+import {
+	LanguageCodeSchema,
+	optional,
+	optionalLocalized,
+	requiredLocalized,
+	setOf,
+	text
+} from '../directory/schemas.js';
+import { expertiseValues } from '../directory/values.js';
+import { audienceValues, editionValues, methodValues } from './values.js';
+
+export const maxObjectives = 20;
+
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values, { error: 'invalid_choice' });
+
+// ---------------------------------------------------------------- packages
+
+export const PackageCreateSchema = z.object({
+	title: requiredLocalized(300),
+	summary: optionalLocalized(4000),
+	/** null: a package of no programme, which only platform-wide editors may change. */
+	programmeId: optional(z.uuid({ error: 'unknown_programme' })),
+	audiences: setOf(choice(audienceValues), audienceValues.length, 'invalid_choice').default([])
+});
+export type PackageCreateInput = z.infer<typeof PackageCreateSchema>;
+
+/** Fields left out stay as they are; null (or blank) clears an optional one. */
+export const PackageUpdateSchema = PackageCreateSchema.partial();
+export type PackageUpdateInput = z.infer<typeof PackageUpdateSchema>;
+
+export const PackageListQuerySchema = z.object({
+	programme: z.uuid({ error: 'unknown_programme' }).optional(),
+	includeArchived: z.union([z.boolean(), z.stringbool()], { error: 'invalid_choice' }).default(false),
+	/** The reader's language: titles are sorted as they read in it. */
+	locale: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')
+});
+export type PackageListQuery = z.infer<typeof PackageListQuerySchema>;
+
+// ---------------------------------------------------------------- modules and sessions
+
+export const ModuleCreateSchema = z.object({
+	title: requiredLocalized(300),
+	topic: optional(choice(expertiseValues)),
+	summary: optionalLocalized(2000)
+});
+export type ModuleCreateInput = z.infer<typeof ModuleCreateSchema>;
+
+export const ModuleUpdateSchema = ModuleCreateSchema.partial();
+
+export const SessionCreateSchema = z.object({
+	title: requiredLocalized(300),
+	/** Each objective in one or more languages, in the order they are taught. */
+	objectives: z
+		.array(requiredLocalized(500), { error: 'invalid_text' })
+		.max(maxObjectives, { error: 'too_many' })
+		.default([]),
+	durationMinutes: z.coerce
+		.number({ error: 'invalid_duration' })
+		.int({ error: 'invalid_duration' })
+		.min(5, { error: 'invalid_duration' })
+		.max(1440, { error: 'invalid_duration' }),
+	methods: setOf(choice(methodValues), methodValues.length, 'invalid_choice').default([]),
+	editions: setOf(choice(editionValues), editionValues.length, 'invalid_choice').refine(
+		(editions) => editions.length > 0,
+		{ error: 'choose_an_edition' }
+	),
+	/** Shown only in the trainer's edition. */
+	trainerNotes: optionalLocalized(4000)
+});
+export type SessionCreateInput = z.infer<typeof SessionCreateSchema>;
+
+export const SessionUpdateSchema = SessionCreateSchema.partial();
+
+/** Where to move a module or session to: its new place, counting from 1. */
+export const MoveSchema = z.object({
+	position: z.coerce
+		.number({ error: 'invalid_position' })
+		.int({ error: 'invalid_position' })
+		.min(1, { error: 'invalid_position' })
+		.max(1000, { error: 'invalid_position' })
+});
+
+// ---------------------------------------------------------------- materials
+
+const materialDetails = {
+	title: requiredLocalized(300),
+	/** The language the material is written or spoken in. */
+	language: optional(LanguageCodeSchema)
+};
+
+export const LinkMaterialSchema = z.object({
+	...materialDetails,
+	url: z.httpUrl({ error: 'invalid_url' }).max(2000, { error: 'too_long' })
+});
+export type LinkMaterialInput = z.infer<typeof LinkMaterialSchema>;
+
+/** A file material's details; the file itself is checked by the domain (size, type from content). */
+export const FileMaterialSchema = z.object(materialDetails);
+
+// ---------------------------------------------------------------- versions
+
+export const PublishSchema = z.object({
+	/** What changed, for those who choose a version for their event. */
+	note: optional(text(1000))
+});
