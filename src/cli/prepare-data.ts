@@ -1,5 +1,5 @@
 // Reference data every database needs, and demo data on the first start of an empty one.
-import { count } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import { config } from '../lib/server/config.js';
 import { db } from '../lib/server/db/client.js';
 import { user } from '../lib/server/db/schema/auth.js';
@@ -10,19 +10,34 @@ import { loadReferenceData } from '../lib/server/reference-data.js';
 
 export type DemoLogin = { role: string; email: string; password: string };
 
+export const demoLogins = (): DemoLogin[] =>
+	demoAccounts.map((account) => ({ role: account.role, email: account.email, password: demoPassword }));
+
+/** The demo data: one account per role, the demo directory and the demo programmes. */
+export async function loadDemoData(): Promise<void> {
+	await createDemoAccounts();
+	await createDemoDirectory();
+	await db().transaction((tx) => createDemoProgrammes(tx));
+}
+
+/** The demo accounts' emails that this database already has. */
+export async function existingDemoAccounts(): Promise<string[]> {
+	const rows = await db()
+		.select({ email: user.email })
+		.from(user)
+		.where(
+			inArray(
+				user.email,
+				demoAccounts.map((account) => account.email)
+			)
+		);
+	return rows.map((row) => row.email);
+}
+
 /** Loads reference data; on an empty database (no accounts yet) also the demo data. */
 export async function prepareData(): Promise<DemoLogin[]> {
 	await loadReferenceData(db());
 	const [{ accounts }] = await db().select({ accounts: count() }).from(user);
-	if (accounts === 0 && config.loadDemo) {
-		await createDemoAccounts();
-		await createDemoDirectory();
-		await db().transaction((tx) => createDemoProgrammes(tx));
-	}
-	if (!config.loadDemo) return [];
-	return demoAccounts.map((account) => ({
-		role: account.role,
-		email: account.email,
-		password: demoPassword
-	}));
+	if (accounts === 0 && config.loadDemo) await loadDemoData();
+	return config.loadDemo ? demoLogins() : [];
 }

@@ -1,0 +1,5 @@
+// Every scenario `npm run bench` runs, in order. A later issue adds its file here.
+import type { Scenario } from '../harness/scenario.js';
+import { foundation } from './foundation.js';
+
+export const scenarios: Scenario[] = [foundation];
