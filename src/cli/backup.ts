@@ -7,7 +7,8 @@ import { pool } from '../lib/server/db/client.js';
 import { parseOptions } from './arguments.js';
 import { connect } from './database.js';
 
-const usage = 'Usage: mhub backup [--output FILE]   (default: <data folder>/backups/mhub-<UTC time>.jsonl.gz)';
+const usage =
+	'Usage: mhub backup [--output FILE]   (default: <data folder>/backups/mhub-<UTC time>.jsonl.gz)';
 
 /** One stderr line per table, as it is done: the operator sees a long backup advance. */
 export const reportTable = ({ name, rows }: { name: string; rows: number }) =>

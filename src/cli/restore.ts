@@ -11,7 +11,8 @@ import { connect } from './database.js';
 
 const usage = 'Usage: mhub restore FILE [--yes]   (FILE: a backup written by `mhub backup`)';
 
-const total = (tables: { rows: number }[]) => tables.reduce((sum, table) => sum + table.rows, 0).toLocaleString('en');
+const total = (tables: { rows: number }[]) =>
+	tables.reduce((sum, table) => sum + table.rows, 0).toLocaleString('en');
 
 /** Which database is meant, without its password. */
 function databaseName(): string {

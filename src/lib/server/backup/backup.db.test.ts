@@ -49,7 +49,10 @@ const nonDeferrableKeys = async () =>
 
 /** The backup's lines, to damage them on purpose. */
 async function backupLines(file: string): Promise<string[]> {
-	return gunzipSync(await readFile(file)).toString('utf8').trimEnd().split('\n');
+	return gunzipSync(await readFile(file))
+		.toString('utf8')
+		.trimEnd()
+		.split('\n');
 }
 
 async function writeLines(name: string, lines: string[]): Promise<string> {

@@ -20,7 +20,10 @@ const fetchSize = 1000;
 
 /** Where a backup goes unless told otherwise: <data folder>/backups/mhub-20260130T101500Z.jsonl.gz */
 export function defaultBackupFile(dataDir: string, now = new Date()): string {
-	const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+	const stamp = now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d+Z$/, 'Z');
 	return path.join(dataDir, 'backups', `mhub-${stamp}.jsonl.gz`);
 }
 
@@ -59,7 +62,11 @@ export async function writeBackup(pool: pg.Pool, file: string, onTable?: OnTable
 			version: backupVersion,
 			createdAt: new Date().toISOString(),
 			migrations: await readMigrationLevel(client),
-			tables: tables.map((table) => ({ name: table.name, columns: table.columns, rows: counts.get(table.name)! })),
+			tables: tables.map((table) => ({
+				name: table.name,
+				columns: table.columns,
+				rows: counts.get(table.name)!
+			})),
 			sequences: await readSequences(client, catalog.sequences)
 		};
 		await pipeline(
@@ -88,7 +95,10 @@ export async function writeBackup(pool: pg.Pool, file: string, onTable?: OnTable
 }
 
 /** Each sequence's position, so that ids handed out after a restore continue where they were. */
-async function readSequences(client: pg.ClientBase, names: readonly string[]): Promise<BackupHeader['sequences']> {
+async function readSequences(
+	client: pg.ClientBase,
+	names: readonly string[]
+): Promise<BackupHeader['sequences']> {
 	const sequences: BackupHeader['sequences'] = [];
 	for (const name of names) {
 		const { rows } = await client.query<{ lastValue: string; isCalled: boolean }>(

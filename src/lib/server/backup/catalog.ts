@@ -85,7 +85,9 @@ export async function readCatalog(client: pg.ClientBase): Promise<Catalog> {
 				triggers
 			};
 		}),
-		foreignKeys: foreignKeys.rows.filter((key) => tableNames.has(key.table) && tableNames.has(key.references)),
+		foreignKeys: foreignKeys.rows.filter(
+			(key) => tableNames.has(key.table) && tableNames.has(key.references)
+		),
 		sequences: sequences.rows.map((sequence) => sequence.name)
 	};
 }
@@ -105,10 +107,15 @@ export async function readMigrationLevel(client: pg.ClientBase): Promise<Migrati
 }
 
 /** How many rows each table holds now (inside a transaction: as its snapshot sees them). */
-export async function countRows(client: pg.ClientBase, tables: readonly Table[]): Promise<Map<string, number>> {
+export async function countRows(
+	client: pg.ClientBase,
+	tables: readonly Table[]
+): Promise<Map<string, number>> {
 	const counts = new Map<string, number>();
 	for (const table of tables) {
-		const { rows } = await client.query<{ rows: string }>(`select count(*) as rows from ${qualified(table.name)}`);
+		const { rows } = await client.query<{ rows: string }>(
+			`select count(*) as rows from ${qualified(table.name)}`
+		);
 		counts.set(table.name, Number(rows[0].rows));
 	}
 	return counts;

@@ -105,12 +105,16 @@ describe('assertRestorable', () => {
 
 describe('parseTableMarker', () => {
 	it('accepts the marker of the table expected next', () => {
-		expect(() => parseTableMarker('{"table":"country","rows":250}', { table: 'country', rows: 250 })).not.toThrow();
+		expect(() =>
+			parseTableMarker('{"table":"country","rows":250}', { table: 'country', rows: 250 })
+		).not.toThrow();
 	});
 
 	it('refuses a missing, misplaced or miscounted marker', () => {
 		const expected = { table: 'country', rows: 250 };
-		expect(refusal(() => parseTableMarker(undefined, expected))).toMatch(/truncated: it ends before table country/);
+		expect(refusal(() => parseTableMarker(undefined, expected))).toMatch(
+			/truncated: it ends before table country/
+		);
 		expect(refusal(() => parseTableMarker('{"code":"FR"}', expected))).toMatch(/damaged: table country/);
 		expect(refusal(() => parseTableMarker('{"table":"country","rows":249}', expected))).toMatch(/damaged/);
 	});

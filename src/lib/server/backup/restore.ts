@@ -1,7 +1,15 @@
 // `mhub restore`: replaces all data with a backup's, in one transaction: all of it, or none of it.
 import type pg from 'pg';
 import type { OnTable, TableRows } from './backup.js';
-import { countRows, qualified, quoted, readCatalog, readMigrationLevel, type Catalog, type Table } from './catalog.js';
+import {
+	countRows,
+	qualified,
+	quoted,
+	readCatalog,
+	readMigrationLevel,
+	type Catalog,
+	type Table
+} from './catalog.js';
 import { assertRestorable, BackupError, parseHeader, parseTableMarker, type BackupHeader } from './format.js';
 import { readLines } from './lines.js';
 import { keysToDefer } from './table-order.js';
@@ -115,7 +123,9 @@ async function replaceAllData(
 	}
 	if (deferred.length > 0) await client.query(`set constraints ${deferredNames} immediate`);
 	for (const key of madeDeferrable) {
-		await client.query(`alter table ${qualified(key.table)} alter constraint ${quoted(key.name)} not deferrable`);
+		await client.query(
+			`alter table ${qualified(key.table)} alter constraint ${quoted(key.name)} not deferrable`
+		);
 	}
 	for (const table of catalog.tables) {
 		for (const trigger of table.triggers) {
