@@ -1,0 +1,90 @@
+// The permission matrix of events: every role, in every kind of scope, against every action.
+import { describe, expect, it } from 'vitest';
+import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
+import {
+	canCreateEvents,
+	canManageEvent,
+	canReadEvent,
+	canTakeAttendance,
+	canUseEvents
+} from './policies.js';
+
+const programmeA = '00000000-0000-4000-8000-00000000000a';
+const programmeB = '00000000-0000-4000-8000-00000000000b';
+const scopes = {
+	platform: { kind: 'platform' },
+	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
+	'programme A': { kind: 'programme', programmeId: programmeA }
+} satisfies Record<string, Scope>;
+type ScopeName = keyof typeof scopes;
+
+const userId = 'user-1';
+const greekOfA = { programmeId: programmeA, countryCode: 'GR', facilitatorIds: [] };
+const malteseOfB = { programmeId: programmeB, countryCode: 'MT', facilitatorIds: [] };
+const facilitated = { programmeId: programmeB, countryCode: 'MT', facilitatorIds: [userId] };
+
+const actions = {
+	'open events': (actor: Actor) => canUseEvents(actor),
+	'create events': (actor: Actor) => canCreateEvents(actor),
+	'manage GR event of A': (actor: Actor) => canManageEvent(actor, greekOfA),
+	'manage MT event of B': (actor: Actor) => canManageEvent(actor, malteseOfB),
+	'read MT event of B': (actor: Actor) => canReadEvent(actor, malteseOfB),
+	'take attendance, MT event of B': (actor: Actor) => canTakeAttendance(actor, malteseOfB)
+};
+type Action = keyof typeof actions;
+const all = Object.keys(actions) as Action[];
+const none: Action[] = [];
+
+/** What each role may do in each scope, written out by hand. */
+const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+	administrator: { platform: all },
+	programme_coordinator: {
+		platform: all,
+		'programme A': ['open events', 'create events', 'manage GR event of A'],
+		'countries GR': none
+	},
+	country_focal_point: {
+		platform: all,
+		'countries GR': ['open events', 'create events', 'manage GR event of A'],
+		'programme A': none
+	},
+	trainer: { platform: ['open events'], 'countries GR': ['open events'], 'programme A': ['open events'] },
+	reviewer: { platform: none, 'countries GR': none, 'programme A': none },
+	panel_expert: { platform: none, 'countries GR': none, 'programme A': none },
+	participant: { platform: none, 'countries GR': none, 'programme A': none }
+};
+
+describe('events policy matrix', () => {
+	for (const role of roles) {
+		for (const [scopeName, allowed] of Object.entries(expected[role]) as [ScopeName, Action[]][]) {
+			it(`${role} (${scopeName})`, () => {
+				const actor: Actor = {
+					kind: 'user',
+					userId,
+					name: 'Someone',
+					email: 'someone@example.org',
+					grants: [{ role, scope: scopes[scopeName] }]
+				};
+				const granted = all.filter((action) => actions[action](actor));
+				expect(granted).toEqual(all.filter((action) => allowed.includes(action)));
+			});
+		}
+	}
+
+	it('the public may do none of it', () => {
+		expect(all.filter((action) => actions[action](publicActor))).toEqual([]);
+	});
+
+	it('a facilitator reads and takes attendance at their event only, and does not change it', () => {
+		const actor: Actor = {
+			kind: 'user',
+			userId,
+			name: 'Trainer',
+			email: 'trainer@example.org',
+			grants: [{ role: 'trainer', scope: scopes['countries GR'] }]
+		};
+		expect([canReadEvent(actor, facilitated), canTakeAttendance(actor, facilitated)]).toEqual([true, true]);
+		expect(canManageEvent(actor, facilitated)).toBe(false);
+		expect([canReadEvent(actor, malteseOfB), canTakeAttendance(actor, malteseOfB)]).toEqual([false, false]);
+	});
+});
