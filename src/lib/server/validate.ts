@@ -1,5 +1,5 @@
 // Turns zod problems into a DomainError with field errors (message keys, translated at the edge).
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError, type FieldErrors } from './errors.js';
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -16,4 +16,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 		(fields[key] ??= []).push(message);
 	}
 	throw new DomainError('invalid', 'invalid input', { fields });
+}
+
+/** A record id from a URL or a form: anything that is not a UUID names no record (`not_found`). */
+export function assertRecordId(id: string, what: string): void {
+	if (!z.uuid().safeParse(id).success) throw new DomainError('not_found', `no such ${what}`);
 }

@@ -1,11 +1,10 @@
 // Personal API tokens: a user makes tokens that act as themselves, with the same permissions.
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { ApiTokenCreateSchema } from '../../auth/schemas.js';
 import { db } from '../db/client.js';
 import { apiToken } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { assertRecordId, parseInput } from '../validate.js';
 import type { Actor, UserActor } from './actor.js';
 import { assertUser } from './authorize.js';
 import { hashSecret, newSecret } from './tokens.js';
@@ -42,7 +41,7 @@ export async function listApiTokens(actor: Actor) {
 
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
 	assertUser(actor);
-	if (!z.uuid().safeParse(tokenId).success) throw new DomainError('not_found', 'no such token');
+	assertRecordId(tokenId, 'token');
 	const revoked = await db()
 		.update(apiToken)
 		.set({ revokedAt: new Date() })

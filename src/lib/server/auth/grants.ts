@@ -1,12 +1,11 @@
 // Granting and revoking roles: administrators only.
 import { and, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { GrantSchema, type GrantInput } from '../../auth/schemas.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
 import { country } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { assertRecordId, parseInput } from '../validate.js';
 import { hasRole, type Actor } from './actor.js';
 import { assertCan } from './authorize.js';
 
@@ -57,7 +56,7 @@ export async function grantRole(actor: Actor, userId: string, input: unknown): P
 
 export async function revokeGrant(actor: Actor, userId: string, grantId: string): Promise<void> {
 	assertCan(actor, hasRole(actor, 'administrator'), 'revoke roles');
-	if (!z.uuid().safeParse(grantId).success) throw new DomainError('not_found', 'no such grant');
+	assertRecordId(grantId, 'grant');
 	const deleted = await db()
 		.delete(roleGrant)
 		.where(and(eq(roleGrant.id, grantId), eq(roleGrant.userId, userId)))
