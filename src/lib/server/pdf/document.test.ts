@@ -1,6 +1,7 @@
 // Reads back the PDFs the writer makes, as a PDF reader would (pdf.js), to prove what a reader sees:
 // Arabic letters joined into their contextual forms and words laid out from right to left.
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { createPdf, type PdfWriter } from './document.js';
 
@@ -42,6 +43,30 @@ async function readFirstPage(write: (pdf: PdfWriter) => void, locale: 'en' | 'fr
 }
 
 const xOf = (item: TextItem) => item.transform[4];
+
+/** A4, in points. */
+const pageWidth = 595.28;
+
+/** Where the images of a document's first page are drawn: left edge and size, in points. */
+async function imagesOnFirstPage(bytes: Buffer) {
+	const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+	try {
+		const page = await (await task.promise).getPage(1);
+		const { fnArray, argsArray } = await page.getOperatorList();
+		let matrix: number[] = [];
+		const images: { x: number; width: number; height: number }[] = [];
+		fnArray.forEach((fn, index) => {
+			if (fn === OPS.transform) matrix = argsArray[index] as number[];
+			if (fn === OPS.paintImageXObject) {
+				const [width, , , height, x] = matrix;
+				images.push({ x: Math.round(x * 100) / 100, width, height: Math.abs(height) });
+			}
+		});
+		return images;
+	} finally {
+		await task.destroy();
+	}
+}
 
 describe('PDF writer', () => {
 	it('writes a PDF', async () => {
@@ -100,6 +125,34 @@ describe('PDF writer', () => {
 		const text = items.map((item) => item.str);
 		for (const expected of ['Session', 'Duration', 'Introduction', '90 min', 'سلام', 'First objective'])
 			expect(text).toContain(expected);
+	});
+
+	it('centres a line when asked, in English and in Arabic', async () => {
+		const middleOf = async (text: string, locale: 'en' | 'ar') => {
+			const { items } = await readFirstPage((pdf) => pdf.paragraph(text, 'display', 'center'), locale);
+			// pdf.js may read an Arabic word back in pieces: the line spans from the first to the last.
+			const pieces = items as (TextItem & { width: number })[];
+			const from = Math.min(...pieces.map(xOf));
+			const to = Math.max(...pieces.map((piece) => xOf(piece) + piece.width));
+			return (from + to) / 2;
+		};
+		expect(Math.abs((await middleOf('Certificate', 'en')) - pageWidth / 2)).toBeLessThan(1);
+		// pdf.js measures shaped Arabic glyphs only roughly: a few points either way.
+		expect(Math.abs((await middleOf('شهادة', 'ar')) - pageWidth / 2)).toBeLessThan(6);
+	});
+
+	it('draws a PNG image at the start edge, or centred', async () => {
+		const png = await QRCode.toBuffer('https://mhub.example.org/certificates/7K2Q-M9XD-4TPB', {
+			type: 'png'
+		});
+		const placed = async (locale: 'en' | 'ar', align?: 'center') => {
+			const pdf = createPdf({ locale, title: 'image' });
+			pdf.image(png, 100, align);
+			return imagesOnFirstPage(await pdf.finish());
+		};
+		expect(await placed('en')).toEqual([{ x: 56, width: 100, height: 100 }]);
+		expect(await placed('ar')).toEqual([{ x: pageWidth - 56 - 100, width: 100, height: 100 }]);
+		expect(await placed('en', 'center')).toEqual([{ x: (pageWidth - 100) / 2, width: 100, height: 100 }]);
 	});
 
 	it('goes on to new pages when the text is longer than a page', async () => {

@@ -1,5 +1,5 @@
 // A small writer for MHub's printable documents (package outlines, certificates): headings,
-// paragraphs, bulleted lists and tables, in English, French or Arabic. Arabic is shaped (its letters
+// paragraphs, bulleted lists, tables and images, in English, French or Arabic. Arabic is shaped (its letters
 // joined) by fontkit inside PDFKit and laid out right to left line by line here (see bidi.ts).
 import PDFDocument from 'pdfkit';
 import { localeDirection, type ContentLocale } from '../../i18n/localized.js';
@@ -18,6 +18,8 @@ const rule = '#d0d6de';
 const panel = '#f4f6f9';
 
 const styles = {
+	/** A few large words: the name on a certificate. */
+	display: { size: 24, weight: 'bold', color: ink },
 	title: { size: 18, weight: 'bold', color: ink },
 	heading: { size: 14, weight: 'bold', color: ink },
 	subheading: { size: 11.5, weight: 'bold', color: ink },
@@ -26,6 +28,9 @@ const styles = {
 } satisfies Record<string, Style>;
 
 export type TextStyle = keyof typeof styles;
+
+/** Where a line or an image stands: at the start edge (left in English, right in Arabic) or centred. */
+export type Align = 'start' | 'center';
 
 /** Arabic needs room above and below its letters: lines are spaced for it in every language. */
 const lineSpacing = 1.65;
@@ -40,10 +45,12 @@ export type PdfColumn = {
 };
 
 export type PdfWriter = {
-	heading(text: PdfText, level?: 1 | 2 | 3): void;
-	paragraph(text: PdfText, style?: TextStyle): void;
+	heading(text: PdfText, level?: 1 | 2 | 3, align?: Align): void;
+	paragraph(text: PdfText, style?: TextStyle, align?: Align): void;
 	bullets(items: PdfText[], style?: TextStyle): void;
 	table(columns: PdfColumn[], rows: PdfText[][]): void;
+	/** A PNG image, `size` points wide and high (a QR code). */
+	image(png: Buffer, size: number, align?: Align): void;
 	/** Empty space, in points. */
 	gap(points: number): void;
 	/** The finished document. */
@@ -109,19 +116,26 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 		return wrapText(textOf(text), (line) => widthOfLine(line, direction, style) <= width);
 	}
 
-	/** Draws one line at the current height, from the start edge of the box (`x`, `width`). */
+	/** Where a thing `size` wide starts, from the left, in the box (`x`, `width`). */
+	function startOf(size: number, direction: Direction, x: number, width: number, align: Align): number {
+		if (align === 'center') return x + (width - size) / 2;
+		return direction === 'rtl' ? x + width - size : x;
+	}
+
+	/** Draws one line at the current height, in the box (`x`, `width`). */
 	function drawLine(
 		line: string,
 		direction: Direction,
 		style: Style,
 		x: number,
 		width: number,
-		top = y
+		top = y,
+		align: Align = 'start'
 	): void {
 		const runs = visualRuns(line, direction);
 		const widths = widthOfRuns(runs, style);
 		const total = widths.reduce((sum, w) => sum + w, 0);
-		let pen = direction === 'rtl' ? x + width - total : x;
+		let pen = startOf(total, direction, x, width, align);
 		const baseline = top + style.size * ascentShare;
 		doc.fillColor(style.color);
 		runs.forEach((run, index) => {
@@ -137,7 +151,11 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 		y = margin;
 	}
 
-	function writeBlock(text: PdfText, style: Style, indent = 0, marker?: string): void {
+	function writeBlock(
+		text: PdfText,
+		style: Style,
+		{ indent = 0, marker, align = 'start' }: { indent?: number; marker?: string; align?: Align } = {}
+	): void {
 		const direction = directionOf(text);
 		const width = contentWidth - indent;
 		const start = direction === 'rtl' ? left : left + indent;
@@ -147,7 +165,7 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 				const markerStart = direction === 'rtl' ? left + contentWidth - indent : left;
 				drawLine(marker, direction, style, markerStart, indent);
 			}
-			drawLine(line, direction, style, start, width);
+			drawLine(line, direction, style, start, width, y, align);
 			y += lineHeight(style);
 		});
 	}
@@ -197,19 +215,19 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 	}
 
 	return {
-		heading(text, level = 2) {
+		heading(text, level = 2, align = 'start') {
 			const style = level === 1 ? styles.title : level === 2 ? styles.heading : styles.subheading;
 			// A heading keeps at least two lines of what follows on its page.
 			ensureRoom(lineHeight(style) + 2 * lineHeight(styles.body) + style.size);
 			if (y > margin) y += style.size * 0.6;
-			writeBlock(text, style);
+			writeBlock(text, style, { align });
 		},
-		paragraph(text, style = 'body') {
-			writeBlock(text, styles[style]);
+		paragraph(text, style = 'body', align = 'start') {
+			writeBlock(text, styles[style], { align });
 			y += styles[style].size * 0.4;
 		},
 		bullets(items, style = 'body') {
-			for (const item of items) writeBlock(item, styles[style], bulletIndent, '•');
+			for (const item of items) writeBlock(item, styles[style], { indent: bulletIndent, marker: '•' });
 			y += styles[style].size * 0.4;
 		},
 		table(columns, rows) {
@@ -219,6 +237,14 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 			drawHeader();
 			for (const row of rows) drawRow(columns, row, styles.body, false, drawHeader);
 			y += styles.body.size;
+		},
+		image(png, size, align = 'start') {
+			ensureRoom(size);
+			doc.image(png, startOf(size, documentDirection, left, contentWidth, align), y, {
+				width: size,
+				height: size
+			});
+			y += size + styles.body.size * 0.4;
 		},
 		gap(points) {
 			y += points;
