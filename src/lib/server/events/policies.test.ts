@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
 import {
 	canCreateEvents,
+	canKeepAgenda,
 	canManageEvent,
 	canReadEvent,
 	canTakeAttendance,
@@ -29,7 +30,8 @@ const actions = {
 	'manage GR event of A': (actor: Actor) => canManageEvent(actor, greekOfA),
 	'manage MT event of B': (actor: Actor) => canManageEvent(actor, malteseOfB),
 	'read MT event of B': (actor: Actor) => canReadEvent(actor, malteseOfB),
-	'take attendance, MT event of B': (actor: Actor) => canTakeAttendance(actor, malteseOfB)
+	'take attendance, MT event of B': (actor: Actor) => canTakeAttendance(actor, malteseOfB),
+	'keep agenda, MT event of B': (actor: Actor) => canKeepAgenda(actor, malteseOfB)
 };
 type Action = keyof typeof actions;
 const all = Object.keys(actions) as Action[];
@@ -75,7 +77,7 @@ describe('events policy matrix', () => {
 		expect(all.filter((action) => actions[action](publicActor))).toEqual([]);
 	});
 
-	it('a facilitator reads and takes attendance at their event only, and does not change it', () => {
+	it('a facilitator reads, keeps the agenda and takes attendance at their event only, and does not change it', () => {
 		const actor: Actor = {
 			kind: 'user',
 			userId,
@@ -83,7 +85,11 @@ describe('events policy matrix', () => {
 			email: 'trainer@example.org',
 			grants: [{ role: 'trainer', scope: scopes['countries GR'] }]
 		};
-		expect([canReadEvent(actor, facilitated), canTakeAttendance(actor, facilitated)]).toEqual([true, true]);
+		expect([
+			canReadEvent(actor, facilitated),
+			canKeepAgenda(actor, facilitated),
+			canTakeAttendance(actor, facilitated)
+		]).toEqual([true, true, true]);
 		expect(canManageEvent(actor, facilitated)).toBe(false);
 		expect([canReadEvent(actor, malteseOfB), canTakeAttendance(actor, malteseOfB)]).toEqual([false, false]);
 	});

@@ -46,13 +46,22 @@ export const canReadEvent = (actor: Actor, place: EventPlace): boolean =>
 /** Attendance is taken by whoever runs the event, on the day too. */
 export const canTakeAttendance = canReadEvent;
 
+/** The agenda is kept by whoever runs the event: its facilitators change it on the day too. */
+export const canKeepAgenda = canReadEvent;
+
 export const assertCanUseEvents = (actor: Actor): void => assertCan(actor, canUseEvents(actor), 'use events');
+
+export const assertCanCreateEvents = (actor: Actor): void =>
+	assertCan(actor, canCreateEvents(actor), 'create events');
 
 export const assertCanReadEvent = (actor: Actor, place: EventPlace): void =>
 	assertCan(actor, canReadEvent(actor, place), 'read this event');
 
 export const assertCanManageEvent = (actor: Actor, place: EventPlace): void =>
 	assertCan(actor, canManageEvent(actor, place), 'change this event');
+
+export const assertCanKeepAgenda = (actor: Actor, place: EventPlace): void =>
+	assertCan(actor, canKeepAgenda(actor, place), 'change the agenda of this event');
 
 export const assertCanTakeAttendance = (actor: Actor, place: EventPlace): void =>
 	assertCan(actor, canTakeAttendance(actor, place), 'take attendance at this event');
