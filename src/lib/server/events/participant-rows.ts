@@ -3,6 +3,7 @@
 // and the database are elsewhere. A file refused as a whole (no rows, columns missing, too many
 // rows) throws, so nothing of it is imported.
 import { z } from 'zod';
+import type { Localized } from '../../i18n/localized.js';
 import { professionEnum } from '../db/schema/enums.js';
 import { participantCategoryEnum } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
@@ -72,6 +73,14 @@ const professionSynonyms: Record<string, Profession> = {
 };
 
 const email = z.email();
+
+/** Every accepted way of writing each country (its code and its names), for `readParticipantRows`. */
+export function countryLookup(countries: readonly { code: string; name: Localized }[]): Map<string, string> {
+	const lookup = new Map<string, string>();
+	for (const { code, name } of countries)
+		for (const text of [code, ...Object.values(name)]) if (text) lookup.set(normalise(text), code);
+	return lookup;
+}
 
 /**
  * `countries` maps every accepted way of writing a country (its code and its names, lower case) to

@@ -1,0 +1,7 @@
+// Every background job MHub runs: its queue's name and the function that does the work.
+import { participantImportJob, runParticipantImport } from '../events/participant-import.js';
+import type { JobHandlers } from './queue.js';
+
+export const jobHandlers: JobHandlers = {
+	[participantImportJob]: (data) => runParticipantImport(String(data.importId))
+};
