@@ -1,8 +1,10 @@
-// `mhub start`: database up, migrations, demo data on first run, then the web server.
+// `mhub start`: database up, migrations, demo data on first run, background workers, then the web server.
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config } from '../lib/server/config.js';
+import { jobHandlers } from '../lib/server/jobs/handlers.js';
+import { startJobs, stopJobs } from '../lib/server/jobs/queue.js';
 import { logger } from '../lib/server/logger.js';
 import { connect } from './database.js';
 import { prepareData } from './prepare-data.js';
@@ -12,9 +14,13 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () =>
 export async function start(): Promise<void> {
 	const connection = await connect();
 	const demo = await prepareData();
+	// connect() points DATABASE_URL at the database it opened (the embedded one, or the configured one).
+	await startJobs(process.env.DATABASE_URL!, jobHandlers);
 
 	// adapter-node reads the protocol from this header; without a proxy in front we are on plain http.
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	// Participants files of up to 200,000 rows are uploaded in one form (the import refuses above 32 MiB).
+	process.env.BODY_SIZE_LIMIT ??= '40M';
 	const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 	const { handler } = (await import(path.join(buildDir, 'handler.js'))) as { handler: Handler };
 
@@ -46,6 +52,7 @@ export async function start(): Promise<void> {
 		server.closeIdleConnections();
 		await new Promise<void>((resolve) => server.close(() => resolve()));
 		clearTimeout(force);
+		await stopJobs();
 		await connection.close();
 		logger.info('stopped');
 		process.exit(0);
