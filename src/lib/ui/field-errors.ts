@@ -32,7 +32,16 @@ const fieldErrorText: Record<string, () => string> = {
 	invalid_page: m.directory_error_invalid_page,
 	invalid_page_size: m.directory_error_invalid_page_size,
 	forbidden: m.directory_error_forbidden,
-	not_found: m.directory_error_not_found
+	not_found: m.directory_error_not_found,
+	// Participants imports (files refused as a whole, and rows refused one by one)
+	import_wrong_type: m.participants_error_wrong_type,
+	import_too_large: m.participants_error_too_large,
+	import_empty: m.participants_error_empty,
+	import_missing_columns: m.participants_error_missing_columns,
+	import_too_many_rows: m.participants_error_too_many_rows,
+	import_failed: m.participants_error_failed,
+	already_registered: m.participants_problem_already_registered,
+	duplicate_in_file: m.participants_problem_duplicate_in_file
 };
 
 /** A field-error key in the reader's language; an unknown key reads "not valid". */
