@@ -1,15 +1,13 @@
 // Checks the directory's writes share: record identifiers, and countries that must exist.
 import { inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import type { DbOrTx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
-
-const recordId = z.uuid();
+import { assertRecordId } from '../validate.js';
 
 /** A record identifier; one that is not a UUID names no record. */
 export function parseRecordId(id: string): string {
-	if (!recordId.safeParse(id).success) throw new DomainError('not_found', 'no record has this identifier');
+	assertRecordId(id, 'record');
 	return id;
 }
 

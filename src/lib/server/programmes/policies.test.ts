@@ -1,0 +1,70 @@
+// The permission matrix of programmes: every role, in every kind of scope, against every action.
+import { describe, expect, it } from 'vitest';
+import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
+import { canCreateProgrammes, canEditProgramme, canReadProgramme, canUseProgrammes } from './policies.js';
+
+const programmeA = '00000000-0000-4000-8000-00000000000a';
+const programmeB = '00000000-0000-4000-8000-00000000000b';
+const scopes = {
+	platform: { kind: 'platform' },
+	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
+	'programme A': { kind: 'programme', programmeId: programmeA }
+} satisfies Record<string, Scope>;
+type ScopeName = keyof typeof scopes;
+
+const aWithGreece = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
+const bWithoutGreece = { programmeId: programmeB, countryCodes: ['MT'] };
+
+const actions = {
+	'open programmes': (actor: Actor) => canUseProgrammes(actor),
+	'create programmes': (actor: Actor) => canCreateProgrammes(actor),
+	'read A (GR, MT)': (actor: Actor) => canReadProgramme(actor, aWithGreece),
+	'read B (MT)': (actor: Actor) => canReadProgramme(actor, bWithoutGreece),
+	'edit A': (actor: Actor) => canEditProgramme(actor, aWithGreece),
+	'edit B': (actor: Actor) => canEditProgramme(actor, bWithoutGreece)
+};
+type Action = keyof typeof actions;
+const all = Object.keys(actions) as Action[];
+const none: Action[] = [];
+const readAll: Action[] = ['open programmes', 'read A (GR, MT)', 'read B (MT)'];
+
+/** What each role may do in each scope, written out by hand. */
+const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+	administrator: { platform: all },
+	programme_coordinator: {
+		platform: all,
+		'programme A': ['open programmes', 'read A (GR, MT)', 'edit A'],
+		'countries GR': none
+	},
+	country_focal_point: {
+		platform: readAll,
+		'countries GR': ['open programmes', 'read A (GR, MT)'],
+		'programme A': none
+	},
+	trainer: { platform: none, 'countries GR': none, 'programme A': none },
+	reviewer: { platform: none, 'countries GR': none, 'programme A': none },
+	panel_expert: { platform: none, 'countries GR': none, 'programme A': none },
+	participant: { platform: none, 'countries GR': none, 'programme A': none }
+};
+
+describe('programmes policy matrix', () => {
+	for (const role of roles) {
+		for (const [scopeName, allowed] of Object.entries(expected[role]) as [ScopeName, Action[]][]) {
+			it(`${role} (${scopeName})`, () => {
+				const actor: Actor = {
+					kind: 'user',
+					userId: 'user-1',
+					name: 'Someone',
+					email: 'someone@example.org',
+					grants: [{ role, scope: scopes[scopeName] }]
+				};
+				const granted = all.filter((action) => actions[action](actor));
+				expect(granted).toEqual(all.filter((action) => allowed.includes(action)));
+			});
+		}
+	}
+
+	it('the public may do none of it', () => {
+		expect(all.filter((action) => actions[action](publicActor))).toEqual([]);
+	});
+});
