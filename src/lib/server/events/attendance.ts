@@ -1,0 +1,185 @@
+// Attendance at an event's sessions, taken in the room by whoever runs the event: the sessions of
+// each day with how many were present, one session's sheet of confirmed registrants, and marks, one
+// tap at a time or everyone at once. Breaks do not count, nor do registrants who are not confirmed.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Localized } from '../../i18n/localized.js';
+import type { Actor } from '../auth/actor.js';
+import { db, type DbOrTx } from '../db/client.js';
+import { country } from '../db/schema/directory.js';
+import { agendaItem, attendance, event, registration } from '../db/schema/events.js';
+import { DomainError } from '../errors.js';
+import { assertRecordId } from '../validate.js';
+import { findEventPlace } from './place.js';
+import { assertCanTakeAttendance } from './policies.js';
+
+export type AttendanceSession = {
+	id: string;
+	title: Localized;
+	startsAt: Date;
+	endsAt: Date;
+	/** The date on the venue's clocks, "YYYY-MM-DD". */
+	day: string;
+};
+
+export type AttendanceOverview = {
+	/** The venue's time zone, in which the sessions' times are shown. */
+	timeZone: string;
+	confirmed: number;
+	sessions: (AttendanceSession & { present: number })[];
+};
+
+export type Registrant = {
+	id: string;
+	fullName: string;
+	countryCode: string;
+	countryName: Localized;
+	present: boolean;
+};
+
+export type AttendanceSheet = {
+	timeZone: string;
+	session: AttendanceSession;
+	/** Confirmed registrants, by name. */
+	registrants: Registrant[];
+};
+
+const isConfirmed = eq(registration.status, 'confirmed');
+
+const sessionColumns = {
+	id: agendaItem.id,
+	title: agendaItem.title,
+	startsAt: agendaItem.startsAt,
+	endsAt: agendaItem.endsAt,
+	day: sql<string>`to_char(${agendaItem.startsAt} at time zone ${event.timeZone}, 'YYYY-MM-DD')`
+};
+
+const sessionsOf = (tx: DbOrTx, eventId: string) =>
+	tx
+		.select({
+			...sessionColumns,
+			present: sql<number>`(select count(*)::int from ${attendance}
+				join ${registration} on ${registration.id} = ${attendance.registrationId}
+				where ${attendance.agendaItemId} = ${agendaItem.id} and ${isConfirmed})`
+		})
+		.from(agendaItem)
+		.innerJoin(event, eq(event.id, agendaItem.eventId))
+		.where(and(eq(agendaItem.eventId, eventId), eq(agendaItem.isSession, true)))
+		.orderBy(asc(agendaItem.startsAt), asc(agendaItem.id));
+
+/** One session of the event (not a break), with the event's time zone; `not_found` otherwise. */
+async function getSession(tx: DbOrTx, eventId: string, sessionId: string) {
+	assertRecordId(sessionId, 'session');
+	const [row] = await tx
+		.select({ ...sessionColumns, timeZone: event.timeZone })
+		.from(agendaItem)
+		.innerJoin(event, eq(event.id, agendaItem.eventId))
+		.where(
+			and(eq(agendaItem.id, sessionId), eq(agendaItem.eventId, eventId), eq(agendaItem.isSession, true))
+		);
+	if (!row) throw new DomainError('not_found', 'no such session');
+	return row;
+}
+
+async function assertTakesAttendance(tx: DbOrTx, actor: Actor, eventId: string): Promise<string> {
+	assertCanTakeAttendance(actor, await findEventPlace(tx, eventId));
+	// Only signed-in users pass the policy.
+	return actor.kind === 'user' ? actor.userId : '';
+}
+
+/** The event's sessions in order, each with its day and how many confirmed registrants attended. */
+export async function listAttendanceSessions(actor: Actor, eventId: string): Promise<AttendanceOverview> {
+	await assertTakesAttendance(db(), actor, eventId);
+	const [[{ timeZone }], confirmed, sessions] = await Promise.all([
+		db().select({ timeZone: event.timeZone }).from(event).where(eq(event.id, eventId)),
+		db().$count(registration, and(eq(registration.eventId, eventId), isConfirmed)),
+		sessionsOf(db(), eventId)
+	]);
+	return { timeZone, confirmed, sessions };
+}
+
+/** One session's sheet: every confirmed registrant, by name, present or not. */
+export async function getAttendanceSheet(
+	actor: Actor,
+	eventId: string,
+	sessionId: string
+): Promise<AttendanceSheet> {
+	await assertTakesAttendance(db(), actor, eventId);
+	const [{ timeZone, ...session }, registrants] = await Promise.all([
+		getSession(db(), eventId, sessionId),
+		db()
+			.select({
+				id: registration.id,
+				fullName: registration.fullName,
+				countryCode: registration.countryCode,
+				countryName: country.name,
+				present: sql<boolean>`${attendance.registrationId} is not null`
+			})
+			.from(registration)
+			.innerJoin(country, eq(country.code, registration.countryCode))
+			.leftJoin(
+				attendance,
+				and(eq(attendance.registrationId, registration.id), eq(attendance.agendaItemId, sessionId))
+			)
+			.where(and(eq(registration.eventId, eventId), isConfirmed))
+			.orderBy(sql`lower(${registration.fullName})`, asc(registration.id))
+	]);
+	return { timeZone, session, registrants };
+}
+
+export type AttendanceMark = { sessionId: string; registrationId: string; present: boolean };
+
+/**
+ * Marks one confirmed registrant present at (or absent from) one session. Marking twice is safe: the
+ * second tap changes nothing. Three statements: the event's place, the check, the change.
+ */
+export async function markAttendance(actor: Actor, eventId: string, mark: AttendanceMark): Promise<void> {
+	const markedBy = await assertTakesAttendance(db(), actor, eventId);
+	assertRecordId(mark.sessionId, 'session');
+	assertRecordId(mark.registrationId, 'registration');
+	const [target] = await db()
+		.select({ sessionId: agendaItem.id })
+		.from(agendaItem)
+		.innerJoin(
+			registration,
+			and(eq(registration.eventId, agendaItem.eventId), eq(registration.id, mark.registrationId), isConfirmed)
+		)
+		.where(
+			and(eq(agendaItem.id, mark.sessionId), eq(agendaItem.eventId, eventId), eq(agendaItem.isSession, true))
+		);
+	if (!target) throw new DomainError('not_found', 'no such session or confirmed registrant');
+	const key = { agendaItemId: mark.sessionId, registrationId: mark.registrationId };
+	if (mark.present) {
+		await db()
+			.insert(attendance)
+			.values({ ...key, markedBy })
+			.onConflictDoNothing();
+	} else {
+		await db()
+			.delete(attendance)
+			.where(
+				and(eq(attendance.agendaItemId, key.agendaItemId), eq(attendance.registrationId, key.registrationId))
+			);
+	}
+}
+
+/** Marks every confirmed registrant present at one session; returns how many were not yet. */
+export async function markEveryonePresent(actor: Actor, eventId: string, sessionId: string): Promise<number> {
+	const markedBy = await assertTakesAttendance(db(), actor, eventId);
+	await getSession(db(), eventId, sessionId);
+	const marked = await db()
+		.insert(attendance)
+		.select(
+			db()
+				.select({
+					agendaItemId: sql`${sessionId}::uuid`.as('agenda_item_id'),
+					registrationId: registration.id,
+					markedBy: sql`${markedBy}`.as('marked_by'),
+					markedAt: sql`now()`.as('marked_at')
+				})
+				.from(registration)
+				.where(and(eq(registration.eventId, eventId), isConfirmed))
+		)
+		.onConflictDoNothing()
+		.returning({ registrationId: attendance.registrationId });
+	return marked.length;
+}
