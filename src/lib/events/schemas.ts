@@ -26,7 +26,10 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 	z.enum(values, { error: 'invalid_choice' });
 
 /** A yes/no answer: a boolean, or what a checkbox or radio sends ("yes", "no", "true", "on"…). */
-const yesNo = z.union([z.boolean(), z.stringbool()], { error: 'invalid_choice' }).default(false);
+const yesNo = z.preprocess(
+	(value) => (value === '' ? undefined : value),
+	z.union([z.boolean(), z.stringbool()], { error: 'invalid_choice' }).default(false)
+);
 
 const whole = (min: number, max: number, error: string) =>
 	z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });

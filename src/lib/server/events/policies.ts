@@ -9,6 +9,7 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { assertCan, programmeReachOf, reachOf, reaches, reachesProgramme } from '../auth/authorize.js';
 import { event, eventFacilitator } from '../db/schema/events.js';
+import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 
 /** What the policy needs to know of an event; `facilitatorIds` are the users who facilitate it. */
@@ -66,6 +67,18 @@ export const assertCanKeepAgenda = (actor: Actor, place: EventPlace): void =>
 export const assertCanTakeAttendance = (actor: Actor, place: EventPlace): void =>
 	assertCan(actor, canTakeAttendance(actor, place), 'take attendance at this event');
 
+/** The public sees an event (its page, calendar, registration) once published, and no longer once archived. */
+export const isPublicEvent = (row: { isPublished: boolean; archivedAt: Date | null }): boolean =>
+	row.isPublished && row.archivedAt === null;
+
+/** To the public, an event that is not public does not exist. */
+export function assertPublicEvent(row: { isPublished: boolean; archivedAt: Date | null }): void {
+	if (!isPublicEvent(row)) throw new DomainError('not_found', 'no such event');
+}
+
+/** The public events, as a SQL condition. */
+export const publicEvents: SQL = sql`${event.isPublished} and ${event.archivedAt} is null`;
+
 /**
  * Where an event is created or moved to (its programme and country) must be in the actor's reach;
  * the refusal names the field, so the form says it beside the choice.
@@ -98,4 +111,15 @@ export function eventsInReach(actor: Actor): SQL | undefined {
 		);
 	}
 	return conditions.length === 0 ? sql`false` : or(...conditions);
+}
+
+/**
+ * The programmes an actor may hold events in, as a SQL condition on the programme table (undefined:
+ * all). A focal point holds any programme's events in their countries; a coordinator, their programmes'.
+ */
+export function programmesForEvents(actor: Actor): SQL | undefined {
+	if (focalPointReach(actor).kind !== 'none') return undefined;
+	const programmes = coordinatorReach(actor);
+	if (programmes.kind === 'all') return undefined;
+	return programmes.kind === 'programmes' ? inArray(programme.id, programmes.programmeIds) : sql`false`;
 }

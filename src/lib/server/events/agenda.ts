@@ -1,0 +1,123 @@
+// An event's agenda: items on the days of the event, at clock times of its time zone.
+import { and, asc, eq } from 'drizzle-orm';
+import { AgendaItemInputSchema } from '../../events/schemas.js';
+import { dayAndTime, instantOf } from '../../events/time-zone.js';
+import type { Localized } from '../../i18n/localized.js';
+import type { Actor } from '../auth/actor.js';
+import { db, type Tx } from '../db/client.js';
+import { agendaItem, event } from '../db/schema/events.js';
+import { DomainError } from '../errors.js';
+import { assertRecordId, parseInput } from '../validate.js';
+import { findEventPlace } from './place.js';
+import { assertCanKeepAgenda, assertCanReadEvent } from './policies.js';
+
+/** An agenda item with its day and clock times as the event's time zone shows them. */
+export type AgendaEntry = {
+	id: string;
+	day: string;
+	startsAt: string;
+	endsAt: string;
+	title: Localized;
+	isSession: boolean;
+	speakers: string | null;
+	facilitators: string | null;
+};
+
+export type Agenda = { timeZone: string; startsOn: string; endsOn: string; items: AgendaEntry[] };
+
+export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> {
+	assertCanReadEvent(actor, await findEventPlace(db(), eventId));
+	const [[held], items] = await Promise.all([
+		db()
+			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
+			.from(event)
+			.where(eq(event.id, eventId)),
+		db()
+			.select()
+			.from(agendaItem)
+			.where(eq(agendaItem.eventId, eventId))
+			.orderBy(asc(agendaItem.startsAt), asc(agendaItem.endsAt), asc(agendaItem.id))
+	]);
+	return {
+		...held,
+		items: items.map((item) => {
+			const starts = dayAndTime(item.startsAt, held.timeZone);
+			return {
+				id: item.id,
+				day: starts.day,
+				startsAt: starts.time,
+				endsAt: dayAndTime(item.endsAt, held.timeZone).time,
+				title: item.title,
+				isSession: item.isSession,
+				speakers: item.speakers,
+				facilitators: item.facilitators
+			};
+		})
+	};
+}
+
+/**
+ * Runs `change` for an actor who keeps the event's agenda, with the item's values as stored: the
+ * day must be one of the event's, and times are read on the event's clocks.
+ */
+async function changeAgenda<T>(
+	actor: Actor,
+	eventId: string,
+	input: unknown,
+	change: (tx: Tx, values: typeof agendaItem.$inferInsert) => Promise<T>
+): Promise<T> {
+	return db().transaction(async (tx) => {
+		assertCanKeepAgenda(actor, await findEventPlace(tx, eventId));
+		const item = parseInput(AgendaItemInputSchema, input);
+		const [held] = await tx
+			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
+			.from(event)
+			.where(eq(event.id, eventId));
+		if (item.day < held.startsOn || item.day > held.endsOn)
+			throw new DomainError('invalid', 'not a day of the event', { fields: { day: ['outside_event_days'] } });
+		return change(tx, {
+			eventId,
+			startsAt: instantOf(`${item.day}T${item.startsAt}`, held.timeZone),
+			endsAt: instantOf(`${item.day}T${item.endsAt}`, held.timeZone),
+			title: item.title,
+			isSession: item.isSession,
+			speakers: item.speakers ?? null,
+			facilitators: item.facilitators ?? null
+		});
+	});
+}
+
+export function addAgendaItem(actor: Actor, eventId: string, input: unknown): Promise<{ id: string }> {
+	return changeAgenda(actor, eventId, input, async (tx, values) => {
+		const [{ id }] = await tx.insert(agendaItem).values(values).returning({ id: agendaItem.id });
+		return { id };
+	});
+}
+
+export function updateAgendaItem(
+	actor: Actor,
+	eventId: string,
+	itemId: string,
+	input: unknown
+): Promise<void> {
+	assertRecordId(itemId, 'agenda item');
+	return changeAgenda(actor, eventId, input, async (tx, values) => {
+		const changed = await tx
+			.update(agendaItem)
+			.set(values)
+			.where(and(eq(agendaItem.id, itemId), eq(agendaItem.eventId, eventId)))
+			.returning({ id: agendaItem.id });
+		if (changed.length === 0) throw new DomainError('not_found', 'no such agenda item');
+	});
+}
+
+/** Removes an item, and the attendance taken at it. */
+export async function removeAgendaItem(actor: Actor, eventId: string, itemId: string): Promise<void> {
+	assertRecordId(itemId, 'agenda item');
+	assertCanKeepAgenda(actor, await findEventPlace(db(), eventId));
+	const removed = await db()
+		.delete(agendaItem)
+		.where(and(eq(agendaItem.id, itemId), eq(agendaItem.eventId, eventId)))
+		.returning({ id: agendaItem.id });
+	if (removed.length === 0) throw new DomainError('not_found', 'no such agenda item');
+}
