@@ -54,10 +54,13 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 
 const columnOrder = Object.keys(participantHeaders) as (keyof ParticipantRow)[];
 
+/** A table as CSV text; the BOM lets spreadsheet programs read it as UTF-8 (Arabic names, French accents). */
+export const csvText = (table: readonly (readonly (string | number)[])[]): string =>
+	'\uFEFF' + Papa.unparse(table.map((cells) => [...cells]));
+
 export function participantsCsv(rows: readonly ParticipantRow[]): string {
 	const body = rows.map((row) => columnOrder.map((column) => row[column] ?? ''));
-	// The BOM lets spreadsheet programs read the file as UTF-8 (names in Arabic, accents in French).
-	return '\uFEFF' + Papa.unparse([columnOrder.map((column) => participantHeaders[column]), ...body]);
+	return csvText([columnOrder.map((column) => participantHeaders[column]), ...body]);
 }
 
 export async function participantsXlsx(

@@ -11,7 +11,7 @@ import { useTestDatabase } from '../testing/database.js';
 import { readTable } from './participant-file.js';
 import {
 	getParticipantImport,
-	listParticipantImports,
+	getParticipantsOverview,
 	maxImportBytes,
 	previewParticipantImport,
 	runParticipantImport,
@@ -157,7 +157,10 @@ describe('importing participants', () => {
 		// A second click on "Import" (or a resent form) imports nothing twice.
 		await startParticipantImport(greekFocalPoint, eventId, preview.importId);
 		expect(await registrationsOf(eventId)).toHaveLength(4);
-		expect((await listParticipantImports(coordinator, eventId)).map((row) => row.status)).toEqual(['done']);
+		const overview = await getParticipantsOverview(coordinator, eventId);
+		expect(overview.title.en).toMatch(/^Pilot \d+$/);
+		expect(overview.standing).toBe(4);
+		expect(overview.imports.map((row) => [row.status, row.importedRows])).toEqual([['done', 3]]);
 	});
 
 	it('skips, and reports, the people who registered between the preview and the import', async () => {
@@ -210,7 +213,7 @@ describe('importing participants', () => {
 			preview({ name: 'huge.csv', content: new Uint8Array(maxImportBytes + 1).fill(0x61) })
 		).rejects.toThrow(refusal('invalid', 'import_too_large'));
 
-		expect(await listParticipantImports(coordinator, eventId)).toEqual([]);
+		expect((await getParticipantsOverview(coordinator, eventId)).imports).toEqual([]);
 		expect(await db().select({ files: count() }).from(storedFile)).toEqual([{ files: filesBefore }]);
 		expect(await registrationsOf(eventId)).toEqual([]);
 	});
@@ -228,7 +231,7 @@ describe('importing participants', () => {
 		await expect(getParticipantImport(malteseFocalPoint, eventId, importId)).rejects.toThrow(
 			refusal('forbidden')
 		);
-		await expect(listParticipantImports(malteseFocalPoint, eventId)).rejects.toThrow(refusal('forbidden'));
+		await expect(getParticipantsOverview(malteseFocalPoint, eventId)).rejects.toThrow(refusal('forbidden'));
 		await expect(exportParticipants(malteseFocalPoint, eventId, 'csv', 'en')).rejects.toThrow(
 			refusal('forbidden')
 		);

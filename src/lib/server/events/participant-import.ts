@@ -2,11 +2,12 @@
 // once (what will be imported, every refused row and why), then a background job imports it in one
 // transaction, in batches, reporting its progress as it goes. A file refused as a whole imports
 // nothing; a row whose email is already registered is skipped and reported.
-import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
-import { registration } from '../db/schema/events.js';
+import { event, registration } from '../db/schema/events.js';
 import { participantImport, type ImportRefusal } from '../db/schema/participant-imports.js';
 import { DomainError, isDomainError } from '../errors.js';
 import { findStoredFile, storeFile } from '../files/files.js';
@@ -17,6 +18,9 @@ import { formatOf, readTable } from './participant-file.js';
 import { countryLookup, readParticipantRows, type ParticipantRow } from './participant-rows.js';
 import { findEventPlace } from './place.js';
 import { assertCanManageEvent } from './policies.js';
+
+/** Registrations that still stand: declined and cancelled ones are not the event's participants. */
+export const standingStatuses = ['confirmed', 'pending', 'waitlisted'] as const;
 
 /** The queue the import jobs go to (see jobs/handlers.ts). */
 export const participantImportJob = 'participant-import';
@@ -135,20 +139,38 @@ async function findImport(actor: Actor, eventId: string, importId: string): Prom
 /** An import of the event, with its progress, or its report once done. */
 export const getParticipantImport = findImport;
 
-/** The event's imports, latest first. */
-export async function listParticipantImports(
+export type ImportSummary = Omit<ParticipantImportRow, 'refusals'>;
+
+export type ParticipantsOverview = {
+	title: Localized;
+	/** Registrations that stand: confirmed, pending or wait-listed. */
+	standing: number;
+	/** The latest imports, latest first. */
+	imports: ImportSummary[];
+};
+
+/** What the event's participants page shows: the event, how many registrations stand, the imports. */
+export async function getParticipantsOverview(
 	actor: Actor,
 	eventId: string,
-	limit = 10
-): Promise<Omit<ParticipantImportRow, 'refusals'>[]> {
+	importsShown = 10
+): Promise<ParticipantsOverview> {
 	assertCanManageEvent(actor, await findEventPlace(db(), eventId));
 	const { refusals: _refusals, ...columns } = getTableColumns(participantImport);
-	return db()
-		.select(columns)
-		.from(participantImport)
-		.where(eq(participantImport.eventId, eventId))
-		.orderBy(desc(participantImport.createdAt))
-		.limit(limit);
+	const [[{ title }], [{ standing }], imports] = await Promise.all([
+		db().select({ title: event.title }).from(event).where(eq(event.id, eventId)),
+		db()
+			.select({ standing: count() })
+			.from(registration)
+			.where(and(eq(registration.eventId, eventId), inArray(registration.status, standingStatuses))),
+		db()
+			.select(columns)
+			.from(participantImport)
+			.where(eq(participantImport.eventId, eventId))
+			.orderBy(desc(participantImport.createdAt))
+			.limit(importsShown)
+	]);
+	return { title, standing, imports };
 }
 
 /**

@@ -7,6 +7,7 @@ import { db } from '../db/client.js';
 import { event, registration } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
 import { participantsCsv, participantsXlsx, type TableFormat } from './participant-file.js';
+import { standingStatuses } from './participant-import.js';
 import type { ParticipantRow } from './participant-rows.js';
 import { findEventPlace } from './place.js';
 import { assertCanManageEvent } from './policies.js';
@@ -17,9 +18,6 @@ const exportFormats = {
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 } satisfies Record<TableFormat, string>;
-
-/** Registrations that still stand: declined and cancelled ones are not the event's participants. */
-const standing = ['confirmed', 'pending', 'waitlisted'] as const;
 
 const isTableFormat = (format: string): format is TableFormat => Object.hasOwn(exportFormats, format);
 
@@ -65,7 +63,7 @@ export async function exportParticipants(
 				locale: sql<ParticipantRow['locale']>`${registration.locale}`
 			})
 			.from(registration)
-			.where(and(eq(registration.eventId, eventId), inArray(registration.status, standing)))
+			.where(and(eq(registration.eventId, eventId), inArray(registration.status, standingStatuses)))
 			.orderBy(asc(registration.fullName), asc(registration.email))
 	]);
 	return participantsFile(rows, format, localizedText(title, reader));
