@@ -24,17 +24,17 @@ export const methodValues = [
 ] as const;
 export type Method = (typeof methodValues)[number];
 
-/** Files a session's materials may be: the type read from the content, and the names it may carry. */
+/** Files a session's materials may be: the type read from the content, and the name's ending it takes. */
 export const materialFileTypes = [
-	{ mediaType: 'application/pdf', extensions: ['pdf'] },
+	{ mediaType: 'application/pdf', extension: 'pdf' },
 	{
 		mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-		extensions: ['pptx']
+		extension: 'pptx'
 	},
-	{ mediaType: 'application/vnd.oasis.opendocument.presentation', extensions: ['odp'] },
+	{ mediaType: 'application/vnd.oasis.opendocument.presentation', extension: 'odp' },
 	{
 		mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-		extensions: ['docx']
+		extension: 'docx'
 	}
 ] as const;
 

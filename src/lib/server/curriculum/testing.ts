@@ -1,0 +1,50 @@
+// What the curriculum's database tests share: accounts of each kind, two programmes, a package
+// with one session, and small files of each kind. For tests only.
+import { randomUUID } from 'node:crypto';
+import type { Actor, Grant } from '../auth/actor.js';
+import { db } from '../db/client.js';
+import { user } from '../db/schema/auth.js';
+import { programme } from '../db/schema/programmes.js';
+import { addModule } from './modules.js';
+import { createPackage } from './packages.js';
+import { addSession } from './sessions.js';
+
+/** A signed-in user with these grants (and an account, so rows can name them). */
+export async function testActor(...grants: Grant[]): Promise<Actor> {
+	const id = randomUUID();
+	await db()
+		.insert(user)
+		.values({ id, name: `User ${id.slice(0, 4)}`, email: `${id}@example.org` });
+	return { kind: 'user', userId: id, name: 'Test', email: `${id}@example.org`, grants };
+}
+
+export async function testProgramme(acronym: string): Promise<string> {
+	const [row] = await db()
+		.insert(programme)
+		.values({ name: { en: `Programme ${acronym}` }, acronym, startsOn: '2018-01-01', endsOn: '2019-12-31' })
+		.returning({ id: programme.id });
+	return row.id;
+}
+
+/** A package in `programmeId` with one module holding one session for both editions. */
+export async function testPackage(editor: Actor, programmeId: string | null, title = 'Migrant health') {
+	const { id } = await createPackage(editor, {
+		title: { en: title, fr: `${title} (fr)` },
+		programmeId,
+		audiences: ['health_professionals']
+	});
+	const module = await addModule(editor, id, { title: { en: 'Communicable diseases' } });
+	const session = await addSession(editor, id, module.id, {
+		title: { en: 'Tuberculosis' },
+		objectives: [{ en: 'Describe how TB spreads' }],
+		durationMinutes: 60,
+		editions: ['trainer', 'trainee']
+	});
+	return { id, moduleId: module.id, sessionId: session.id };
+}
+
+/** The smallest file each check needs: a PDF by its content, and one that is no accepted type. */
+export const testFiles = {
+	pdf: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1'),
+	png: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
+};
