@@ -162,11 +162,18 @@ export const EventInputSchema = z
 	})
 	.transform(({ registrationOpensAt, registrationClosesAt, isOnline, ...event }) => ({
 		...event,
+		// What is left out is cleared: the whole event is always sent.
+		programmeId: event.programmeId ?? null,
+		description: event.description ?? null,
+		countryCode: event.countryCode ?? null,
+		capacity: event.capacity ?? null,
+		packageVersionId: event.packageVersionId ?? null,
+		totEventId: event.totEventId ?? null,
 		isOnline,
 		// An online event keeps no venue; one on site keeps no link.
-		onlineUrl: isOnline ? event.onlineUrl : null,
-		venue: isOnline ? null : event.venue,
-		city: isOnline ? null : event.city,
+		onlineUrl: isOnline ? (event.onlineUrl ?? null) : null,
+		venue: isOnline ? null : (event.venue ?? null),
+		city: isOnline ? null : (event.city ?? null),
 		registrationOpensAt: registrationOpensAt ? instantOf(registrationOpensAt, event.timeZone) : null,
 		registrationClosesAt: registrationClosesAt ? instantOf(registrationClosesAt, event.timeZone) : null
 	}));
