@@ -7,7 +7,8 @@ import {
 	canManageEvent,
 	canReadEvent,
 	canTakeAttendance,
-	canUseEvents
+	canUseEvents,
+	isPublicEvent
 } from './policies.js';
 
 const programmeA = '00000000-0000-4000-8000-00000000000a';
@@ -92,5 +93,13 @@ describe('events policy matrix', () => {
 		]).toEqual([true, true, true]);
 		expect(canManageEvent(actor, facilitated)).toBe(false);
 		expect([canReadEvent(actor, malteseOfB), canTakeAttendance(actor, malteseOfB)]).toEqual([false, false]);
+	});
+});
+
+describe('public events', () => {
+	it('are the published ones that are not archived', () => {
+		expect(isPublicEvent({ isPublished: true, archivedAt: null })).toBe(true);
+		expect(isPublicEvent({ isPublished: false, archivedAt: null })).toBe(false);
+		expect(isPublicEvent({ isPublished: true, archivedAt: new Date() })).toBe(false);
 	});
 });

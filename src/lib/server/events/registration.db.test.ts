@@ -1,0 +1,362 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { publicActor, type Actor, type Grant } from '../auth/actor.js';
+import { db } from '../db/client.js';
+import { user } from '../db/schema/auth.js';
+import { event, eventCategoryQuota, eventCountryQuota, registration } from '../db/schema/events.js';
+import { mailMessage } from '../db/schema/system.js';
+import { DomainError } from '../errors.js';
+import { useTestDatabase } from '../testing/database.js';
+import { countStatements } from '../testing/statements.js';
+import {
+	decideRegistration,
+	getRegistrationOutcome,
+	register,
+	type RegistrationMail,
+	type RegistrationNews
+} from './registration.js';
+
+useTestDatabase();
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+let serial = 0;
+/** A published event in Greece, open for registration, three weeks from now. */
+async function newEvent(
+	values: Partial<typeof event.$inferInsert> = {},
+	quotas: { countries?: Record<string, number>; categories?: Record<string, number> } = {}
+) {
+	const [{ id }] = await db()
+		.insert(event)
+		.values({
+			kind: 'regional_school',
+			title: { en: `School ${++serial}`, fr: `École ${serial}` },
+			startsOn: day(21),
+			endsOn: day(23),
+			timeZone: 'Europe/Athens',
+			countryCode: 'GR',
+			city: 'Athens',
+			language: 'en',
+			isPublished: true,
+			...values
+		})
+		.returning({ id: event.id });
+	for (const [countryCode, places] of Object.entries(quotas.countries ?? {}))
+		await db().insert(eventCountryQuota).values({ eventId: id, countryCode, places });
+	for (const [category, places] of Object.entries(quotas.categories ?? {}))
+		await db()
+			.insert(eventCategoryQuota)
+			.values({ eventId: id, category: category as 'academic', places });
+	return id;
+}
+
+/** What the public form sends. */
+const someone = (overrides: Record<string, unknown> = {}) => ({
+	fullName: `Person ${++serial}`,
+	email: `person${serial}@example.org`,
+	countryCode: 'GR',
+	profession: 'nurse',
+	category: 'institution',
+	organisationName: '',
+	...overrides
+});
+
+const told: RegistrationNews[] = [];
+const compose: RegistrationMail = (news) => {
+	told.push(news);
+	return { subject: `[${news.locale}] ${news.status} ${news.reason ?? ''}`.trim(), text: news.fullName };
+};
+
+async function refusal(work: Promise<unknown>) {
+	try {
+		await work;
+	} catch (error) {
+		if (error instanceof DomainError) return { code: error.code, fields: error.fields };
+		throw error;
+	}
+	throw new Error('not refused');
+}
+
+const mailTo = (email: string) =>
+	db()
+		.select({ subject: mailMessage.subject })
+		.from(mailMessage)
+		.where(eq(mailMessage.toAddress, email))
+		.orderBy(asc(mailMessage.createdAt));
+
+const actor = (...grants: Grant[]): Actor => ({
+	kind: 'user',
+	userId: `user-${++serial}`,
+	name: 'Organiser',
+	email: 'organiser@example.org',
+	grants
+});
+const admin = actor({ role: 'administrator', scope: { kind: 'platform' } });
+const greekFocalPoint = actor({
+	role: 'country_focal_point',
+	scope: { kind: 'countries', countryCodes: ['GR'] }
+});
+const malteseFocalPoint = actor({
+	role: 'country_focal_point',
+	scope: { kind: 'countries', countryCodes: ['MT'] }
+});
+
+// Decisions record who took them.
+beforeAll(async () => {
+	for (const organiser of [admin, greekFocalPoint, malteseFocalPoint])
+		if (organiser.kind === 'user')
+			await db()
+				.insert(user)
+				.values({ id: organiser.userId, name: organiser.name, email: `${organiser.userId}@example.org` });
+});
+
+describe('registering for an event', () => {
+	it('confirms a registration when places remain, and mails it in the registrant’s language', async () => {
+		const eventId = await newEvent({ capacity: 30 });
+		const person = someone({ email: ' Amina.Haddad@Example.org ', organisationName: 'Hellenic Red Cross' });
+		const outcome = await register(eventId, person, 'fr', compose);
+		expect(outcome).toMatchObject({ eventId, status: 'confirmed', reason: null });
+
+		const [row] = await db().select().from(registration).where(eq(registration.id, outcome.id));
+		expect(row).toMatchObject({
+			email: 'amina.haddad@example.org',
+			locale: 'fr',
+			countryCode: 'GR',
+			organisationName: 'Hellenic Red Cross',
+			status: 'confirmed'
+		});
+		expect(await mailTo('amina.haddad@example.org')).toEqual([{ subject: '[fr] confirmed' }]);
+		expect(told.at(-1)).toMatchObject({
+			registrationId: outcome.id,
+			fullName: person.fullName,
+			event: { title: { en: `School ${serial - 1}` } }
+		});
+		expect(await getRegistrationOutcome(eventId, outcome.id)).toMatchObject({ status: 'confirmed' });
+	});
+
+	it('wait-lists when the country’s quota is full, while other countries still get in', async () => {
+		const eventId = await newEvent({ capacity: 10 }, { countries: { GR: 1, MT: 2 } });
+		expect((await register(eventId, someone(), 'en', compose)).status).toBe('confirmed');
+		const second = await register(eventId, someone(), 'ar', compose);
+		expect(second).toMatchObject({ status: 'waitlisted', reason: 'country_quota_full' });
+		expect((await register(eventId, someone({ countryCode: 'MT' }), 'en', compose)).status).toBe('confirmed');
+		expect((await register(eventId, someone({ countryCode: 'IT' }), 'en', compose)).status).toBe('confirmed');
+		expect(told.at(-3)).toMatchObject({ locale: 'ar', status: 'waitlisted', reason: 'country_quota_full' });
+	});
+
+	it('wait-lists when the category’s quota is full', async () => {
+		const eventId = await newEvent({}, { categories: { student: 1 } });
+		await register(eventId, someone({ category: 'student' }), 'en', compose);
+		expect(await register(eventId, someone({ category: 'student' }), 'en', compose)).toMatchObject({
+			status: 'waitlisted',
+			reason: 'category_quota_full'
+		});
+		expect((await register(eventId, someone({ category: 'academic' }), 'en', compose)).status).toBe(
+			'confirmed'
+		);
+	});
+
+	it('wait-lists when the capacity is reached, counting pending registrations as holding places', async () => {
+		const eventId = await newEvent({ capacity: 2, requiresApproval: true });
+		expect(await register(eventId, someone(), 'en', compose)).toMatchObject({
+			status: 'pending',
+			reason: null
+		});
+		expect((await register(eventId, someone({ countryCode: 'MT' }), 'en', compose)).status).toBe('pending');
+		expect(await register(eventId, someone({ category: 'student' }), 'en', compose)).toMatchObject({
+			status: 'waitlisted',
+			reason: 'capacity_full'
+		});
+	});
+
+	it('refuses events that are not public as if they did not exist', async () => {
+		const draft = await newEvent({ isPublished: false });
+		const archived = await newEvent({ archivedAt: new Date() });
+		for (const eventId of [draft, archived, '00000000-0000-4000-8000-000000000000', 'not-an-id'])
+			expect(await refusal(register(eventId, someone(), 'en', compose))).toMatchObject({ code: 'not_found' });
+	});
+
+	it('refuses before registration opens, after it closes, and after the event when no closing time is set', async () => {
+		const soon = await newEvent({ registrationOpensAt: new Date(Date.now() + 3_600_000) });
+		const closed = await newEvent({ registrationClosesAt: new Date(Date.now() - 60_000) });
+		const over = await newEvent({ startsOn: day(-3), endsOn: day(-2) });
+		expect(await refusal(register(soon, someone(), 'en', compose))).toEqual({
+			code: 'conflict',
+			fields: { _: ['registration_not_open_yet'] }
+		});
+		for (const eventId of [closed, over])
+			expect(await refusal(register(eventId, someone(), 'en', compose))).toEqual({
+				code: 'conflict',
+				fields: { _: ['registration_closed'] }
+			});
+		const count = await db()
+			.select()
+			.from(registration)
+			.where(inArray(registration.eventId, [soon, closed, over]));
+		expect(count).toEqual([]);
+	});
+
+	it('refuses an email already registered for the event, whatever its case, and says only that', async () => {
+		const eventId = await newEvent();
+		await register(eventId, someone({ email: 'twice@example.org' }), 'en', compose);
+		expect(await refusal(register(eventId, someone({ email: 'TWICE@example.org' }), 'en', compose))).toEqual({
+			code: 'conflict',
+			fields: { email: ['email_already_registered'] }
+		});
+		expect(await mailTo('twice@example.org')).toHaveLength(1);
+		// The same person may register for another event.
+		expect(
+			(await register(await newEvent(), someone({ email: 'twice@example.org' }), 'en', compose)).status
+		).toBe('confirmed');
+	});
+
+	it('refuses bad input beside each field, and a country that does not exist', async () => {
+		const eventId = await newEvent();
+		expect(
+			await refusal(
+				register(
+					eventId,
+					{ fullName: ' ', email: 'nobody', countryCode: 'Greece', profession: 'wizard', category: '' },
+					'en',
+					compose
+				)
+			)
+		).toEqual({
+			code: 'invalid',
+			fields: {
+				fullName: ['required'],
+				email: ['invalid_email'],
+				countryCode: ['invalid_country'],
+				profession: ['invalid_choice'],
+				category: ['invalid_choice']
+			}
+		});
+		expect(await refusal(register(eventId, someone({ countryCode: 'XX' }), 'en', compose))).toEqual({
+			code: 'invalid',
+			fields: { countryCode: ['unknown_country'] }
+		});
+	});
+
+	it('takes six SQL statements, within the budget of ten, the transaction and the mail included', async () => {
+		const eventId = await newEvent(
+			{ capacity: 40 },
+			{ countries: { GR: 10 }, categories: { institution: 5 } }
+		);
+		await register(eventId, someone(), 'en', compose); // a warm pool: connecting is not a statement
+		const { statements } = await countStatements(() => register(eventId, someone(), 'en', compose));
+		// begin, lock the event, count places, insert, mail, commit
+		expect(statements).toBe(6);
+	});
+
+	it('gives the last place to exactly one of two people registering at the same moment', async () => {
+		const eventId = await newEvent({ capacity: 1 });
+		const outcomes = await Promise.all([
+			register(eventId, someone(), 'en', compose),
+			register(eventId, someone(), 'en', compose)
+		]);
+		expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['confirmed', 'waitlisted']);
+	});
+});
+
+describe('deciding on registrations', () => {
+	const statusOf = async (id: string) =>
+		(
+			await db()
+				.select({ status: registration.status, reason: registration.reason })
+				.from(registration)
+				.where(eq(registration.id, id))
+		)[0];
+
+	it('approves a pending registration, and keeps it wait-listed when no place remains', async () => {
+		const eventId = await newEvent({ capacity: 1, requiresApproval: true });
+		const first = await register(eventId, someone({ email: 'first.pending@example.org' }), 'en', compose);
+		const second = await register(eventId, someone(), 'en', compose);
+		expect(second.status).toBe('waitlisted');
+
+		expect(await decideRegistration(greekFocalPoint, first.id, 'approve', null, compose)).toMatchObject({
+			status: 'confirmed',
+			reason: null
+		});
+		expect(await mailTo('first.pending@example.org')).toEqual([
+			{ subject: '[en] pending' },
+			{ subject: '[en] confirmed' }
+		]);
+		expect(await decideRegistration(admin, second.id, 'approve', null, compose)).toMatchObject({
+			status: 'waitlisted',
+			reason: 'capacity_full'
+		});
+	});
+
+	it('declines with a reason, and gives the place to the first wait-listed person whose quota allows it', async () => {
+		const eventId = await newEvent({ capacity: 3 }, { countries: { GR: 2 } });
+		const greek = await register(eventId, someone(), 'en', compose);
+		await register(eventId, someone(), 'en', compose);
+		await register(eventId, someone({ countryCode: 'MT' }), 'en', compose);
+		const greekWaiting = await register(eventId, someone(), 'en', compose);
+		const malteseWaiting = await register(
+			eventId,
+			someone({ countryCode: 'MT', email: 'mt.waiting@example.org' }),
+			'fr',
+			compose
+		);
+		expect([greekWaiting.reason, malteseWaiting.reason]).toEqual(['country_quota_full', 'capacity_full']);
+
+		const maltese = (await db().select().from(registration).where(eq(registration.eventId, eventId))).find(
+			(row) => row.countryCode === 'MT' && row.status === 'confirmed'
+		)!;
+		expect(await decideRegistration(admin, maltese.id, 'decline', 'not_eligible', compose)).toMatchObject({
+			status: 'declined',
+			reason: 'not_eligible'
+		});
+		// The Greek quota is still full: the Maltese registrant, who came later, gets the place.
+		expect(await statusOf(greekWaiting.id)).toEqual({ status: 'waitlisted', reason: 'country_quota_full' });
+		expect(await statusOf(malteseWaiting.id)).toEqual({ status: 'confirmed', reason: null });
+		expect(await mailTo('mt.waiting@example.org')).toEqual([
+			{ subject: '[fr] waitlisted capacity_full' },
+			{ subject: '[fr] confirmed' }
+		]);
+
+		// A Greek place given up goes to the Greek registrant waiting.
+		await decideRegistration(greekFocalPoint, greek.id, 'cancel', undefined, compose);
+		expect(await statusOf(greek.id)).toEqual({ status: 'cancelled', reason: null });
+		expect(await statusOf(greekWaiting.id)).toEqual({ status: 'confirmed', reason: null });
+	});
+
+	it('lets the wait-list in as pending where the organiser approves each registration', async () => {
+		const eventId = await newEvent({ capacity: 1, requiresApproval: true });
+		const first = await register(eventId, someone(), 'en', compose);
+		const waiting = await register(eventId, someone(), 'en', compose);
+		await decideRegistration(admin, first.id, 'decline', null, compose);
+		expect(await statusOf(first.id)).toEqual({ status: 'declined', reason: 'other' });
+		expect(await statusOf(waiting.id)).toEqual({ status: 'pending', reason: null });
+	});
+
+	it('is for the event’s organisers only, and refuses decisions that make no sense', async () => {
+		const eventId = await newEvent();
+		const { id } = await register(eventId, someone(), 'en', compose);
+		expect(await refusal(decideRegistration(malteseFocalPoint, id, 'cancel', null, compose))).toMatchObject({
+			code: 'forbidden'
+		});
+		expect(await refusal(decideRegistration(publicActor, id, 'cancel', null, compose))).toMatchObject({
+			code: 'unauthenticated'
+		});
+		expect(await refusal(decideRegistration(admin, id, 'approve', null, compose))).toEqual({
+			code: 'conflict',
+			fields: { _: ['decision_not_possible'] }
+		});
+		expect(await refusal(decideRegistration(admin, id, 'promote', null, compose))).toEqual({
+			code: 'invalid',
+			fields: { decision: ['invalid_choice'] }
+		});
+		expect(await refusal(decideRegistration(admin, id, 'decline', 'too_late', compose))).toEqual({
+			code: 'invalid',
+			fields: { reason: ['invalid_choice'] }
+		});
+		expect(
+			await refusal(
+				decideRegistration(admin, '00000000-0000-4000-8000-000000000000', 'cancel', null, compose)
+			)
+		).toMatchObject({ code: 'not_found' });
+		expect(await statusOf(id)).toEqual({ status: 'confirmed', reason: null });
+	});
+});

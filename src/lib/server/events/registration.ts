@@ -1,0 +1,393 @@
+// Registering for a published event, and the organiser's decisions on registrations; mail tells the
+// registrant each change of their status, in their own language.
+//
+// Every change runs in one transaction that first locks the event's row: registrations and decisions
+// for one event happen one after the other, so two people never take the same last place.
+import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import {
+	DecisionSchema,
+	RegistrationSchema,
+	type DeclineReason,
+	type WaitlistReason
+} from '../../events/registration-schema.js';
+import type { RegistrationStatus } from '../../events/values.js';
+import { contentLocales, type ContentLocale, type Localized } from '../../i18n/localized.js';
+import type { Actor } from '../auth/actor.js';
+import { db, type Tx } from '../db/client.js';
+import { country } from '../db/schema/directory.js';
+import {
+	event,
+	eventCategoryQuota,
+	eventCountryQuota,
+	eventFacilitator,
+	registration
+} from '../db/schema/events.js';
+import { DomainError } from '../errors.js';
+import { sendMail, type Mail } from '../mail/send-mail.js';
+import { assertRecordId, parseInput } from '../validate.js';
+import { assertCanManageEvent, assertPublicEvent } from './policies.js';
+import { arrivalStatus, registrationState, type Places } from './registration-status.js';
+
+/** A change of a registration's status, as its mail tells it. */
+export type RegistrationNews = {
+	registrationId: string;
+	eventId: string;
+	fullName: string;
+	/** The registrant's language: the mail is written in it. */
+	locale: ContentLocale;
+	status: RegistrationStatus;
+	reason: WaitlistReason | DeclineReason | null;
+	event: { title: Localized; startsOn: string; endsOn: string };
+};
+
+/** Writes the mail for a change of status; composed where Paraglide is, in `news.locale`. */
+export type RegistrationMail = (news: RegistrationNews) => Omit<Mail, 'to'>;
+
+export type RegistrationOutcome = {
+	id: string;
+	eventId: string;
+	status: RegistrationStatus;
+	reason: WaitlistReason | DeclineReason | null;
+};
+
+/** Registrations that hold a place. */
+const holdingStatuses: RegistrationStatus[] = ['confirmed', 'pending'];
+const holdsPlace = (status: RegistrationStatus) => holdingStatuses.includes(status);
+
+const asLocale = (locale: string): ContentLocale =>
+	(contentLocales as readonly string[]).includes(locale) ? (locale as ContentLocale) : 'en';
+
+/** What mail and decisions need of an event. */
+const eventColumns = {
+	eventId: event.id,
+	title: event.title,
+	startsOn: event.startsOn,
+	endsOn: event.endsOn,
+	capacity: event.capacity,
+	requiresApproval: event.requiresApproval
+};
+type EventFacts = {
+	eventId: string;
+	title: Localized;
+	startsOn: string;
+	endsOn: string;
+	capacity: number | null;
+	requiresApproval: boolean;
+};
+
+type Registrant = {
+	id: string;
+	email: string;
+	fullName: string;
+	locale: string;
+	countryCode: string;
+	category: string;
+};
+
+async function tell(
+	tx: Tx,
+	facts: EventFacts,
+	person: Registrant,
+	outcome: Pick<RegistrationOutcome, 'status' | 'reason'>,
+	compose: RegistrationMail
+): Promise<void> {
+	const news: RegistrationNews = {
+		registrationId: person.id,
+		eventId: facts.eventId,
+		fullName: person.fullName,
+		locale: asLocale(person.locale),
+		...outcome,
+		event: { title: facts.title, startsOn: facts.startsOn, endsOn: facts.endsOn }
+	};
+	await sendMail({ to: person.email, ...compose(news) }, tx);
+}
+
+const heldCount = (where?: SQL) =>
+	sql<number>`(count(*) filter (where ${and(inArray(registration.status, holdingStatuses), where)}))::int`;
+
+/**
+ * Registers someone for a published event whose registration is open: confirmed, pending the
+ * organiser's approval, or wait-listed with the reason; the registrant is told by mail. Refused when
+ * the event is not public (`not_found`), registration is not open, or the email is already
+ * registered. At most six statements (seven when SMTP sends): the public form's budget is ten.
+ */
+export async function register(
+	eventId: string,
+	input: unknown,
+	locale: string,
+	compose: RegistrationMail
+): Promise<RegistrationOutcome> {
+	assertRecordId(eventId, 'event');
+	const person = parseInput(RegistrationSchema, input);
+	return db().transaction(async (tx) => {
+		const [found] = await tx
+			.select({
+				...eventColumns,
+				isPublished: event.isPublished,
+				archivedAt: event.archivedAt,
+				registrationOpensAt: event.registrationOpensAt,
+				registrationClosesAt: event.registrationClosesAt,
+				timeZone: event.timeZone,
+				countryKnown: sql<boolean>`exists (select 1 from ${country} where ${country.code} = ${person.countryCode})`,
+				countryPlaces: sql<number | null>`(select ${eventCountryQuota.places} from ${eventCountryQuota}
+					where ${eventCountryQuota.eventId} = ${eventId} and ${eventCountryQuota.countryCode} = ${person.countryCode})`,
+				categoryPlaces: sql<number | null>`(select ${eventCategoryQuota.places} from ${eventCategoryQuota}
+					where ${eventCategoryQuota.eventId} = ${eventId} and ${eventCategoryQuota.category} = ${person.category})`
+			})
+			.from(event)
+			.where(eq(event.id, eventId))
+			.for('update');
+		if (!found) throw new DomainError('not_found', 'no such event');
+		assertPublicEvent(found);
+		const state = registrationState(found, new Date());
+		if (state !== 'open') {
+			const key = state === 'closed' ? 'registration_closed' : 'registration_not_open_yet';
+			throw new DomainError('conflict', 'registration is not open', { fields: { _: [key] } });
+		}
+		if (!found.countryKnown)
+			throw new DomainError('invalid', 'unknown country', { fields: { countryCode: ['unknown_country'] } });
+
+		// Counted after the lock, in a statement of its own: it sees every registration committed before.
+		const limited = found.capacity !== null || found.countryPlaces !== null || found.categoryPlaces !== null;
+		const [held] = limited
+			? await tx
+					.select({
+						all: heldCount(),
+						country: heldCount(eq(registration.countryCode, person.countryCode)),
+						category: heldCount(eq(registration.category, person.category))
+					})
+					.from(registration)
+					.where(eq(registration.eventId, eventId))
+			: [{ all: 0, country: 0, category: 0 }];
+		const places: Places = {
+			capacity: found.capacity,
+			held: held.all,
+			countryPlaces: found.countryPlaces,
+			countryHeld: held.country,
+			categoryPlaces: found.categoryPlaces,
+			categoryHeld: held.category
+		};
+		const outcome = arrivalStatus(found.requiresApproval, places);
+
+		const [inserted] = await tx
+			.insert(registration)
+			.values({ eventId, ...person, locale: asLocale(locale), ...outcome })
+			.onConflictDoNothing()
+			.returning({ id: registration.id });
+		if (!inserted)
+			throw new DomainError('conflict', 'already registered', {
+				fields: { email: ['email_already_registered'] }
+			});
+		await tell(tx, found, { id: inserted.id, locale, ...person }, outcome, compose);
+		return { id: inserted.id, eventId, ...outcome };
+	});
+}
+
+/** What the public result page says of a registration: its current status, for whoever holds its link. */
+export async function getRegistrationOutcome(
+	eventId: string,
+	registrationId: string
+): Promise<RegistrationOutcome & { eventTitle: Localized }> {
+	assertRecordId(eventId, 'event');
+	assertRecordId(registrationId, 'registration');
+	const [row] = await db()
+		.select({
+			id: registration.id,
+			eventId: registration.eventId,
+			status: registration.status,
+			reason: registration.reason,
+			eventTitle: event.title,
+			isPublished: event.isPublished,
+			archivedAt: event.archivedAt
+		})
+		.from(registration)
+		.innerJoin(event, eq(event.id, registration.eventId))
+		.where(and(eq(registration.id, registrationId), eq(registration.eventId, eventId)));
+	if (!row) throw new DomainError('not_found', 'no such registration');
+	assertPublicEvent(row);
+	const { isPublished: _published, archivedAt: _archived, ...outcome } = row;
+	return { ...outcome, reason: outcome.reason as RegistrationOutcome['reason'] };
+}
+
+/** The statuses each decision may be taken from. */
+const decidableFrom: Record<'approve' | 'decline' | 'cancel', RegistrationStatus[]> = {
+	approve: ['pending', 'waitlisted', 'declined', 'cancelled'],
+	decline: ['pending', 'waitlisted', 'confirmed'],
+	cancel: ['pending', 'waitlisted', 'confirmed']
+};
+
+/**
+ * An organiser's decision on a registration. Approve: confirmed if a place remains, else wait-listed
+ * with the reason. Decline: declined with the reason given ("other" when none). Cancel: cancelled.
+ * A place given up is offered to the wait-list in order of registration; everyone whose status
+ * changes is told by mail. Returns the registration as it now is.
+ */
+export async function decideRegistration(
+	actor: Actor,
+	registrationId: string,
+	decision: string,
+	reason: string | null | undefined,
+	compose: RegistrationMail
+): Promise<RegistrationOutcome> {
+	assertRecordId(registrationId, 'registration');
+	const decided = parseInput(DecisionSchema, { decision, reason });
+	return db().transaction(async (tx) => {
+		const [row] = await tx
+			.select({
+				...eventColumns,
+				programmeId: event.programmeId,
+				eventCountryCode: event.countryCode,
+				facilitatorIds: sql<string[]>`coalesce((select array_agg(${eventFacilitator.userId})
+					from ${eventFacilitator} where ${eventFacilitator.eventId} = ${event.id}), '{}')`,
+				registrant: {
+					id: registration.id,
+					email: registration.email,
+					fullName: registration.fullName,
+					locale: registration.locale,
+					countryCode: registration.countryCode,
+					category: registration.category,
+					status: registration.status
+				}
+			})
+			.from(registration)
+			.innerJoin(event, eq(event.id, registration.eventId))
+			.where(eq(registration.id, registrationId))
+			.for('update', { of: [event, registration] });
+		if (!row) throw new DomainError('not_found', 'no such registration');
+		assertCanManageEvent(actor, {
+			programmeId: row.programmeId,
+			countryCode: row.eventCountryCode,
+			facilitatorIds: row.facilitatorIds
+		});
+		const { registrant } = row;
+		if (!decidableFrom[decided.decision].includes(registrant.status))
+			throw new DomainError('conflict', 'not possible from this status', {
+				fields: { _: ['decision_not_possible'] }
+			});
+
+		const outcome: Pick<RegistrationOutcome, 'status' | 'reason'> =
+			decided.decision === 'approve'
+				? arrivalStatus(false, await placesFor(tx, row, registrant))
+				: decided.decision === 'decline'
+					? { status: 'declined', reason: decided.reason ?? 'other' }
+					: { status: 'cancelled', reason: null };
+		await tx
+			.update(registration)
+			.set({
+				...outcome,
+				decidedBy: actor.kind === 'user' ? actor.userId : null,
+				decidedAt: new Date(),
+				updatedAt: new Date()
+			})
+			.where(eq(registration.id, registrant.id));
+		if (outcome.status !== registrant.status) await tell(tx, row, registrant, outcome, compose);
+		if (holdsPlace(registrant.status) && !holdsPlace(outcome.status))
+			await offerPlacesToWaitlist(tx, row, compose);
+		return { id: registrant.id, eventId: row.eventId, ...outcome };
+	});
+}
+
+type Quotas = { byCountry: Map<string, number>; byCategory: Map<string, number> };
+type Held = { all: number; byCountry: Map<string, number>; byCategory: Map<string, number> };
+
+async function quotasOf(tx: Tx, eventId: string): Promise<Quotas> {
+	const countries = await tx
+		.select({ key: eventCountryQuota.countryCode, places: eventCountryQuota.places })
+		.from(eventCountryQuota)
+		.where(eq(eventCountryQuota.eventId, eventId));
+	const categories = await tx
+		.select({ key: eventCategoryQuota.category, places: eventCategoryQuota.places })
+		.from(eventCategoryQuota)
+		.where(eq(eventCategoryQuota.eventId, eventId));
+	const mapOf = (rows: { key: string; places: number }[]) => new Map(rows.map((r) => [r.key, r.places]));
+	return { byCountry: mapOf(countries), byCategory: mapOf(categories) };
+}
+
+/** The places held now, leaving out the registration `except` (the one being decided). */
+async function heldPlaces(tx: Tx, eventId: string, except?: string): Promise<Held> {
+	const rows = await tx
+		.select({ countryCode: registration.countryCode, category: registration.category, held: count() })
+		.from(registration)
+		.where(
+			and(
+				eq(registration.eventId, eventId),
+				inArray(registration.status, holdingStatuses),
+				except ? ne(registration.id, except) : undefined
+			)
+		)
+		.groupBy(registration.countryCode, registration.category);
+	const held: Held = { all: 0, byCountry: new Map(), byCategory: new Map() };
+	for (const row of rows) take(held, row, row.held);
+	return held;
+}
+
+function take(held: Held, who: Pick<Registrant, 'countryCode' | 'category'>, places = 1): void {
+	held.all += places;
+	held.byCountry.set(who.countryCode, (held.byCountry.get(who.countryCode) ?? 0) + places);
+	held.byCategory.set(who.category, (held.byCategory.get(who.category) ?? 0) + places);
+}
+
+const placesOf = (
+	capacity: number | null,
+	quotas: Quotas,
+	held: Held,
+	who: Pick<Registrant, 'countryCode' | 'category'>
+): Places => ({
+	capacity,
+	held: held.all,
+	countryPlaces: quotas.byCountry.get(who.countryCode) ?? null,
+	countryHeld: held.byCountry.get(who.countryCode) ?? 0,
+	categoryPlaces: quotas.byCategory.get(who.category) ?? null,
+	categoryHeld: held.byCategory.get(who.category) ?? 0
+});
+
+async function placesFor(tx: Tx, facts: EventFacts, who: Registrant): Promise<Places> {
+	const quotas = await quotasOf(tx, facts.eventId);
+	return placesOf(facts.capacity, quotas, await heldPlaces(tx, facts.eventId, who.id), who);
+}
+
+/**
+ * Lets wait-listed registrations in, in the order they registered, while places remain for them
+ * (a later registrant of another country may fit where an earlier one's quota is still full). Call
+ * it, with the event locked, after places were given up or the capacity or quotas were raised.
+ */
+async function offerPlacesToWaitlist(tx: Tx, facts: EventFacts, compose: RegistrationMail): Promise<void> {
+	const waiting = await tx
+		.select({
+			id: registration.id,
+			email: registration.email,
+			fullName: registration.fullName,
+			locale: registration.locale,
+			countryCode: registration.countryCode,
+			category: registration.category
+		})
+		.from(registration)
+		.where(and(eq(registration.eventId, facts.eventId), eq(registration.status, 'waitlisted')))
+		.orderBy(asc(registration.createdAt), asc(registration.id));
+	if (waiting.length === 0) return;
+	const quotas = await quotasOf(tx, facts.eventId);
+	const held = await heldPlaces(tx, facts.eventId);
+	for (const person of waiting) {
+		const outcome = arrivalStatus(facts.requiresApproval, placesOf(facts.capacity, quotas, held, person));
+		if (outcome.status === 'waitlisted') continue;
+		await tx
+			.update(registration)
+			.set({ ...outcome, updatedAt: new Date() })
+			.where(eq(registration.id, person.id));
+		take(held, person);
+		await tell(tx, facts, person, outcome, compose);
+	}
+}
+
+/**
+ * After an organiser raised an event's capacity or quotas: lets the wait-list in where places now
+ * remain. Runs in the caller's transaction, which has locked the event (`select … for update`).
+ */
+export async function fillPlacesFromWaitlist(
+	tx: Tx,
+	eventId: string,
+	compose: RegistrationMail
+): Promise<void> {
+	const [facts] = await tx.select(eventColumns).from(event).where(eq(event.id, eventId));
+	if (facts) await offerPlacesToWaitlist(tx, facts, compose);
+}
