@@ -104,7 +104,7 @@ describe('an event', () => {
 			'countryQuotas.0.places': ['required'],
 			'countryQuotas.1.countryCode': ['required'],
 			'countryQuotas.2.places': ['invalid_places'],
-			'countryQuotas.3.countryCode': ['duplicate_quota'],
+			'countryQuotas.3.countryCode': ['duplicate_row'],
 			'categoryQuotas.0.category': ['invalid_choice']
 		});
 	});

@@ -72,7 +72,7 @@ function quotaTable<K extends string, V extends string>(key: K, keySchema: z.Zod
 				if (row.places == null)
 					context.addIssue({ code: 'custom', path: [index, 'places'], message: 'required' });
 				if (value != null && seen.has(value))
-					context.addIssue({ code: 'custom', path: [index, key], message: 'duplicate_quota' });
+					context.addIssue({ code: 'custom', path: [index, key], message: 'duplicate_row' });
 				if (value != null) seen.add(value);
 			});
 		})
