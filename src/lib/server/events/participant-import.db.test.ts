@@ -15,7 +15,8 @@ import {
 	maxImportBytes,
 	previewParticipantImport,
 	runParticipantImport,
-	startParticipantImport
+	startParticipantImport,
+	tallyRefusals
 } from './participant-import.js';
 import { exportParticipants } from './participants-export.js';
 
@@ -130,6 +131,7 @@ describe('importing participants', () => {
 			{ line: 7, field: 'email', problem: 'duplicate_in_file', value: 'nadia@example.org' }
 		];
 		expect(preview.refusals).toEqual(refused);
+		expect(tallyRefusals(preview.refusals)).toEqual({ refusedRows: 3, duplicateRows: 1 });
 		expect(await registrationsOf(eventId)).toHaveLength(1);
 		expect(await getParticipantImport(greekFocalPoint, eventId, preview.importId)).toMatchObject({
 			status: 'previewed',

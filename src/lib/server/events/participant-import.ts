@@ -55,7 +55,20 @@ export type ImportPreview = {
 export type ParticipantImportRow = typeof participantImport.$inferSelect;
 
 /** A refusal that is no fault of the row: its email is already registered for the event. */
-export const isDuplicate = (refusal: ImportRefusal): boolean => refusal.problem === 'already_registered';
+const isDuplicate = (refusal: ImportRefusal): boolean => refusal.problem === 'already_registered';
+
+/**
+ * The refused rows of a preview or report, told apart: rows skipped only because their email is
+ * already registered, and rows refused for a fault of their own.
+ */
+export function tallyRefusals(refusals: readonly ImportRefusal[]): {
+	refusedRows: number;
+	duplicateRows: number;
+} {
+	const faulty = new Set(refusals.filter((refusal) => !isDuplicate(refusal)).map((refusal) => refusal.line));
+	const refused = refusedRowCount(refusals);
+	return { refusedRows: faulty.size, duplicateRows: refused - faulty.size };
+}
 
 /** How many rows the refusals concern (a row may be refused for several fields). */
 export const refusedRowCount = (refusals: readonly ImportRefusal[]): number =>

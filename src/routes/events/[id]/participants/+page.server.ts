@@ -1,0 +1,54 @@
+import { fail } from '@sveltejs/kit';
+import {
+	getParticipantsOverview,
+	previewParticipantImport,
+	tallyRefusals
+} from '#lib/server/events/participant-import.js';
+import { participantHeaders } from '#lib/server/events/participant-rows.js';
+import { isDomainError } from '#lib/server/errors.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { columnLabel, problemsShown, type ParticipantColumn } from './labels.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => ({
+	overview: await orHttpError(() => getParticipantsOverview(locals.actor, params.id))
+});
+
+/** The uploaded file as the import reads it; no file chosen reads as a nameless empty one. */
+async function uploadedFile(entry: FormDataEntryValue | null) {
+	if (!(entry instanceof File)) return { name: '', content: new Uint8Array() };
+	return { name: entry.name, content: new Uint8Array(await entry.arrayBuffer()) };
+}
+
+/** The missing columns a refusal names (by their headers in the file), in the reader's language. */
+const missingColumnNames = (missing: unknown): string[] =>
+	(Array.isArray(missing) ? missing : []).map((header) => {
+		const column = (Object.keys(participantHeaders) as ParticipantColumn[]).find(
+			(key) => participantHeaders[key] === header
+		);
+		return column ? `${columnLabel[column]()} (${header})` : String(header);
+	});
+
+export const actions: Actions = {
+	/** Stores the file and shows what its import would do; a file refused as a whole says why. */
+	preview: async ({ locals, params, request }) => {
+		const file = await uploadedFile((await request.formData()).get('file'));
+		try {
+			const preview = await previewParticipantImport(locals.actor, params.id, file);
+			return {
+				preview: {
+					...preview,
+					...tallyRefusals(preview.refusals),
+					refusals: preview.refusals.slice(0, problemsShown),
+					problemCount: preview.refusals.length
+				}
+			};
+		} catch (error) {
+			if (!isDomainError(error)) throw error;
+			return fail(error.status, {
+				fields: error.fields ?? { _: [error.code] },
+				missingColumns: missingColumnNames(error.details?.missing)
+			});
+		}
+	}
+};

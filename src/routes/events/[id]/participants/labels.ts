@@ -1,0 +1,48 @@
+// Names of the participants file's columns, categories and import states, in the reader's language.
+import * as m from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import type { ParticipantCategory } from '#lib/events/values.js';
+
+type Message = () => string;
+
+export type ParticipantColumn =
+	'fullName' | 'email' | 'countryCode' | 'profession' | 'category' | 'organisationName' | 'locale';
+
+export const columnLabel: Record<ParticipantColumn, Message> = {
+	fullName: m.participants_field_full_name,
+	email: m.participants_field_email,
+	countryCode: m.participants_field_country,
+	profession: m.participants_field_profession,
+	category: m.participants_field_category,
+	organisationName: m.participants_field_organisation,
+	locale: m.participants_field_language
+};
+
+/** A refusal's column in the reader's language (the column's key when it is not one of ours). */
+export const columnName = (field: string): string =>
+	(columnLabel as Record<string, Message | undefined>)[field]?.() ?? field;
+
+export const categoryLabel: Record<ParticipantCategory, Message> = {
+	academic: m.participants_category_academic,
+	researcher: m.participants_category_researcher,
+	student: m.participants_category_student,
+	institution: m.participants_category_institution,
+	social_worker: m.participants_category_social_worker,
+	international_organisation: m.participants_category_international_organisation,
+	civil_society: m.participants_category_civil_society,
+	focal_point: m.participants_category_focal_point
+};
+
+export const importStatusLabel: Record<'previewed' | 'queued' | 'running' | 'done' | 'failed', Message> = {
+	previewed: m.participants_status_previewed,
+	queued: m.participants_status_queued,
+	running: m.participants_status_running,
+	done: m.participants_status_done,
+	failed: m.participants_status_failed
+};
+
+/** A count written the reader's way (12 345, 12,345, ١٢٬٣٤٥). */
+export const counted = (value: number): string => new Intl.NumberFormat(getLocale()).format(value);
+
+/** How many problems a page lists before pointing to the downloadable list of them all. */
+export const problemsShown = 100;
