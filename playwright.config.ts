@@ -13,7 +13,8 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
 	workers: 2,
-	timeout: 30_000,
+	// Two cores run the app, its database and two browsers: a journey of many pages needs room.
+	timeout: 60_000,
 	// Two cores run the app, its database and two browsers at once: give slow first requests room.
 	expect: { timeout: 15_000 },
 	retries: 0,

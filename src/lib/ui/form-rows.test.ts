@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowFields, rowsOf } from './form-rows.js';
+import { flatRows, rowCount, rowsOf } from './form-rows.js';
 
 describe('repeated form rows', () => {
 	it('collects rows in index order and drops the blank ones', () => {
@@ -20,11 +20,16 @@ describe('repeated form rows', () => {
 		expect(rowsOf({ 'a.b.0.c': 'yes', 'axb.0.c': 'no', 'a.b.1.c': ['list'] }, 'a.b')).toEqual([{ c: 'yes' }]);
 	});
 
-	it('shows existing rows as text, then blank rows numbered after them', () => {
-		expect(rowFields('countries', [{ code: 'GR', target: 3, note: null }], 2)).toEqual([
-			{ index: 0, values: { code: 'GR', target: '3', note: '' } },
-			{ index: 1, values: {} },
-			{ index: 2, values: {} }
-		]);
+	it('writes rows back as flat fields, and counts the rows a form holds', () => {
+		const fields = flatRows('countries', [{ code: 'GR', target: 3, note: null }, { code: 'MT' }]);
+		expect(fields).toEqual({
+			'countries.0.code': 'GR',
+			'countries.0.target': '3',
+			'countries.0.note': '',
+			'countries.1.code': 'MT'
+		});
+		expect(rowsOf(fields, 'countries')).toEqual([{ code: 'GR', target: '3', note: '' }, { code: 'MT' }]);
+		expect(rowCount({ ...fields, 'countries.4.code': '', 'countriesX.9.code': 'x' }, 'countries')).toBe(5);
+		expect(rowCount({}, 'countries')).toBe(0);
 	});
 });

@@ -18,18 +18,24 @@ export function rowsOf(values: Record<string, unknown>, name: string): Record<st
 		.filter((row) => Object.values(row).some((value) => value.trim() !== ''));
 }
 
-/** Rows as the flat fields a form shows, followed by `blank` empty rows to fill in. */
-export function rowFields(
-	name: string,
-	rows: readonly Record<string, string | number | null | undefined>[],
-	blank: number
-): { index: number; values: Record<string, string> }[] {
-	const shown = rows.map((row, index) => ({
-		index,
-		values: Object.fromEntries(
-			Object.entries(row).map(([key, value]) => [key, value == null ? '' : String(value)])
+/** Rows as the flat fields a form shows: rows.0.field, rows.1.field… (null and undefined as blank). */
+export function flatRows(name: string, rows: readonly Record<string, unknown>[]): Record<string, string> {
+	return Object.fromEntries(
+		rows.flatMap((row, index) =>
+			Object.entries(row).map(([field, value]) => [
+				`${name}.${index}.${field}`,
+				value == null ? '' : String(value)
+			])
 		)
-	}));
-	for (let i = 0; i < blank; i += 1) shown.push({ index: rows.length + i, values: {} });
-	return shown;
+	);
+}
+
+/** How many rows of `name` the form values hold, filled or not (a form shows them, then blanks). */
+export function rowCount(values: Record<string, unknown>, name: string): number {
+	const prefix = `${name}.`;
+	const indexes = Object.keys(values)
+		.filter((key) => key.startsWith(prefix))
+		.map((key) => Number(key.slice(prefix.length).split('.')[0]))
+		.filter(Number.isInteger);
+	return indexes.length === 0 ? 0 : Math.max(...indexes) + 1;
 }

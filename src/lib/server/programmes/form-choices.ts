@@ -1,0 +1,20 @@
+// What the programme form offers to choose from: organisations and countries, named in the reader's language.
+import { countryChoices } from '../../directory/form-data.js';
+import { localizedText, type ContentLocale } from '../../i18n/localized.js';
+import type { Actor } from '../auth/actor.js';
+import { listCountryChoices } from '../directory/countries.js';
+import { listOrganisationChoices } from '../directory/organisations.js';
+
+export async function programmeFormChoices(actor: Actor, reader: ContentLocale) {
+	const [organisations, countries] = await Promise.all([
+		listOrganisationChoices(actor, reader),
+		listCountryChoices(actor, reader)
+	]);
+	return {
+		organisations: organisations.map((o) => ({
+			id: o.id,
+			name: o.acronym ? `${localizedText(o.name, reader)} (${o.acronym})` : localizedText(o.name, reader)
+		})),
+		countries: countryChoices(countries, reader)
+	};
+}

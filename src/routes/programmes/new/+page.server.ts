@@ -1,0 +1,24 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { programmeInput } from '#lib/programmes/form-data.js';
+import { assertCanCreateProgrammes } from '#lib/server/programmes/policies.js';
+import { createProgramme } from '#lib/server/programmes/programmes.js';
+import { programmeFormChoices } from '#lib/server/programmes/form-choices.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) =>
+	orHttpError(() => {
+		assertCanCreateProgrammes(locals.actor);
+		return programmeFormChoices(locals.actor, getLocale());
+	});
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const values = formValues(await request.formData(), ['sdgs']);
+		const result = await attempt(values, () => createProgramme(locals.actor, programmeInput(values)));
+		if (!result.ok) return result.failure;
+		redirect(303, `/programmes/${result.value.id}?created`);
+	}
+};
