@@ -49,7 +49,12 @@ const sameInFrench = new Set([
 	'Modules',
 	'Expert',
 	'Experts',
-	'Format'
+	'Format',
+	'Programme',
+	'Programmes',
+	'Participation',
+	'Participants',
+	'Institution'
 ]);
 
 describe.each(areas)('messages/%s', (area) => {
