@@ -26,7 +26,8 @@ const missingColumnNames = (missing: unknown): string[] =>
 		const column = (Object.keys(participantHeaders) as ParticipantColumn[]).find(
 			(key) => participantHeaders[key] === header
 		);
-		return column ? `${columnLabel[column]()} (${header})` : String(header);
+		const label = column ? columnLabel[column]() : String(header);
+		return label === header ? label : `${label} (${header})`;
 	});
 
 export const actions: Actions = {
