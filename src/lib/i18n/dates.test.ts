@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from './dates.js';
+import { formatDate, formatDateRange, formatDay, formatTimeRange } from './dates.js';
 
 describe('calendar dates', () => {
 	it('writes a period of days in each language', () => {
@@ -23,5 +23,21 @@ describe('calendar dates', () => {
 			if (processZone === undefined) delete process.env.TZ;
 			else process.env.TZ = processZone;
 		}
+	});
+
+	it('gives the day of an instant in UTC', () => {
+		expect(formatDate(new Date('2018-03-14T23:30:00Z'), 'fr')).toBe('14 mars 2018');
+	});
+
+	it('names the days of an event, short for tabs and in full for headings', () => {
+		expect(formatDay('2018-03-12', 'fr', 'short')).toBe('lun. 12 mars');
+		expect(formatDay('2018-03-12', 'en', 'full')).toContain('Monday');
+	});
+
+	it('shows session times on the venue’s clocks', () => {
+		const start = new Date('2018-03-12T07:00:00Z');
+		const end = new Date('2018-03-12T08:30:00Z');
+		expect(formatTimeRange(start, end, 'Europe/Athens', 'fr')).toMatch(/^09:00\s–\s10:30$/);
+		expect(formatTimeRange(start, end, 'UTC', 'en')).toMatch(/^07:00\s–\s08:30$/);
 	});
 });

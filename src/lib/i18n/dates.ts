@@ -1,7 +1,9 @@
-// Calendar dates ("YYYY-MM-DD", as events store them) in the reader's language. They name days, not
-// instants: formatted in UTC, so a date never shifts with the server's or the reader's time zone.
+// Dates and times in the reader's language. Calendar dates ("YYYY-MM-DD", as events store them) name
+// days, not instants: they are formatted in UTC, so a date never shifts with the server's or the
+// reader's time zone. Times of day are shown on the venue's clocks (its IANA time zone).
 
-const longDate = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+const inUtc = { timeZone: 'UTC' } as const;
+const longDate = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...inUtc });
 
 const atMidnightUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -9,6 +11,24 @@ const atMidnightUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 export const formatDateRange = (startsOn: string, endsOn: string, locale: string): string =>
 	longDate(locale).formatRange(atMidnightUtc(startsOn), atMidnightUtc(endsOn));
 
-/** "12 March 2018": one calendar date. */
-export const formatDate = (date: string, locale: string): string =>
-	longDate(locale).format(atMidnightUtc(date));
+/** "12 March 2018": a calendar date, or the day (in UTC) of an instant. */
+export const formatDate = (date: string | Date, locale: string): string =>
+	longDate(locale).format(typeof date === 'string' ? atMidnightUtc(date) : date);
+
+/** A day of an event: "Mon 12 Mar" (short) or "Monday 12 March 2018" (full). */
+export const formatDay = (date: string, locale: string, style: 'short' | 'full'): string =>
+	new Intl.DateTimeFormat(
+		locale,
+		style === 'full'
+			? { dateStyle: 'full', ...inUtc }
+			: { weekday: 'short', day: 'numeric', month: 'short', ...inUtc }
+	).format(atMidnightUtc(date));
+
+/** "09:00–10:30" on the clocks of `timeZone`. */
+export const formatTimeRange = (startsAt: Date, endsAt: Date, timeZone: string, locale: string): string =>
+	new Intl.DateTimeFormat(locale, {
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZone
+	}).formatRange(startsAt, endsAt);
