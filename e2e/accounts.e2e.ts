@@ -89,6 +89,24 @@ test('an administrator gives a role for some countries, is told what does not fi
 	await expect(grant).toHaveCount(0);
 });
 
+test('an administrator makes someone the coordinator of one programme', async ({ page }) => {
+	await signIn(page, demo.admin);
+	await page.goto('/admin');
+	await page.getByRole('link', { name: 'Manage the roles of Marta Ruiz' }).click();
+	await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Programme coordinator' });
+	await page.getByRole('radio', { name: 'One programme' }).check();
+	await page.getByRole('button', { name: 'Give the role' }).click();
+	await expect(page.getByLabel('Programme', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+	await page.getByRole('radio', { name: 'One programme' }).check();
+	await page
+		.getByLabel('Programme', { exact: true })
+		.selectOption({ label: 'FHPVM · Fostering the health and protection of vulnerable migrants' });
+	await page.getByRole('button', { name: 'Give the role' }).click();
+	await expect(page.getByRole('status')).toHaveText('The role has been given.');
+	await expect(page.getByText(/Programme coordinator · FHPVM · Fostering the health/)).toBeVisible();
+});
+
 test('people who are not administrators cannot manage accounts', async ({ page }) => {
 	await signIn(page, demo.coordinator);
 	for (const path of ['/admin', '/admin/invite']) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GrantSchema } from './schemas.js';
 import { grantFieldErrors, grantInput } from './grant-form.js';
-import { grantText } from './labels.js';
+import { grantText, scopeNames } from './labels.js';
 
 describe('the role form', () => {
 	it('turns "some countries" and the chosen countries into a countries scope', () => {
@@ -14,6 +14,21 @@ describe('the role form', () => {
 			role: 'country_focal_point',
 			scope: { kind: 'countries', countryCodes: ['GR', 'MT'] }
 		});
+	});
+
+	it('turns "one programme" and the chosen programme into a programme scope, refused beside it when missing', () => {
+		const programmeId = '3f2b8c1e-6d4a-4b7e-9a1c-2e5f8d7b6a90';
+		expect(GrantSchema.parse(grantInput({ role: 'trainer', scopeKind: 'programme', programmeId }))).toEqual({
+			role: 'trainer',
+			scope: { kind: 'programme', programmeId }
+		});
+		const refused = GrantSchema.safeParse(
+			grantInput({ role: 'trainer', scopeKind: 'programme', programmeId: '' })
+		);
+		const fields = Object.fromEntries(
+			refused.error!.issues.map((issue) => [issue.path.join('.'), [issue.message]])
+		);
+		expect(grantFieldErrors(fields)).toEqual({ programmeId: ['invalid_programme'] });
 	});
 
 	it('turns "everywhere" into the platform scope and ignores countries left selected', () => {
@@ -55,8 +70,18 @@ describe('a grant as text', () => {
 		expect(
 			grantText(
 				{ role: 'country_focal_point', scope: { kind: 'countries', countryCodes: ['GR', 'MT'] } },
-				(code) => names[code]
+				{ country: (code) => names[code] }
 			)
 		).toBe('Country focal point · Greece, Malta');
+		const programmeId = '3f2b8c1e-6d4a-4b7e-9a1c-2e5f8d7b6a90';
+		expect(grantText({ role: 'programme_coordinator', scope: { kind: 'programme', programmeId } })).toBe(
+			'Programme coordinator · One programme'
+		);
+		expect(
+			grantText(
+				{ role: 'programme_coordinator', scope: { kind: 'programme', programmeId } },
+				scopeNames({ countries: [], programmes: [{ id: programmeId, name: 'MIG-H' }] })
+			)
+		).toBe('Programme coordinator · MIG-H');
 	});
 });

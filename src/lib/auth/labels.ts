@@ -18,17 +18,30 @@ export const roleLabel: Record<Role, () => string> = {
 	participant: m.role_participant
 };
 
-/** "Country focal point · Greece, Malta": a grant as one line, countries by name when known. */
-export function grantText(
-	grant: { role: Role; scope: Scope },
-	countryName: (code: string) => string = (code) => code
-): string {
+/** How a grant names its countries and programme; by default their codes, and "one programme". */
+export type ScopeNames = { country?: (code: string) => string; programme?: (id: string) => string };
+
+/** "Country focal point · Greece, Malta": a grant as one line, countries and programme by name when known. */
+export function grantText(grant: { role: Role; scope: Scope }, names: ScopeNames = {}): string {
 	const { scope } = grant;
 	const where =
 		scope.kind === 'platform'
 			? m.scope_platform()
 			: scope.kind === 'programme'
-				? m.scope_programme()
-				: scope.countryCodes.map(countryName).join(', ');
+				? (names.programme?.(scope.programmeId) ?? m.scope_programme())
+				: scope.countryCodes.map(names.country ?? ((code) => code)).join(', ');
 	return `${roleLabel[grant.role]()} · ${where}`;
+}
+
+/** Scope names from the choices a page loaded (see scopeChoices on the server). */
+export function scopeNames(choices: {
+	countries: readonly { code: string; name: string }[];
+	programmes: readonly { id: string; name: string }[];
+}): ScopeNames {
+	const countries = new Map(choices.countries.map((c) => [c.code, c.name]));
+	const programmes = new Map(choices.programmes.map((p) => [p.id, p.name]));
+	return {
+		country: (code) => countries.get(code) ?? code,
+		programme: (id) => programmes.get(id) ?? m.scope_programme()
+	};
 }

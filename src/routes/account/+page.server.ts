@@ -1,8 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { countryChoices } from '#lib/directory/form-data.js';
 import { assertUser } from '#lib/server/auth/authorize.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '#lib/server/auth/api-tokens.js';
-import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { scopeChoices } from '#lib/server/auth/scope-choices.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,8 +11,8 @@ export const load: PageServerLoad = ({ locals }) =>
 		const { actor } = locals;
 		assertUser(actor);
 		const tokens = await listApiTokens(actor);
-		const countries = countryChoices(await listCountryChoices(actor, getLocale()), getLocale());
-		return { name: actor.name, email: actor.email, grants: actor.grants, tokens, countries };
+		const choices = await scopeChoices(actor, getLocale());
+		return { name: actor.name, email: actor.email, grants: actor.grants, tokens, ...choices };
 	});
 
 export const actions: Actions = {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
+import { programme } from '../db/schema/programmes.js';
 import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
 import { publicActor, type UserActor } from './actor.js';
@@ -70,12 +71,35 @@ describe('granting roles', () => {
 				{ role: 'trainer', scope: { kind: 'countries', countryCodes: ['XX'] } },
 				{ 'scope.countryCodes': ['invalid_country'] }
 			],
+			[
+				{
+					role: 'programme_coordinator',
+					scope: { kind: 'programme', programmeId: '3f2b8c1e-6d4a-4b7e-9a1c-2e5f8d7b6a90' }
+				},
+				{ 'scope.programmeId': ['invalid_programme'] }
+			],
 			[{ role: 'king', scope: { kind: 'platform' } }, { role: ['choose_a_role'] }]
 		];
 		for (const [input, fields] of refusals) {
 			await expect(grantRole(admin, target.userId, input)).rejects.toMatchObject({ code: 'invalid', fields });
 		}
 		expect((await loadActor(target.userId))!.grants).toEqual([]);
+	});
+
+	it('gives a coordinator one programme', async () => {
+		const admin = await newUser('Ada', [{ role: 'administrator' }]);
+		const cora = await newUser('Cora');
+		const [{ id: programmeId }] = await db()
+			.insert(programme)
+			.values({ name: { en: 'A programme' }, startsOn: '2027-01-01', endsOn: '2027-12-31' })
+			.returning({ id: programme.id });
+		await grantRole(admin, cora.userId, {
+			role: 'programme_coordinator',
+			scope: { kind: 'programme', programmeId }
+		});
+		expect((await loadActor(cora.userId))!.grants).toEqual([
+			{ role: 'programme_coordinator', scope: { kind: 'programme', programmeId } }
+		]);
 	});
 
 	it('lets only administrators see accounts and change roles', async () => {

@@ -4,6 +4,7 @@ import { GrantSchema, type GrantInput } from '../../auth/schemas.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
 import { country } from '../db/schema/directory.js';
+import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { hasRole, type Actor } from './actor.js';
@@ -28,6 +29,16 @@ export async function validateGrant(tx: DbOrTx, input: unknown): Promise<GrantIn
 				fields: { 'scope.countryCodes': ['invalid_country'] }
 			});
 		grant.scope.countryCodes = codes.sort();
+	}
+	if (grant.scope.kind === 'programme') {
+		const [known] = await tx
+			.select({ id: programme.id })
+			.from(programme)
+			.where(eq(programme.id, grant.scope.programmeId));
+		if (!known)
+			throw new DomainError('invalid', 'unknown programme', {
+				fields: { 'scope.programmeId': ['invalid_programme'] }
+			});
 	}
 	return grant;
 }

@@ -1,11 +1,10 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import * as m from '#lib/paraglide/messages.js';
 import { grantInput } from '#lib/auth/grant-form.js';
-import { countryChoices } from '#lib/directory/form-data.js';
 import { hasRole } from '#lib/server/auth/actor.js';
 import { assertCan } from '#lib/server/auth/authorize.js';
 import { inviteUser } from '#lib/server/auth/invitations.js';
-import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { scopeChoices } from '#lib/server/auth/scope-choices.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
@@ -14,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals }) =>
 	orHttpError(async () => {
 		assertCan(locals.actor, hasRole(locals.actor, 'administrator'), 'invite people');
-		return { countries: countryChoices(await listCountryChoices(locals.actor, getLocale()), getLocale()) };
+		return scopeChoices(locals.actor, getLocale());
 	});
 
 export const actions: Actions = {

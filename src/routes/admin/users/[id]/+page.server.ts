@@ -1,9 +1,8 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { grantInput } from '#lib/auth/grant-form.js';
-import { countryChoices } from '#lib/directory/form-data.js';
 import { grantRole, revokeGrant } from '#lib/server/auth/grants.js';
 import { getUserWithGrants } from '#lib/server/auth/users.js';
-import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { scopeChoices } from '#lib/server/auth/scope-choices.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,8 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, params }) =>
 	orHttpError(async () => {
 		const person = await getUserWithGrants(locals.actor, params.id);
-		const countries = countryChoices(await listCountryChoices(locals.actor, getLocale()), getLocale());
-		return { person, countries };
+		return { person, ...(await scopeChoices(locals.actor, getLocale())) };
 	});
 
 export const actions: Actions = {

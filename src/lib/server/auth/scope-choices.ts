@@ -1,0 +1,25 @@
+// What a role's scope can name: the countries and programmes the actor sees, in the reader's language.
+import { countryChoices } from '../../directory/form-data.js';
+import { localizedText, type ContentLocale } from '../../i18n/localized.js';
+import type { Actor } from './actor.js';
+import { listCountryChoices } from '../directory/countries.js';
+import { listProgrammeChoices } from '../programmes/programmes.js';
+
+export type ScopeChoices = {
+	countries: { code: string; name: string }[];
+	programmes: { id: string; name: string }[];
+};
+
+export async function scopeChoices(actor: Actor, reader: ContentLocale): Promise<ScopeChoices> {
+	const [countries, programmes] = await Promise.all([
+		listCountryChoices(actor, reader),
+		listProgrammeChoices(actor, reader)
+	]);
+	return {
+		countries: countryChoices(countries, reader),
+		programmes: programmes.map((p) => ({
+			id: p.id,
+			name: p.acronym ? `${p.acronym} · ${localizedText(p.name, reader)}` : localizedText(p.name, reader)
+		}))
+	};
+}
