@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { editionOf, totalMinutes, type PackageContent, type SessionContent } from './content.js';
+import {
+	editionOf,
+	findModule,
+	findSession,
+	totalMinutes,
+	type PackageContent,
+	type SessionContent
+} from './content.js';
 
 const session = (id: string, editions: SessionContent['editions'], minutes: number): SessionContent => ({
 	id,
@@ -42,5 +49,14 @@ describe('editions', () => {
 
 	it('adds up session durations', () => {
 		expect(totalMinutes(content.modules[0].sessions)).toBe(105);
+	});
+});
+
+describe('finding a module or session', () => {
+	it('gives its place, or nothing for an id the package does not hold', () => {
+		expect(findModule(content, 'm')?.index).toBe(0);
+		expect(findModule(content, 'x')).toBeUndefined();
+		expect(findSession(content, 'facilitation')).toMatchObject({ moduleIndex: 0, index: 1 });
+		expect(findSession(content, 'x')).toBeUndefined();
 	});
 });

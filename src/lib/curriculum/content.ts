@@ -62,3 +62,18 @@ export function editionOf(content: PackageContent, edition: Edition): PackageCon
 /** How long the sessions take, in minutes. */
 export const totalMinutes = (sessions: readonly { durationMinutes: number }[]): number =>
 	sessions.reduce((sum, session) => sum + session.durationMinutes, 0);
+
+/** Where a module is in the package: the module and its place (from 0), if it is there. */
+export function findModule(content: PackageContent, moduleId: string) {
+	const index = content.modules.findIndex((module) => module.id === moduleId);
+	return index < 0 ? undefined : { module: content.modules[index], index };
+}
+
+/** Where a session is in the package: its module, their places (from 0), if it is there. */
+export function findSession(content: PackageContent, sessionId: string) {
+	for (const [moduleIndex, module] of content.modules.entries()) {
+		const index = module.sessions.findIndex((session) => session.id === sessionId);
+		if (index >= 0) return { module, moduleIndex, session: module.sessions[index], index };
+	}
+	return undefined;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../i18n/localized.js';
 import type { PackageContent } from './content.js';
-import { missingTranslations, textKey } from './missing.js';
+import { missingInSession, missingTranslations, textKey } from './missing.js';
 
 const content = (overrides: Partial<PackageContent> = {}): PackageContent => ({
 	title: { en: 'Migrant health', fr: 'Santé des migrants', ar: 'صحة المهاجرين' },
@@ -83,5 +83,12 @@ describe('what a package is missing in each language', () => {
 				expect(Object.keys(result.byText).length).toBeLessThanOrEqual(result.texts);
 			})
 		);
+	});
+
+	it('adds up what a session lacks, its materials included', () => {
+		const tree = content();
+		const result = missingTranslations(tree);
+		expect(missingInSession(result, tree.modules[0].sessions[0])).toEqual(['en', 'fr', 'ar']);
+		expect(missingInSession(result, { id: 'other', materials: [] })).toEqual([]);
 	});
 });

@@ -58,3 +58,17 @@ export function missingTranslations(content: PackageContent): MissingTranslation
 	}
 	return result;
 }
+
+/** The languages any text of a session (its title, objectives, notes, materials' titles) lacks. */
+export function missingInSession(
+	result: MissingTranslations,
+	session: { id: string; materials: readonly { id: string }[] }
+): ContentLocale[] {
+	const prefix = `session:${session.id}.`;
+	const keys = [
+		...Object.keys(result.byText).filter((key) => key.startsWith(prefix)),
+		...session.materials.map((material) => textKey.material(material.id))
+	];
+	const missing = new Set(keys.flatMap((key) => result.byText[key] ?? []));
+	return contentLocales.filter((locale) => missing.has(locale));
+}

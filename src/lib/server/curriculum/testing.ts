@@ -31,7 +31,7 @@ export async function testPackage(editor: Actor, programmeId: string | null, tit
 	const { id } = await createPackage(editor, {
 		title: { en: title, fr: `${title} (fr)` },
 		programmeId,
-		audiences: ['health_professionals']
+		audiences: ['health_professionals', 'trainers']
 	});
 	const module = await addModule(editor, id, { title: { en: 'Communicable diseases' } });
 	const session = await addSession(editor, id, module.id, {

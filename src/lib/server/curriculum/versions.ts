@@ -12,9 +12,24 @@ import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { findPackageHead, lockPackageForEdit, readDraft } from './draft.js';
-import { assertCanReadVersions, assertCanUsePackages, packagesInReach } from './policies.js';
+import {
+	assertCanEditPackage,
+	assertCanReadVersions,
+	assertCanUsePackages,
+	packagesInReach
+} from './policies.js';
 
 export type VersionSummary = { id: string; packageId: string; number: number; title: Localized };
+
+async function latestVersion(tx: DbOrTx, packageId: string) {
+	const [latest] = await tx
+		.select({ number: packageVersion.number, content: packageVersion.content })
+		.from(packageVersion)
+		.where(eq(packageVersion.packageId, packageId))
+		.orderBy(desc(packageVersion.number))
+		.limit(1);
+	return latest as { number: number; content: unknown } | undefined;
+}
 
 /**
  * Freezes the draft of a package (locked by the caller) as its next version. A draft with no
@@ -29,12 +44,7 @@ export async function freezeDraft(
 	const content = await readDraft(tx, packageId);
 	if (!content.modules.some((module) => module.sessions.length > 0))
 		throw new DomainError('invalid', 'nothing to publish', { fields: { _: ['package_has_no_sessions'] } });
-	const [latest] = await tx
-		.select({ number: packageVersion.number, content: packageVersion.content })
-		.from(packageVersion)
-		.where(eq(packageVersion.packageId, packageId))
-		.orderBy(desc(packageVersion.number))
-		.limit(1);
+	const latest = await latestVersion(tx, packageId);
 	if (latest && isDeepStrictEqual(latest.content, content))
 		throw new DomainError('conflict', 'no change since the latest version', {
 			fields: { _: ['no_change_since_latest_version'] }
@@ -50,6 +60,23 @@ export async function freezeDraft(
 		})
 		.returning({ id: packageVersion.id, number: packageVersion.number });
 	return row;
+}
+
+/** The draft for its editors, and whether it differs from the latest version (null: none yet). */
+export async function getDraftStatus(
+	actor: Actor,
+	packageId: string
+): Promise<{ content: PackageContent; latest: { number: number; isSameAsDraft: boolean } | null }> {
+	const head = await findPackageHead(db(), packageId);
+	assertCanEditPackage(actor, head);
+	const content = await readDraft(db(), head.id);
+	const latest = await latestVersion(db(), head.id);
+	return {
+		content,
+		latest: latest
+			? { number: latest.number, isSameAsDraft: isDeepStrictEqual(latest.content, content) }
+			: null
+	};
 }
 
 /** Publishes the draft as the package's next version, with an optional note on what changed. */

@@ -1,0 +1,77 @@
+import { fail } from '@sveltejs/kit';
+import { nestFields } from '#lib/directory/form-data.js';
+import { findSession } from '#lib/curriculum/content.js';
+import { sessionFields, sessionInput, sessionListFields } from '#lib/curriculum/form-data.js';
+import { getDraft } from '#lib/server/curriculum/draft.js';
+import { addFileMaterial, addLinkMaterial, removeMaterial } from '#lib/server/curriculum/materials.js';
+import { updateSession } from '#lib/server/curriculum/sessions.js';
+import { DomainError } from '#lib/server/errors.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { failedIn } from '../../../failed-in.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, params }) =>
+	orHttpError(async () => {
+		const draft = await getDraft(locals.actor, params.id);
+		const found = findSession(draft, params.sessionId);
+		if (!found) throw new DomainError('not_found', 'no such session in this package');
+		return {
+			packageId: params.id,
+			packageTitle: draft.title,
+			module: { id: found.module.id, title: found.module.title, number: found.moduleIndex + 1 },
+			number: found.index + 1,
+			session: found.session,
+			fields: sessionFields(found.session)
+		};
+	});
+
+/** A body over the server's size limit is refused before the action can read it: said beside the file. */
+const isTooLarge = (error: unknown) => (error as { status?: number } | null)?.status === 413;
+
+export const actions: Actions = {
+	update: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData(), sessionListFields);
+		const result = await attempt(values, () =>
+			updateSession(locals.actor, params.id, params.sessionId, sessionInput(values))
+		);
+		return result.ok ? { saved: true } : failedIn('session', result.failure);
+	},
+	addFile: async ({ locals, params, request }) => {
+		const data = await request.formData().catch((error: unknown) => {
+			if (isTooLarge(error)) return undefined;
+			throw error;
+		});
+		if (!data)
+			return fail(413, {
+				form: 'addFile',
+				fields: { file: ['file_too_large'] },
+				values: {},
+				code: 'invalid'
+			});
+		const values = formValues(data);
+		const file = data.get('file');
+		const upload =
+			file instanceof File && file.size > 0
+				? { name: file.name, content: Buffer.from(await file.arrayBuffer()) }
+				: undefined;
+		const result = await attempt(values, () =>
+			addFileMaterial(locals.actor, params.id, params.sessionId, { ...nestFields(values), file: upload })
+		);
+		return result.ok ? { materialAdded: true } : failedIn('addFile', result.failure);
+	},
+	addLink: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			addLinkMaterial(locals.actor, params.id, params.sessionId, nestFields(values))
+		);
+		return result.ok ? { materialAdded: true } : failedIn('addLink', result.failure);
+	},
+	removeMaterial: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			removeMaterial(locals.actor, params.id, String(values.materialId))
+		);
+		return result.ok ? { removed: true } : failedIn('materials', result.failure);
+	}
+};
