@@ -1,8 +1,7 @@
 // An event's agenda: items on the days of the event, at clock times of its time zone.
 import { and, asc, eq } from 'drizzle-orm';
 import { AgendaItemInputSchema } from '../../events/schemas.js';
-import { dayAndTime, instantOf } from '../../events/time-zone.js';
-import type { Localized } from '../../i18n/localized.js';
+import { instantOf } from '../../events/time-zone.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type Tx } from '../db/client.js';
 import { agendaItem, event } from '../db/schema/events.js';
@@ -11,19 +10,10 @@ import { assertRecordId, parseInput } from '../validate.js';
 import { findEventPlace } from './place.js';
 import { assertCanKeepAgenda, assertCanReadEvent } from './policies.js';
 
-/** An agenda item with its day and clock times as the event's time zone shows them. */
-export type AgendaEntry = {
-	id: string;
-	day: string;
-	startsAt: string;
-	endsAt: string;
-	title: Localized;
-	isSession: boolean;
-	speakers: string | null;
-	facilitators: string | null;
-};
+export type AgendaItemRow = typeof agendaItem.$inferSelect;
 
-export type Agenda = { timeZone: string; startsOn: string; endsOn: string; items: AgendaEntry[] };
+/** The agenda in time order, with what is needed to show it on the event's clocks and days. */
+export type Agenda = { timeZone: string; startsOn: string; endsOn: string; items: AgendaItemRow[] };
 
 export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> {
 	assertCanReadEvent(actor, await findEventPlace(db(), eventId));
@@ -38,22 +28,7 @@ export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> 
 			.where(eq(agendaItem.eventId, eventId))
 			.orderBy(asc(agendaItem.startsAt), asc(agendaItem.endsAt), asc(agendaItem.id))
 	]);
-	return {
-		...held,
-		items: items.map((item) => {
-			const starts = dayAndTime(item.startsAt, held.timeZone);
-			return {
-				id: item.id,
-				day: starts.day,
-				startsAt: starts.time,
-				endsAt: dayAndTime(item.endsAt, held.timeZone).time,
-				title: item.title,
-				isSession: item.isSession,
-				speakers: item.speakers,
-				facilitators: item.facilitators
-			};
-		})
-	};
+	return { ...held, items };
 }
 
 /**

@@ -1,0 +1,31 @@
+import { nestFields } from '#lib/directory/form-data.js';
+import { addAgendaItem, getAgenda, removeAgendaItem, updateAgendaItem } from '#lib/server/events/agenda.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => ({
+	agenda: await orHttpError(() => getAgenda(locals.actor, params.id))
+});
+
+export const actions: Actions = {
+	add: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () => addAgendaItem(locals.actor, params.id, nestFields(values)));
+		return result.ok ? { added: true } : result.failure;
+	},
+	update: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			updateAgendaItem(locals.actor, params.id, String(values.itemId ?? ''), nestFields(values))
+		);
+		return result.ok ? { saved: true } : result.failure;
+	},
+	remove: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt({}, () =>
+			removeAgendaItem(locals.actor, params.id, String(values.itemId ?? ''))
+		);
+		return result.ok ? { removed: true } : result.failure;
+	}
+};

@@ -1,0 +1,27 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { eventInput, eventListFields } from '#lib/events/form-data.js';
+import { getEvent, updateEvent } from '#lib/server/events/events.js';
+import { assertCanManageEvent } from '#lib/server/events/policies.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { eventFormChoices } from '../../event-form.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const event = await orHttpError(async () => {
+		const found = await getEvent(locals.actor, params.id);
+		assertCanManageEvent(locals.actor, { ...found, facilitatorIds: [] });
+		return found;
+	});
+	return { event, choices: await eventFormChoices(locals.actor, getLocale(), event) };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData(), eventListFields);
+		const result = await attempt(values, () => updateEvent(locals.actor, params.id, eventInput(values)));
+		if (!result.ok) return result.failure;
+		redirect(303, `/events/${params.id}?saved`);
+	}
+};
