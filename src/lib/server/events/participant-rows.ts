@@ -62,6 +62,15 @@ const normalise = (text: string) =>
 		.replace(/[\s_]+/g, ' ');
 const asKey = (text: string) => normalise(text).replace(/[\s-]+/g, '_');
 
+/** `transform` remembered per distinct text: a file of 100,000 rows names a few dozen countries and professions. */
+function remembered<T>(transform: (text: string) => T): (text: string) => T {
+	const results = new Map<string, T>();
+	return (text) => {
+		if (!results.has(text)) results.set(text, transform(text));
+		return results.get(text)!;
+	};
+}
+
 const professionSynonyms: Record<string, Profession> = {
 	doctor: 'physician',
 	medical_doctor: 'physician',
@@ -123,6 +132,8 @@ export function readParticipantRows(
 	const rows: ReadRows['rows'] = [];
 	const refusals: RowRefusal[] = [];
 	const seen = new Set(registered);
+	const normalised = remembered(normalise);
+	const keyed = remembered(asKey);
 	for (const { cells, line } of rowsWithContent) {
 		const cell = (column: Column) =>
 			position.has(column) ? (cells[position.get(column)!] ?? '').trim() : '';
@@ -140,25 +151,25 @@ export function readParticipantRows(
 		else if (seen.has(address))
 			refuse('email', registered.has(address) ? 'already_registered' : 'duplicate_in_file');
 
-		const countryCode = countries.get(normalise(cell('countryCode')));
+		const countryCode = countries.get(normalised(cell('countryCode')));
 		if (!cell('countryCode')) refuse('countryCode', 'required');
 		else if (!countryCode) refuse('countryCode', 'unknown_country');
 
-		const professionKey = asKey(cell('profession'));
+		const professionKey = keyed(cell('profession'));
 		const profession = (professionEnum.enumValues as readonly string[]).includes(professionKey)
 			? (professionKey as Profession)
 			: professionSynonyms[professionKey];
 		if (!cell('profession')) refuse('profession', 'required');
 		else if (!profession) refuse('profession', 'invalid_choice');
 
-		const categoryKey = asKey(cell('category'));
+		const categoryKey = keyed(cell('category'));
 		const category = (participantCategoryEnum.enumValues as readonly string[]).includes(categoryKey)
 			? (categoryKey as ParticipantCategory)
 			: undefined;
 		if (!cell('category')) refuse('category', 'required');
 		else if (!category) refuse('category', 'invalid_choice');
 
-		const localeText = normalise(cell('locale'));
+		const localeText = normalised(cell('locale'));
 		const locale =
 			localeText === ''
 				? 'en'
