@@ -90,7 +90,7 @@ test('a file without the required columns is refused as a whole, naming them, an
 	await page.getByRole('button', { name: 'Check the file' }).click();
 	await expect(page.getByRole('alert')).toContainText('Nothing was saved');
 	await expect(page.getByText('Columns are missing from the first row of the file.')).toBeVisible();
-	await expect(page.getByText('Missing: Country, Profession, Category.')).toBeVisible();
+	await expect(page.getByText('Missing: Country, Profession, and Category.')).toBeVisible();
 	await expect(page.getByLabel('Participants file (CSV or XLSX)')).toHaveAttribute('aria-invalid', 'true');
 
 	await page

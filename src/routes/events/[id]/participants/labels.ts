@@ -44,5 +44,9 @@ export const importStatusLabel: Record<'previewed' | 'queued' | 'running' | 'don
 /** A count written the reader's way (12 345, 12,345, ١٢٬٣٤٥). */
 export const counted = (value: number): string => new Intl.NumberFormat(getLocale()).format(value);
 
+/** Items as the reader's language lists them ("A, B and C", « A, B et C », "A وB وC"). */
+export const listed = (items: readonly string[]): string =>
+	new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+
 /** How many problems a page lists before pointing to the downloadable list of them all. */
 export const problemsShown = 100;
