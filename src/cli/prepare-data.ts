@@ -6,6 +6,7 @@ import { user } from '../lib/server/db/schema/auth.js';
 import { createDemoAccounts, demoAccounts, demoPassword } from '../lib/server/demo/accounts.js';
 import { createDemoDirectory } from '../lib/server/demo/directory.js';
 import { createDemoProgrammes } from '../lib/server/demo/programmes.js';
+import { createDemoPackages } from '../lib/server/demo/curriculum.js';
 import { createDemoEvents } from '../lib/server/demo/events.js';
 import { loadReferenceData } from '../lib/server/reference-data.js';
 
@@ -14,13 +15,14 @@ export type DemoLogin = { role: string; email: string; password: string };
 export const demoLogins = (): DemoLogin[] =>
 	demoAccounts.map((account) => ({ role: account.role, email: account.email, password: demoPassword }));
 
-/** The demo data: one account per role, the demo directory, programmes and their events. */
+/** The demo data: one account per role, the demo directory, programmes, the MIG-H package and the events. */
 export async function loadDemoData(): Promise<void> {
 	await createDemoAccounts();
 	await createDemoDirectory();
 	await db().transaction(async (tx) => {
 		const programmeIds = await createDemoProgrammes(tx);
-		await createDemoEvents(tx, programmeIds);
+		const { mighVersionId } = await createDemoPackages(tx);
+		await createDemoEvents(tx, programmeIds, mighVersionId);
 	});
 }
 
