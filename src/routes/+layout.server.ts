@@ -11,7 +11,14 @@ export const load: LayoutServerLoad = ({ locals }) => {
 						email: actor.email,
 						roles: [...new Set(actor.grants.map((grant) => grant.role))],
 						isAdministrator: hasRole(actor, 'administrator'),
-						isStaff: hasRole(actor, 'administrator', 'programme_coordinator', 'country_focal_point')
+						isStaff: hasRole(actor, 'administrator', 'programme_coordinator', 'country_focal_point'),
+						runsTrainings: hasRole(
+							actor,
+							'administrator',
+							'programme_coordinator',
+							'country_focal_point',
+							'trainer'
+						)
 					}
 				: undefined
 	};
