@@ -1,7 +1,6 @@
 // Names of the participants file's columns, categories and import states, in the reader's language.
 import * as m from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import type { ParticipantCategory } from '#lib/events/values.js';
 
 type Message = () => string;
 
@@ -21,17 +20,6 @@ export const columnLabel: Record<ParticipantColumn, Message> = {
 /** A refusal's column in the reader's language (the column's key when it is not one of ours). */
 export const columnName = (field: string): string =>
 	(columnLabel as Record<string, Message | undefined>)[field]?.() ?? field;
-
-export const categoryLabel: Record<ParticipantCategory, Message> = {
-	academic: m.participants_category_academic,
-	researcher: m.participants_category_researcher,
-	student: m.participants_category_student,
-	institution: m.participants_category_institution,
-	social_worker: m.participants_category_social_worker,
-	international_organisation: m.participants_category_international_organisation,
-	civil_society: m.participants_category_civil_society,
-	focal_point: m.participants_category_focal_point
-};
 
 export const importStatusLabel: Record<'previewed' | 'queued' | 'running' | 'done' | 'failed', Message> = {
 	previewed: m.participants_status_previewed,
