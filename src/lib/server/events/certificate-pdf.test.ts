@@ -80,7 +80,8 @@ async function qrOf(page: PDFPageProxy) {
 	};
 }
 
-describe('certificate PDF', () => {
+// Each test writes and reads back whole documents: slow on a busy machine.
+describe('certificate PDF', { timeout: 30_000 }, () => {
 	it('names the participant, the event, its dates and place, and the code, in English', async () => {
 		const bytes = await certificatePdf(record, { locale: 'en', wording: english, verificationUrl });
 		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -4,7 +4,8 @@
 // text); dates and place are written here, in the certificate's language.
 import QRCode from 'qrcode';
 import { formatDate, formatDateRange } from '../../i18n/dates.js';
-import { localizedText, pickLocalized, type ContentLocale } from '../../i18n/localized.js';
+import { pickLocalized, type ContentLocale } from '../../i18n/localized.js';
+import { placeParts } from '../../i18n/places.js';
 import { createPdf, type PdfText } from '../pdf/document.js';
 import type { CertificateRecord } from './certificates.js';
 
@@ -40,11 +41,8 @@ function titleIn(record: CertificateRecord, locale: ContentLocale): PdfText {
 	return picked.isFallback ? { text: picked.text, lang: picked.locale } : picked.text;
 }
 
-function placeIn(record: CertificateRecord, locale: ContentLocale, online: string): string {
-	const { isOnline, venue, city, countryName } = record.event;
-	if (isOnline) return online;
-	return [venue, city, localizedText(countryName, locale)].filter(Boolean).join(', ');
-}
+const placeIn = (record: CertificateRecord, locale: ContentLocale, online: string): string =>
+	record.event.isOnline ? online : placeParts(record.event, locale).join(', ');
 
 export async function certificatePdf(
 	record: CertificateRecord,
