@@ -29,6 +29,7 @@ const standing = async (page: Page) =>
 test('a coordinator imports a CSV with some bad rows: preview, import, report, then the XLSX export', async ({
 	page
 }) => {
+	test.slow(); // an upload, a background job and two downloads
 	await signIn(page, demo.coordinator);
 	await openParticipants(page, athens);
 	const before = await standing(page);
@@ -56,7 +57,10 @@ test('a coordinator imports a CSV with some bad rows: preview, import, report, t
 	await expect(page.getByRole('cell', { name: 'Law-enforcement officer' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Import 3 participants' }).click();
-	await expect(page.getByRole('heading', { name: 'Import report: athens-extra.csv' })).toBeVisible();
+	// The job runs in a background worker; the page follows it until the report.
+	await expect(page.getByRole('heading', { name: 'Import report: athens-extra.csv' })).toBeVisible({
+		timeout: 45_000
+	});
 	await expect(page.getByText('Imported: 3')).toBeVisible();
 	await expect(page.getByText('Refused: 2')).toBeVisible();
 	const refusals = page.waitForEvent('download');
@@ -113,6 +117,7 @@ test('the Malta focal point may not open the participants of a Greek event', asy
 test('the participants page and its preview read right to left in Arabic, with no serious accessibility problems', async ({
 	browser
 }) => {
+	test.slow(); // two pages checked by axe
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await signIn(page, demo.coordinator);
