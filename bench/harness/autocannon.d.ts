@@ -2,12 +2,24 @@
 declare module 'autocannon' {
 	import type { EventEmitter } from 'node:events';
 
+	/** One request as autocannon builds it; `setupRequest` may change it before each sending. */
+	export type Request = {
+		method?: 'GET' | 'POST';
+		path?: string;
+		headers?: Record<string, string>;
+		body?: string;
+		setupRequest?: (request: Request) => Request;
+	};
+
 	export type Options = {
 		url: string;
+		method?: 'GET' | 'POST';
 		connections?: number;
 		/** Seconds. */
 		duration?: number;
 		headers?: Record<string, string>;
+		/** Sent in turn by each connection; each inherits method, headers and path from the options. */
+		requests?: Request[];
 		/** Seconds without a response before a request counts as timed out. */
 		timeout?: number;
 	};
@@ -17,6 +29,7 @@ declare module 'autocannon' {
 		duration: number;
 		errors: number;
 		timeouts: number;
+		/** Answers outside 200–299 (a redirect counts). */
 		non2xx: number;
 		resets: number;
 		statusCodeStats: Record<string, { count: number }>;

@@ -24,13 +24,7 @@ export async function signIn(appUrl: string, email: string): Promise<BrowserCook
 	const response = await fetch(`${appUrl}/sign-in`, {
 		method: 'POST',
 		redirect: 'manual',
-		// What a browser without JavaScript sends: its origin (SvelteKit refuses cross-site form posts)
-		// and that it wants a page (otherwise SvelteKit answers with JSON, for enhanced forms).
-		headers: {
-			origin: appUrl,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
+		headers: { ...formHeaders(appUrl), 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ email, password: demoPassword })
 	});
 	const cookies = response.headers.getSetCookie().map((header) => {
@@ -46,3 +40,19 @@ export async function signIn(appUrl: string, email: string): Promise<BrowserCook
 
 export const cookieHeader = (cookies: readonly BrowserCookie[]) =>
 	cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
+
+/**
+ * What a browser sends with a form (its body's type aside): its origin (SvelteKit refuses cross-site
+ * form posts), its cookies, and what it wants back: a page without JavaScript, or the action's
+ * result as JSON from an enhanced form (`use:enhance`).
+ */
+export function formHeaders(
+	appUrl: string,
+	{ cookies = [], enhanced = false }: { cookies?: readonly BrowserCookie[]; enhanced?: boolean } = {}
+): Record<string, string> {
+	return {
+		origin: appUrl,
+		...(enhanced ? { accept: 'application/json', 'x-sveltekit-action': 'true' } : { accept: 'text/html' }),
+		...(cookies.length ? { cookie: cookieHeader(cookies) } : {})
+	};
+}

@@ -9,8 +9,10 @@ describe('values as a reader sees them', () => {
 	it('shows each unit in its own way', () => {
 		expect(formatValue(1234.56, 'req/s')).toBe('1235 req/s');
 		expect(formatValue(12.345, 'ms')).toBe('12.3 ms');
+		expect(formatValue(14.25, 's')).toBe('14.3 s');
 		expect(formatValue(153_600, 'bytes')).toBe('150.0 KiB');
 		expect(formatValue(7, 'requests')).toBe('7 requests');
+		expect(formatValue(6, 'statements')).toBe('6 statements');
 		expect(formatValue(0, 'connections')).toBe('0 connections');
 		expect(formatValue(1, 'yes/no')).toBe('yes');
 		expect(formatValue(0, 'yes/no')).toBe('no');

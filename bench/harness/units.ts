@@ -1,6 +1,6 @@
 // The units figures are measured in, and how each one is shown to a reader.
 
-export type Unit = 'req/s' | 'ms' | 'bytes' | 'requests' | 'connections' | 'yes/no';
+export type Unit = 'req/s' | 'ms' | 's' | 'bytes' | 'requests' | 'statements' | 'connections' | 'yes/no';
 
 const kibibyte = 1024;
 
@@ -11,9 +11,12 @@ export function formatValue(value: number, unit: Unit): string {
 			return `${Math.round(value)} req/s`;
 		case 'ms':
 			return `${value.toFixed(1)} ms`;
+		case 's':
+			return `${value.toFixed(1)} s`;
 		case 'bytes':
 			return `${(value / kibibyte).toFixed(1)} KiB`;
 		case 'requests':
+		case 'statements':
 		case 'connections':
 			return `${value} ${unit}`;
 		case 'yes/no':
@@ -23,7 +26,7 @@ export function formatValue(value: number, unit: Unit): string {
 
 /** A value rounded to what its unit can honestly claim: whole bytes and requests, tenths of a millisecond. */
 export function roundForUnit(value: number, unit: Unit): number {
-	return unit === 'ms' || unit === 'req/s' ? Math.round(value * 10) / 10 : Math.round(value);
+	return unit === 'ms' || unit === 's' || unit === 'req/s' ? Math.round(value * 10) / 10 : Math.round(value);
 }
 
 export const kib = (count: number) => count * kibibyte;

@@ -3,6 +3,7 @@
 // hanging up in the middle of requests without leaving a database connection inside a transaction.
 import { cookieHeader } from '../harness/credentials.js';
 import { dropConnections, type Drop } from '../harness/dropped-connections.js';
+import { loadFigures, weightFigures } from '../harness/figures.js';
 import { measureLoad } from '../harness/load.js';
 import type { Figure, Goal } from '../harness/report.js';
 import type { BenchContext, Scenario } from '../harness/scenario.js';
@@ -25,23 +26,7 @@ type Endpoint = {
 async function underLoad(context: BenchContext, endpoint: Endpoint): Promise<Figure[]> {
 	context.progress(`load: ${endpoint.name}`);
 	const measured = await measureLoad({ url: context.app.url + endpoint.path, headers: endpoint.headers });
-	const ceiling = context.ceiling.organisationsPage;
-	return [
-		{
-			name: `${endpoint.name}: requests per second`,
-			value: measured.requestsPerSecond,
-			unit: 'req/s',
-			ceiling: ceiling.requestsPerSecond,
-			goal: endpoint.goals?.requestsPerSecond
-		},
-		{
-			name: `${endpoint.name}: p95 latency`,
-			value: measured.p95Ms,
-			unit: 'ms',
-			ceiling: ceiling.p95Ms,
-			goal: endpoint.goals?.p95
-		}
-	];
+	return loadFigures(endpoint.name, measured, context.ceiling.organisationsPage, endpoint.goals);
 }
 
 async function pageWeight(
@@ -52,15 +37,7 @@ async function pageWeight(
 ): Promise<Figure[]> {
 	context.progress(`first load: ${name}`);
 	const weight = await context.measurePage(context.app.url + path, signedIn ? context.app.session : []);
-	return [
-		{ name: `${name}: first-load transfer`, value: weight.bytes, unit: 'bytes', goal: pageGoals.bytes },
-		{
-			name: `${name}: first-load requests`,
-			value: weight.requests,
-			unit: 'requests',
-			goal: pageGoals.requests
-		}
-	];
+	return weightFigures(name, weight, pageGoals);
 }
 
 /** Every way of hanging up, on reads and writes, through the API, a page and a form. */
