@@ -96,3 +96,13 @@ export function icsCalendar(calendar: Calendar, now: Date = new Date()): string 
 	];
 	return lines.map(foldLine).join(crlf) + crlf;
 }
+
+/** The calendar as an HTTP response: a file to save, or a feed for calendar programs to subscribe to. */
+export const icsResponse = (calendar: Calendar, filename: string): Response =>
+	new Response(icsCalendar(calendar), {
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'public, max-age=300'
+		}
+	});

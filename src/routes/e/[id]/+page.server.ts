@@ -1,0 +1,38 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { countryChoices } from '#lib/directory/form-data.js';
+import { registrationMail, registrationPath } from '#lib/events/registration-mail.js';
+import { publicActor } from '#lib/server/auth/actor.js';
+import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { getPublicEvent } from '#lib/server/events/public-event.js';
+import { register } from '#lib/server/events/registration.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import { absoluteLink } from '#lib/server/web/links.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const reader = getLocale();
+	const shown = await orHttpError(() => getPublicEvent(params.id));
+	const countries =
+		shown.registration === 'open'
+			? countryChoices(await listCountryChoices(publicActor, reader), reader)
+			: [];
+	return { event: shown, countries };
+};
+
+export const actions: Actions = {
+	default: async ({ params, request, url }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			register(
+				params.id,
+				values,
+				getLocale(),
+				registrationMail((path) => absoluteLink(url, path))
+			)
+		);
+		if (!result.ok) return result.failure;
+		redirect(303, registrationPath(params.id, result.value.id));
+	}
+};

@@ -1,0 +1,19 @@
+// A published event as an iCalendar file: its sessions, or its days when it has no agenda yet.
+import { calendarWording } from '#lib/events/calendar-wording.js';
+import { eventCalendar } from '#lib/server/events/event-calendar.js';
+import { icsResponse } from '#lib/server/events/ics.js';
+import { getPublicEvent } from '#lib/server/events/public-event.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { absoluteLink } from '#lib/server/web/links.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	const shown = await orHttpError(() => getPublicEvent(params.id));
+	return icsResponse(
+		eventCalendar(
+			shown,
+			calendarWording((path) => absoluteLink(url, path))
+		),
+		'event.ics'
+	);
+};
