@@ -1,25 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as m from '../paraglide/messages.js';
 import { fieldErrorMessage } from './field-errors.js';
 
 const codeOf = (folder: string) =>
-	readdirSync(path.resolve(folder))
+	(existsSync(folder) ? readdirSync(path.resolve(folder)) : [])
 		.filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
 		.map((file) => path.resolve(folder, file));
 
 /** Every message key the schemas and domain code behind our forms can put in a field error. */
 function fieldErrorKeys(): string[] {
-	const sources = [
-		...codeOf('src/lib/directory'),
-		...codeOf('src/lib/auth'),
-		...codeOf('src/lib/server/directory'),
-		...codeOf('src/lib/server/auth')
-	].map((file) => readFileSync(file, 'utf8'));
+	const areas = ['directory', 'auth', 'programmes', 'curriculum', 'events', 'jobs'];
+	const sources = areas
+		.flatMap((area) => [...codeOf(`src/lib/${area}`), ...codeOf(`src/lib/server/${area}`)])
+		.map((file) => readFileSync(file, 'utf8'));
 	const keys = new Set<string>();
 	for (const source of sources) {
-		for (const match of source.matchAll(/error: '([a-z_]+)'/g)) keys.add(match[1]);
+		for (const match of source.matchAll(/(?:error|message): '([a-z_]+)'/g)) keys.add(match[1]);
 		for (const match of source.matchAll(/:\s*\['([a-z_]+)'\]/g)) keys.add(match[1]);
 		for (const match of source.matchAll(/setOf\([^,]+, \d+, '([a-z_]+)'\)/g)) keys.add(match[1]);
 	}
