@@ -2,8 +2,10 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { RegistrationListQuerySchema } from '../../events/schemas.js';
 import type { RegistrationStatus } from '../../events/values.js';
+import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
+import { country } from '../db/schema/directory.js';
 import { registration } from '../db/schema/events.js';
 import { parseInput } from '../validate.js';
 import { findEventPlace } from './place.js';
@@ -21,7 +23,7 @@ export type RegistrationRow = Pick<
 	| 'status'
 	| 'reason'
 	| 'createdAt'
->;
+> & { countryName: Localized };
 
 export type EventRegistrations = { rows: RegistrationRow[]; counts: Record<RegistrationStatus, number> };
 
@@ -40,6 +42,7 @@ export async function listEventRegistrations(
 				fullName: registration.fullName,
 				email: registration.email,
 				countryCode: registration.countryCode,
+				countryName: country.name,
 				profession: registration.profession,
 				category: registration.category,
 				organisationName: registration.organisationName,
@@ -48,6 +51,7 @@ export async function listEventRegistrations(
 				createdAt: registration.createdAt
 			})
 			.from(registration)
+			.innerJoin(country, eq(country.code, registration.countryCode))
 			.where(
 				and(
 					eq(registration.eventId, eventId),

@@ -315,6 +315,7 @@ describe('scope', () => {
 		await register(greek, 'GR', 'confirmed');
 		const all = await listEventRegistrations(focalGreece, greek, {});
 		expect(all.rows.map((row) => row.status)).toEqual(['pending', 'confirmed']);
+		expect(all.rows[0].countryName).toMatchObject({ en: 'Greece' });
 		expect(all.counts).toMatchObject({ pending: 1, confirmed: 1, waitlisted: 0 });
 		const pending = await listEventRegistrations(focalGreece, greek, { status: 'pending' });
 		expect(pending.rows).toHaveLength(1);
