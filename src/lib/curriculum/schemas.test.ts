@@ -4,8 +4,10 @@ import {
 	LinkMaterialSchema,
 	MoveSchema,
 	PackageCreateSchema,
+	PackageUpdateSchema,
 	PublishSchema,
-	SessionCreateSchema
+	SessionCreateSchema,
+	SessionUpdateSchema
 } from './schemas.js';
 
 const refusal = (fields: Record<string, string[]>) => expect.objectContaining({ code: 'invalid', fields });
@@ -89,5 +91,14 @@ describe('moves and publishing', () => {
 		expect(() => parseInput(PublishSchema, { note: 'x'.repeat(1001) })).toThrow(
 			refusal({ note: ['too_long'] })
 		);
+	});
+});
+
+describe('updates', () => {
+	it('leave out what they do not name, lists included', () => {
+		expect(parseInput(SessionUpdateSchema, { durationMinutes: '45' })).toEqual({ durationMinutes: 45 });
+		expect(parseInput(PackageUpdateSchema, { title: { en: 'Renamed' } })).toEqual({
+			title: { en: 'Renamed' }
+		});
 	});
 });

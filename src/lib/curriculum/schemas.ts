@@ -21,17 +21,22 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 // ---------------------------------------------------------------- packages
 
-export const PackageCreateSchema = z.object({
+const packageFields = {
 	title: requiredLocalized(300),
 	summary: optionalLocalized(4000),
 	/** null: a package of no programme, which only platform-wide editors may change. */
 	programmeId: optional(z.uuid({ error: 'unknown_programme' })),
-	audiences: setOf(choice(audienceValues), audienceValues.length, 'invalid_choice').default([])
+	audiences: setOf(choice(audienceValues), audienceValues.length, 'invalid_choice')
+};
+
+export const PackageCreateSchema = z.object({
+	...packageFields,
+	audiences: packageFields.audiences.default([])
 });
 export type PackageCreateInput = z.infer<typeof PackageCreateSchema>;
 
-/** Fields left out stay as they are; null (or blank) clears an optional one. */
-export const PackageUpdateSchema = PackageCreateSchema.partial();
+/** Fields left out stay as they are (no defaults); null (or blank) clears an optional one. */
+export const PackageUpdateSchema = z.object(packageFields).partial();
 export type PackageUpdateInput = z.infer<typeof PackageUpdateSchema>;
 
 export const PackageListQuerySchema = z.object({
@@ -53,29 +58,35 @@ export type ModuleCreateInput = z.infer<typeof ModuleCreateSchema>;
 
 export const ModuleUpdateSchema = ModuleCreateSchema.partial();
 
-export const SessionCreateSchema = z.object({
+const sessionFields = {
 	title: requiredLocalized(300),
 	/** Each objective in one or more languages, in the order they are taught. */
 	objectives: z
 		.array(requiredLocalized(500), { error: 'invalid_text' })
-		.max(maxObjectives, { error: 'too_many' })
-		.default([]),
+		.max(maxObjectives, { error: 'too_many' }),
 	durationMinutes: z.coerce
 		.number({ error: 'invalid_duration' })
 		.int({ error: 'invalid_duration' })
 		.min(5, { error: 'invalid_duration' })
 		.max(1440, { error: 'invalid_duration' }),
-	methods: setOf(choice(methodValues), methodValues.length, 'invalid_choice').default([]),
+	methods: setOf(choice(methodValues), methodValues.length, 'invalid_choice'),
 	editions: setOf(choice(editionValues), editionValues.length, 'invalid_choice').refine(
 		(editions) => editions.length > 0,
 		{ error: 'choose_an_edition' }
 	),
 	/** Shown only in the trainer's edition. */
 	trainerNotes: optionalLocalized(4000)
+};
+
+export const SessionCreateSchema = z.object({
+	...sessionFields,
+	objectives: sessionFields.objectives.default([]),
+	methods: sessionFields.methods.default([])
 });
 export type SessionCreateInput = z.infer<typeof SessionCreateSchema>;
 
-export const SessionUpdateSchema = SessionCreateSchema.partial();
+/** Fields left out stay as they are (no defaults). */
+export const SessionUpdateSchema = z.object(sessionFields).partial();
 
 /** Where to move a module or session to: its new place, counting from 1. */
 export const MoveSchema = z.object({

@@ -144,6 +144,12 @@ describe('publishing', () => {
 
 		const draft = await getDraft(coordinator, id);
 		expect(titles(draft.modules)).toEqual(['Infectious diseases', 'Mental health']);
+		// A change names only what changes: the objectives stay.
+		expect(draft.modules[0].sessions[0]).toMatchObject({
+			durationMinutes: 90,
+			objectives: [{ en: 'Describe how TB spreads' }],
+			materials: []
+		});
 		const still = await getVersion(trainer, id, 1);
 		expect(still).toMatchObject({ number: 1, note: 'For the ToT in Athens' });
 		expect(still.content).toEqual(published.content);
