@@ -120,3 +120,39 @@ test('a trainer takes attendance at the events they facilitate, and only there',
 	const response = await trainer.goto(school);
 	expect(response?.status()).toBe(403);
 });
+
+test('in Arabic the pages fit the phone and read right to left, and so does the certificate', async ({
+	page
+}) => {
+	test.slow();
+	await signIn(page, demo.coordinator);
+	await page.getByLabel('Language').selectOption('ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	const fits = async () =>
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+		).toBeLessThanOrEqual(0);
+
+	await page.goto('/events?kind=training_of_trainers');
+	await page.getByRole('link', { name: 'تدريب المدربين MIG-H', exact: true }).click();
+	await page.getByRole('link', { name: 'الحضور', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('الحضور');
+	await fits();
+	await page.getByRole('link', { name: /Migration and health: concepts and figures/ }).click();
+	await expect(page.getByRole('status')).toHaveText(/حاضر من/);
+	await expect(page.locator('button[aria-pressed]').first()).toBeVisible();
+	await fits();
+
+	await page.getByRole('link', { name: 'الشهادات', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('الشهادات');
+	await fits();
+	await page
+		.getByRole('link', { name: /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/ })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('شهادة صالحة');
+	await fits();
+	const pdf = await page.request.get(`${page.url()}/certificate.pdf?lang=ar`);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
