@@ -145,3 +145,41 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('0 of 5 places held')).toBeVisible();
 	});
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('the event pages fit a 360 px screen in French and in Arabic', async ({ page }) => {
+		test.slow();
+		await signIn(page, demo.admin);
+		await page.goto('/events?kind=training_of_trainers');
+		await page.getByRole('link', { name: 'MIG-H Training of Trainers' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('MIG-H Training of Trainers');
+		const event = new URL(page.url()).pathname;
+		const paths = [
+			'/events',
+			'/events/new',
+			event,
+			`${event}/agenda`,
+			`${event}/registrations`,
+			`${event}/edit`
+		];
+
+		for (const [lang, eventsTitle] of [
+			['fr', 'Événements'],
+			['ar', 'الفعاليات']
+		]) {
+			await page.locator('#language-select').selectOption(lang);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			for (const path of paths) {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `${path} in ${lang} is wider than the phone`).toBeLessThanOrEqual(0);
+			}
+			await page.goto('/events');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(eventsTitle);
+		}
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	});
+});
