@@ -1,5 +1,6 @@
 // Every scenario `npm run bench` runs, in order. A later issue adds its file here.
 import type { Scenario } from '../harness/scenario.js';
+import { events } from './events.js';
 import { foundation } from './foundation.js';
 
-export const scenarios: Scenario[] = [foundation];
+export const scenarios: Scenario[] = [foundation, events];
