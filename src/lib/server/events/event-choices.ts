@@ -9,7 +9,7 @@ import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { certificate, event, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName } from '../directory/listing.js';
-import { assertCanCreateEvents, eventsInReach, programmesForEvents } from './policies.js';
+import { assertCanCreateEvents, programmesForEvents, totEventsForCascade } from './policies.js';
 
 export type EventFormChoices = {
 	programmes: { id: string; name: Localized; acronym: string | null }[];
@@ -44,7 +44,7 @@ export async function listEventFormChoices(
 				and(
 					eq(event.kind, 'training_of_trainers'),
 					isNull(event.archivedAt),
-					eventsInReach(actor),
+					totEventsForCascade(actor),
 					eventId ? ne(event.id, eventId) : undefined
 				)
 			)
@@ -73,6 +73,8 @@ export async function listCertifiedTrainers(actor: Actor, totEventId: string): P
 		.from(certificate)
 		.innerJoin(registration, eq(registration.id, certificate.registrationId))
 		.innerJoin(event, eq(event.id, registration.eventId))
-		.where(and(eq(registration.eventId, totEventId), isNull(certificate.revokedAt), eventsInReach(actor)))
+		.where(
+			and(eq(registration.eventId, totEventId), isNull(certificate.revokedAt), totEventsForCascade(actor))
+		)
 		.orderBy(asc(registration.countryCode), asc(registration.fullName), asc(certificate.id));
 }

@@ -214,6 +214,40 @@ describe('creating and changing events', () => {
 		expect((await getEvent(trainer, id)).trainers).toHaveLength(1);
 	});
 
+	it('lets a focal point cascade from a ToT abroad where their country’s trainers were trained', async () => {
+		const tot = await createEvent(admin, athens());
+		const maltese = await register(tot.id, 'MT', 'confirmed');
+		const [{ id: certificateId }] = await db()
+			.insert(certificate)
+			.values({ registrationId: maltese, code: `M-${tot.id.slice(0, 8)}` })
+			.returning({ id: certificate.id });
+		const elsewhere = await createEvent(admin, { ...athens(), countryCode: 'FR', city: 'Paris' });
+
+		const offered = (await listEventFormChoices(focalMalta, 'en')).totEvents.map((event) => event.id);
+		expect(offered).toContain(tot.id);
+		expect(offered).not.toContain(elsewhere.id);
+		expect(await listCertifiedTrainers(focalMalta, tot.id)).toEqual([
+			{ certificateId, fullName: expect.any(String), countryCode: 'MT' }
+		]);
+		const pilot = {
+			...athens(),
+			programmeId: otherProgrammeId,
+			kind: 'pilot_training',
+			city: 'Valletta',
+			countryCode: 'MT',
+			totEventId: tot.id,
+			trainerCertificateIds: [certificateId]
+		};
+		const { id } = await createEvent(focalMalta, pilot);
+		await expect(
+			createEvent(focalMalta, { ...pilot, totEventId: elsewhere.id, trainerCertificateIds: [] })
+		).rejects.toEqual(refusal('invalid', { totEventId: ['unknown_tot_event'] }));
+		// A pilot keeps the ToT it was given by someone else, though its focal point could not choose it.
+		await db().update(event).set({ totEventId: elsewhere.id }).where(eq(event.id, id));
+		await updateEvent(focalMalta, id, { ...pilot, totEventId: elsewhere.id, trainerCertificateIds: [] });
+		expect((await getEvent(focalMalta, id)).totEvent?.id).toBe(elsewhere.id);
+	});
+
 	it('replaces quotas when the event is changed, in one transaction', async () => {
 		const { id } = await createEvent(admin, athens());
 		await updateEvent(admin, id, {
@@ -266,7 +300,9 @@ describe('scope', () => {
 		expect(page.rows.map((row) => row.id)).toContain(greek);
 		const starts = page.rows.map((row) => row.startsOn);
 		expect(starts).toEqual([...starts].sort());
-		expect((await listEvents(focalMalta, { pageSize: 100 })).rows.map((row) => row.id)).toEqual([maltese]);
+		const malteseRows = (await listEvents(focalMalta, { pageSize: 100 })).rows;
+		expect(malteseRows.map((row) => row.id)).toContain(maltese);
+		expect(new Set(malteseRows.map((row) => row.countryCode))).toEqual(new Set(['MT']));
 		expect(await listEventFilterChoices(focalMalta, 'en')).toEqual({
 			programmes: [{ id: otherProgrammeId, name: { en: 'Other' }, acronym: null }],
 			countries: [{ code: 'MT', name: expect.objectContaining({ en: 'Malta' }) }]

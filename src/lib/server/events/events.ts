@@ -30,7 +30,7 @@ import {
 	assertCanReadEvent,
 	canKeepAgenda,
 	canManageEvent,
-	eventsInReach
+	totEventsForCascade
 } from './policies.js';
 
 export type EventRow = typeof event.$inferSelect;
@@ -197,7 +197,7 @@ export async function createEvent(actor: Actor, input: unknown): Promise<{ id: s
 	assertCanCreateEvents(actor);
 	const values = parseInput(EventInputSchema, input);
 	return db().transaction(async (tx) => {
-		await assertReferencesOf(tx, actor, values, null);
+		await assertReferencesOf(tx, actor, values);
 		const [{ id }] = await tx
 			.insert(event)
 			.values({ ...columnsOf(values), createdBy: actor.kind === 'user' ? actor.userId : null })
@@ -212,9 +212,13 @@ export async function updateEvent(actor: Actor, id: string, input: unknown): Pro
 	return db().transaction(async (tx) => {
 		const place = await findEventPlace(tx, id);
 		assertCanManageEvent(actor, place);
-		await tx.select({ id: event.id }).from(event).where(eq(event.id, id)).for('update');
+		const [current] = await tx
+			.select({ totEventId: event.totEventId })
+			.from(event)
+			.where(eq(event.id, id))
+			.for('update');
 		const values = parseInput(EventInputSchema, input);
-		await assertReferencesOf(tx, actor, values, id);
+		await assertReferencesOf(tx, actor, values, { id, totEventId: current.totEventId });
 		await tx
 			.update(event)
 			.set({ ...columnsOf(values), updatedAt: new Date() })
@@ -266,11 +270,16 @@ async function writeLinks(tx: Tx, eventId: string, values: EventInput): Promise<
 
 /**
  * Refuses, beside their fields, references to what does not exist or is out of reach: countries,
- * the programme, the package version, the ToT (one in the actor's reach, not the event itself),
+ * the programme, the package version, the ToT (one the actor may cascade from, not the event itself),
  * trainers certified elsewhere and facilitators who are not trainers; then where the event is held
- * must be in the actor's reach.
+ * must be in the actor's reach. `saved`: the event being changed, as it is.
  */
-async function assertReferencesOf(tx: Tx, actor: Actor, values: EventInput, eventId: string | null) {
+async function assertReferencesOf(
+	tx: Tx,
+	actor: Actor,
+	values: EventInput,
+	saved?: { id: string; totEventId: string | null }
+) {
 	const fields: FieldErrors = {};
 	const refuse = (field: string, key: string) => (fields[field] ??= []).push(key);
 	const countryCodes = [values.countryCode, ...values.countryQuotas.map((quota) => quota.countryCode)];
@@ -315,8 +324,9 @@ async function assertReferencesOf(tx: Tx, actor: Actor, values: EventInput, even
 				and(
 					eq(event.id, values.totEventId),
 					eq(event.kind, 'training_of_trainers'),
-					eventId ? ne(event.id, eventId) : undefined,
-					eventsInReach(actor)
+					saved ? ne(event.id, saved.id) : undefined,
+					// The ToT it already cascades from stays, even when the actor could not choose it.
+					values.totEventId === saved?.totEventId ? undefined : totEventsForCascade(actor)
 				)
 			);
 		if (!found) refuse('totEventId', 'unknown_tot_event');

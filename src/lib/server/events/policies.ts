@@ -8,7 +8,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { assertCan, programmeReachOf, reachOf, reaches, reachesProgramme } from '../auth/authorize.js';
-import { event, eventFacilitator } from '../db/schema/events.js';
+import { event, eventFacilitator, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 
@@ -122,4 +122,23 @@ export function programmesForEvents(actor: Actor): SQL | undefined {
 	const programmes = coordinatorReach(actor);
 	if (programmes.kind === 'all') return undefined;
 	return programmes.kind === 'programmes' ? inArray(programme.id, programmes.programmeIds) : sql`false`;
+}
+
+/**
+ * The Trainings of Trainers an actor may name as the origin of a pilot or rollout, as a SQL
+ * condition (undefined: all of them): those they read, and those where participants from the
+ * countries they run were trained (a country's trainers are often certified abroad).
+ */
+export function totEventsForCascade(actor: Actor): SQL | undefined {
+	const readable = eventsInReach(actor);
+	if (readable === undefined) return undefined;
+	const countries = focalPointReach(actor);
+	if (countries.kind !== 'countries') return readable;
+	return or(
+		readable,
+		sql`exists (select 1 from ${registration} where ${and(
+			eq(registration.eventId, event.id),
+			inArray(registration.countryCode, countries.countryCodes)
+		)})`
+	);
 }
