@@ -25,6 +25,8 @@ async function markPresent(page: Page, session: string, name: string): Promise<v
 		const before = Number((await page.getByRole('status').textContent())!.match(/^\d+/)![0]);
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		// Shown at once; busy until the server has it.
+		await expect(toggle).not.toHaveAttribute('aria-busy');
 		await expect(page.getByRole('status')).toHaveText(new RegExp(`^${before + 1} of \\d+ present$`));
 	}
 	// The mark is stored: it is still there when the page is loaded again.
