@@ -6,6 +6,7 @@ import { roleGrant, user } from '../db/schema/auth.js';
 import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { certificate, event, eventCountryQuota, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
+import { mailMessage } from '../db/schema/system.js';
 import { dayAndTime } from '../../events/time-zone.js';
 import { useTestDatabase } from '../testing/database.js';
 import { addAgendaItem, getAgenda, removeAgendaItem, updateAgendaItem } from './agenda.js';
@@ -13,6 +14,7 @@ import { listCertifiedTrainers, listEventFormChoices } from './event-choices.js'
 import { listEventFilterChoices, listEvents } from './event-listing.js';
 import { listEventRegistrations } from './event-registrations.js';
 import { createEvent, getEvent, getEventHeading, updateEvent } from './events.js';
+import { register as registerPublicly, type RegistrationMail } from './registration.js';
 
 useTestDatabase();
 
@@ -23,6 +25,8 @@ const actor = (userId: string, ...grants: Grant[]): Actor => ({
 	email: `${userId}@example.org`,
 	grants
 });
+/** Mail about registrations, as the pages compose it; these tests read the outbox where they need to. */
+const noMail: RegistrationMail = () => ({ subject: 'Registration', text: 'News about your registration.' });
 const admin = actor('admin', { role: 'administrator', scope: { kind: 'platform' } });
 const focalGreece = actor('focal-gr', {
 	role: 'country_focal_point',
@@ -205,10 +209,10 @@ describe('creating and changing events', () => {
 		]);
 
 		await expect(
-			updateEvent(focalGreece, id, { ...pilot, trainerCertificateIds: [certificateId, revokedId] })
+			updateEvent(focalGreece, id, { ...pilot, trainerCertificateIds: [certificateId, revokedId] }, noMail)
 		).rejects.toEqual(refusal('invalid', { trainerCertificateIds: ['trainer_not_from_tot'] }));
 		await expect(
-			updateEvent(admin, tot.id, { ...athens(), kind: 'pilot_training', totEventId: tot.id })
+			updateEvent(admin, tot.id, { ...athens(), kind: 'pilot_training', totEventId: tot.id }, noMail)
 		).rejects.toEqual(refusal('invalid', { totEventId: ['unknown_tot_event'] }));
 		// The facilitator now reads it, and nothing was half-changed by the refusals.
 		expect((await getEvent(trainer, id)).trainers).toHaveLength(1);
@@ -244,28 +248,65 @@ describe('creating and changing events', () => {
 		).rejects.toEqual(refusal('invalid', { totEventId: ['unknown_tot_event'] }));
 		// A pilot keeps the ToT it was given by someone else, though its focal point could not choose it.
 		await db().update(event).set({ totEventId: elsewhere.id }).where(eq(event.id, id));
-		await updateEvent(focalMalta, id, { ...pilot, totEventId: elsewhere.id, trainerCertificateIds: [] });
+		await updateEvent(
+			focalMalta,
+			id,
+			{ ...pilot, totEventId: elsewhere.id, trainerCertificateIds: [] },
+			noMail
+		);
 		expect((await getEvent(focalMalta, id)).totEvent?.id).toBe(elsewhere.id);
 	});
 
 	it('replaces quotas when the event is changed, in one transaction', async () => {
 		const { id } = await createEvent(admin, athens());
-		await updateEvent(admin, id, {
-			...athens(),
-			isOnline: 'yes',
-			onlineUrl: 'https://meet.example.org/tot',
-			countryQuotas: [{ countryCode: 'FR', places: '3' }],
-			categoryQuotas: []
-		});
+		await updateEvent(
+			admin,
+			id,
+			{
+				...athens(),
+				isOnline: 'yes',
+				onlineUrl: 'https://meet.example.org/tot',
+				countryQuotas: [{ countryCode: 'FR', places: '3' }],
+				categoryQuotas: []
+			},
+			noMail
+		);
 		const details = await getEvent(admin, id);
 		expect(details).toMatchObject({ isOnline: true, city: null, venue: null, categoryQuotas: [] });
 		expect(details.countryQuotas.map((q) => [q.countryCode, q.places])).toEqual([['FR', 3]]);
 
 		await expect(
-			updateEvent(admin, id, { ...athens(), countryQuotas: [{ countryCode: 'ES', places: '30' }] })
+			updateEvent(admin, id, { ...athens(), countryQuotas: [{ countryCode: 'ES', places: '30' }] }, noMail)
 		).rejects.toEqual(refusal('invalid', { countryQuotas: ['quotas_over_capacity'] }));
 		const quotas = await db().select().from(eventCountryQuota).where(eq(eventCountryQuota.eventId, id));
 		expect(quotas.map((q) => q.countryCode)).toEqual(['FR']);
+	});
+
+	it('gives the places a larger capacity frees to the wait-list, in order, and tells them', async () => {
+		const small = { ...athens(), capacity: '2', countryQuotas: [], categoryQuotas: [] };
+		const { id } = await createEvent(admin, small);
+		const people = ['first', 'second', 'third', 'fourth'].map((name) => ({
+			fullName: `Trainee ${name}`,
+			email: `${name}.${id.slice(0, 8)}@example.org`,
+			countryCode: 'GR',
+			profession: 'nurse',
+			category: 'institution'
+		}));
+		for (const person of people) await registerPublicly(id, person, 'en', noMail);
+		const statuses = async () =>
+			(
+				await db()
+					.select({ email: registration.email, status: registration.status })
+					.from(registration)
+					.where(eq(registration.eventId, id))
+					.orderBy(registration.createdAt)
+			).map((row) => row.status);
+		expect(await statuses()).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+
+		await updateEvent(admin, id, { ...small, capacity: '3' }, noMail);
+		expect(await statuses()).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted']);
+		const [told] = await db().select().from(mailMessage).where(eq(mailMessage.toAddress, people[2].email));
+		expect(told).toBeDefined();
 	});
 });
 
@@ -319,11 +360,11 @@ describe('scope', () => {
 
 	it('refuses a Greek focal point the Maltese event, and placing one in Malta', async () => {
 		await expect(getEvent(focalGreece, maltese)).rejects.toEqual(refusal('forbidden'));
-		await expect(updateEvent(focalGreece, maltese, athens())).rejects.toEqual(refusal('forbidden'));
+		await expect(updateEvent(focalGreece, maltese, athens(), noMail)).rejects.toEqual(refusal('forbidden'));
 		await expect(
 			createEvent(focalGreece, { ...athens(), countryCode: 'MT', city: 'Valletta' })
 		).rejects.toEqual(refusal('forbidden', { countryCode: ['country_outside_scope'] }));
-		await expect(updateEvent(focalGreece, greek, { ...athens(), countryCode: 'MT' })).rejects.toEqual(
+		await expect(updateEvent(focalGreece, greek, { ...athens(), countryCode: 'MT' }, noMail)).rejects.toEqual(
 			refusal('forbidden', { countryCode: ['country_outside_scope'] })
 		);
 		expect((await getEvent(admin, greek)).countryCode).toBe('GR');

@@ -23,6 +23,7 @@ import { programme } from '../db/schema/programmes.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { findEventPlace } from './place.js';
+import { fillPlacesFromWaitlist, type RegistrationMail } from './registration.js';
 import {
 	assertCanCreateEvents,
 	assertCanManageEvent,
@@ -207,8 +208,17 @@ export async function createEvent(actor: Actor, input: unknown): Promise<{ id: s
 	});
 }
 
-/** Changes an event: the whole event is sent again; its quotas, trainers and facilitators are replaced. */
-export async function updateEvent(actor: Actor, id: string, input: unknown): Promise<{ id: string }> {
+/**
+ * Changes an event: the whole event is sent again; its quotas, trainers and facilitators are
+ * replaced. Places the change frees (a larger capacity or quota) go to the wait-list, in order, each
+ * person told by mail (`compose`).
+ */
+export async function updateEvent(
+	actor: Actor,
+	id: string,
+	input: unknown,
+	compose: RegistrationMail
+): Promise<{ id: string }> {
 	return db().transaction(async (tx) => {
 		const place = await findEventPlace(tx, id);
 		assertCanManageEvent(actor, place);
@@ -229,6 +239,7 @@ export async function updateEvent(actor: Actor, id: string, input: unknown): Pro
 			)
 		);
 		await writeLinks(tx, id, values);
+		await fillPlacesFromWaitlist(tx, id, compose);
 		return { id };
 	});
 }

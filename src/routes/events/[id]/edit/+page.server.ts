@@ -1,10 +1,12 @@
 import { redirect } from '@sveltejs/kit';
+import { registrationMail } from '#lib/events/registration-mail.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { eventInput, eventListFields } from '#lib/events/form-data.js';
 import { getEvent, updateEvent } from '#lib/server/events/events.js';
 import { assertCanManageEvent } from '#lib/server/events/policies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { orHttpError } from '#lib/server/web/errors.js';
+import { absoluteLink } from '#lib/server/web/links.js';
 import { eventFormChoices } from '../../event-form.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,9 +20,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request }) => {
+	default: async ({ locals, params, request, url }) => {
 		const values = formValues(await request.formData(), eventListFields);
-		const result = await attempt(values, () => updateEvent(locals.actor, params.id, eventInput(values)));
+		const mail = registrationMail((path) => absoluteLink(url, path));
+		const result = await attempt(values, () =>
+			updateEvent(locals.actor, params.id, eventInput(values), mail)
+		);
 		if (!result.ok) return result.failure;
 		redirect(303, `/events/${params.id}?saved`);
 	}
