@@ -22,6 +22,13 @@ test('switching to Arabic lays the page out right to left, and the choice is rem
 	await expectNoSeriousA11yViolations(page);
 });
 
+test('on a public page that ships no script, the language is changed with its button', async ({ page }) => {
+	await page.goto('/certificates');
+	await page.getByLabel('Language').selectOption('fr');
+	await page.getByRole('button', { name: 'Change' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
 test('the health check reports a reachable database', async ({ request }) => {
 	const response = await request.get('/healthz');
 	expect(response.status()).toBe(200);
