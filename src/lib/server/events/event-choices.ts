@@ -5,9 +5,9 @@ import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
-import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { certificate, event, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
+import { listPublishedVersions } from '../curriculum/versions.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { assertCanCreateEvents, programmesForEvents, totEventsForCascade } from './policies.js';
 
@@ -31,12 +31,10 @@ export async function listEventFormChoices(
 			.from(programme)
 			.where(and(isNull(programme.archivedAt), programmesForEvents(actor)))
 			.orderBy(byLocalizedName(programme.name, reader), asc(programme.id)),
-		db()
-			.select({ id: packageVersion.id, number: packageVersion.number, packageTitle: trainingPackage.title })
-			.from(packageVersion)
-			.innerJoin(trainingPackage, eq(trainingPackage.id, packageVersion.packageId))
-			.where(isNull(trainingPackage.archivedAt))
-			.orderBy(byLocalizedName(trainingPackage.title, reader), desc(packageVersion.number)),
+		// Published versions named as they were published, in the packages the actor may use.
+		listPublishedVersions(actor, { locale: reader }).then((versions) =>
+			versions.map(({ id, number, title }) => ({ id, number, packageTitle: title }))
+		),
 		db()
 			.select({ id: event.id, title: event.title, startsOn: event.startsOn })
 			.from(event)
