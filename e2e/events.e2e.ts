@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { demo, signIn } from './sign-in.js';
+import { chooseLanguage } from './language.js';
 
 /** A title no other test uses, so tests that run at once on one database do not see each other's. */
 const uniqueTitle = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -169,7 +170,7 @@ test.describe('on a phone', () => {
 			['fr', 'Événements'],
 			['ar', 'الفعاليات']
 		]) {
-			await page.locator('#language-select').selectOption(lang);
+			await chooseLanguage(page, lang as 'fr' | 'ar');
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			for (const path of paths) {
 				await page.goto(path);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { demo, signIn } from './sign-in.js';
+import { chooseLanguage } from './language.js';
 
 /** A PDF as small as a PDF can be: MHub recognises files by their content, not their name. */
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
@@ -147,7 +148,7 @@ test('the demo package’s pages have no serious accessibility problems, and rea
 	await expectNoSeriousA11yViolations(page);
 	const sessionPage = new URL(page.url()).pathname;
 
-	await page.getByLabel('Language', { exact: true }).selectOption('ar');
+	await chooseLanguage(page, 'ar');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	for (const path of ['/packages', packagePage, sessionPage, `${packagePage}/versions/1`]) {
 		await page.goto(path);
