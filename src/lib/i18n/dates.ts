@@ -32,3 +32,9 @@ export const formatTimeRange = (startsAt: Date, endsAt: Date, timeZone: string, 
 		hourCycle: 'h23',
 		timeZone
 	}).formatRange(startsAt, endsAt);
+
+/** "May 2018": the month of a calendar date. */
+export const formatMonth = (date: string, locale: string): string =>
+	new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		atMidnightUtc(date)
+	);

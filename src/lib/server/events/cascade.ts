@@ -39,27 +39,38 @@ export async function cascadeNumbers(tx: DbOrTx, programmeId: string): Promise<C
 			join event e on e.id = et.event_id and e.archived_at is null
 		),
 		-- A training given by trainers of two countries counts for both countries, once each.
-		reached as (
-			select distinct certified.country_code, r.id, r.profession
-			from given
-			join certified using (certificate_id)
-			join registration r on r.event_id = given.event_id and r.status = 'confirmed'
+		training_countries as (
+			select distinct certified.country_code, given.event_id
+			from given join certified using (certificate_id)
 		),
-		professions as (
-			select country_code, jsonb_object_agg(profession, people) as by_profession
-			from (select country_code, profession, count(*)::int as people from reached group by 1, 2) counted
-			group by country_code
+		-- Each training's confirmed trainees by profession, counted once per training.
+		trainees as (
+			select r.event_id, r.profession, count(*)::int as people
+			from registration r
+			where r.status = 'confirmed' and r.event_id in (select event_id from given)
+			group by r.event_id, r.profession
+		),
+		reached as (
+			select tc.country_code, t.profession, sum(t.people)::int as people
+			from training_countries tc join trainees t using (event_id)
+			group by tc.country_code, t.profession
+		),
+		per_country as (
+			select country_code, sum(people)::int as people_reached,
+				jsonb_object_agg(profession, people) as by_profession
+			from reached group by country_code
+		),
+		trainers as (
+			select certified.country_code,
+				count(distinct certified.certificate_id)::int as trainers_certified,
+				count(distinct given.certificate_id)::int as trainers_active
+			from certified left join given using (certificate_id)
+			group by certified.country_code
 		)
-		select certified.country_code,
-			count(distinct certified.certificate_id)::int as trainers_certified,
-			count(distinct given.certificate_id)::int as trainers_active,
-			(select count(*)::int from reached where reached.country_code = certified.country_code) as people_reached,
-			professions.by_profession
-		from certified
-		left join given using (certificate_id)
-		left join professions using (country_code)
-		group by certified.country_code, professions.by_profession
-		order by certified.country_code
+		select trainers.country_code, trainers.trainers_certified, trainers.trainers_active,
+			coalesce(per_country.people_reached, 0) as people_reached, per_country.by_profession
+		from trainers left join per_country using (country_code)
+		order by trainers.country_code
 	`);
 	return result.rows.map((row) => ({
 		countryCode: row.country_code,
@@ -94,20 +105,34 @@ export async function cascadeTree(tx: DbOrTx, totEventId: string): Promise<Casca
 		country_code: string;
 		trainings: CascadeTraining[] | null;
 	}>(sql`
-		select c.id as certificate_id, r.full_name, r.country_code,
-			(
-				select jsonb_agg(jsonb_build_object(
-					'eventId', e.id, 'title', e.title, 'kind', e.kind, 'startsOn', e.starts_on,
-					'countryCode', e.country_code,
-					'trainees', (select count(*)::int from registration t where t.event_id = e.id and t.status = 'confirmed')
-				) order by e.starts_on, e.id)
-				from event_trainer et join event e on e.id = et.event_id and e.archived_at is null
-				where et.certificate_id = c.id
-			) as trainings
-		from certificate c
-		join registration r on r.id = c.registration_id
-		where r.event_id = ${totEventId} and c.revoked_at is null
-		order by r.country_code, r.full_name
+		with trainers as (
+			select c.id as certificate_id, r.full_name, r.country_code
+			from certificate c
+			join registration r on r.id = c.registration_id
+			where r.event_id = ${totEventId} and c.revoked_at is null
+		),
+		trainings as (
+			select distinct e.id, e.title, e.kind, e.starts_on, e.country_code
+			from event_trainer et
+			join trainers using (certificate_id)
+			join event e on e.id = et.event_id and e.archived_at is null
+		),
+		-- Trainees counted once per training, not once per trainer who gave it.
+		counted as (
+			select t.*, (select count(*)::int from registration r
+				where r.event_id = t.id and r.status = 'confirmed') as trainees
+			from trainings t
+		)
+		select trainers.certificate_id, trainers.full_name, trainers.country_code,
+			jsonb_agg(jsonb_build_object(
+				'eventId', counted.id, 'title', counted.title, 'kind', counted.kind,
+				'startsOn', counted.starts_on, 'countryCode', counted.country_code, 'trainees', counted.trainees
+			) order by counted.starts_on, counted.id) filter (where counted.id is not null) as trainings
+		from trainers
+		left join event_trainer et on et.certificate_id = trainers.certificate_id
+		left join counted on counted.id = et.event_id
+		group by trainers.certificate_id, trainers.full_name, trainers.country_code
+		order by trainers.country_code, trainers.full_name
 	`);
 	return result.rows.map((row) => ({
 		certificateId: row.certificate_id,

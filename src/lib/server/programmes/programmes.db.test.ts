@@ -106,8 +106,17 @@ describe('programmes', () => {
 		const starts = overview.timeline.map((entry) => entry.startsOn);
 		expect(starts).toEqual([...starts].sort());
 		expect(overview.timeline.some((e) => e.source === 'activity' && e.kind === 'survey')).toBe(true);
-		// The expert meeting, the ToT, eleven pilots and the webinar.
-		expect(overview.timeline.filter((e) => e.source === 'event')).toHaveLength(14);
+		// The expert meeting, the ToT and the webinar one by one; the eleven pilots summed up by month.
+		expect(overview.timeline.filter((e) => e.source === 'event')).toHaveLength(3);
+		const months = overview.timeline.filter((e) => e.source === 'trainings');
+		expect(months.reduce((sum, m) => sum + m.trainings, 0)).toBe(11);
+		expect(months.find((m) => m.startsOn === '2018-05-01')).toMatchObject({
+			kind: 'pilot_training',
+			trainings: 4,
+			countries: 3,
+			// Sofia 22, Rome 28, Ljubljana 15 and Koper 42.
+			participants: 107
+		});
 	});
 
 	it('creates a programme with partners, countries and targets, and changes it all at once', async () => {

@@ -126,16 +126,28 @@ export async function getProgramme(actor: Actor, id: string): Promise<ProgrammeR
 	return record;
 }
 
+type EventKind = (typeof event.$inferSelect)['kind'];
+
 export type TimelineEntry =
 	| { source: 'activity'; kind: ActivityKind; title: Localized; startsOn: string; endsOn: string }
 	| {
 			source: 'event';
 			id: string;
-			kind: (typeof event.$inferSelect)['kind'];
+			kind: EventKind;
 			title: Localized;
 			startsOn: string;
 			endsOn: string;
 			countryCode: string | null;
+			participants: number;
+	  }
+	/** The trainings of one kind begun in one month, summed up: a programme may hold thousands. */
+	| {
+			source: 'trainings';
+			kind: (typeof trainingKinds)[number];
+			startsOn: string;
+			endsOn: string;
+			trainings: number;
+			countries: number;
 			participants: number;
 	  };
 
@@ -144,51 +156,58 @@ export async function programmeOverview(actor: Actor, id: string) {
 	const record = await getProgramme(actor, id);
 	const funder = alias(organisation, 'funder');
 	const lead = alias(organisation, 'lead');
-	const [[names], partners, countries, activities, events, trainingsHeld, peopleTrained] = await Promise.all([
-		db()
-			.select({ funder: funder.name, coordinator: organisation.name, technicalLead: lead.name })
-			.from(programme)
-			.leftJoin(funder, eq(funder.id, programme.funderId))
-			.leftJoin(organisation, eq(organisation.id, programme.coordinatorId))
-			.leftJoin(lead, eq(lead.id, programme.technicalLeadId))
-			.where(eq(programme.id, id)),
-		db()
-			.select({
-				id: organisation.id,
-				name: organisation.name,
-				acronym: organisation.acronym,
-				role: programmePartner.role
-			})
-			.from(programmePartner)
-			.innerJoin(organisation, eq(organisation.id, programmePartner.organisationId))
-			.where(eq(programmePartner.programmeId, id)),
-		db()
-			.select({ code: country.code, name: country.name })
-			.from(country)
-			.where(
-				inArray(country.code, record.countries.length > 0 ? record.countries.map((c) => c.countryCode) : [''])
-			),
-		db()
-			.select()
-			.from(programmeActivity)
-			.where(eq(programmeActivity.programmeId, id))
-			.orderBy(programmeActivity.startsOn),
-		db()
-			.select({
-				id: event.id,
-				kind: event.kind,
-				title: event.title,
-				startsOn: event.startsOn,
-				endsOn: event.endsOn,
-				countryCode: event.countryCode,
-				participants: sql<number>`(select count(*)::int from ${registration} where ${registration.eventId} = ${event.id} and ${registration.status} = 'confirmed')`
-			})
-			.from(event)
-			.where(and(eq(event.programmeId, id), isNull(event.archivedAt)))
-			.orderBy(event.startsOn),
-		heldTrainings(db(), id),
-		trainedPeople(db(), id)
-	]);
+	const [[names], partners, countries, activities, events, trainingMonths, trainingsHeld, peopleTrained] =
+		await Promise.all([
+			db()
+				.select({ funder: funder.name, coordinator: organisation.name, technicalLead: lead.name })
+				.from(programme)
+				.leftJoin(funder, eq(funder.id, programme.funderId))
+				.leftJoin(organisation, eq(organisation.id, programme.coordinatorId))
+				.leftJoin(lead, eq(lead.id, programme.technicalLeadId))
+				.where(eq(programme.id, id)),
+			db()
+				.select({
+					id: organisation.id,
+					name: organisation.name,
+					acronym: organisation.acronym,
+					role: programmePartner.role
+				})
+				.from(programmePartner)
+				.innerJoin(organisation, eq(organisation.id, programmePartner.organisationId))
+				.where(eq(programmePartner.programmeId, id)),
+			db()
+				.select({ code: country.code, name: country.name })
+				.from(country)
+				.where(
+					inArray(
+						country.code,
+						record.countries.length > 0 ? record.countries.map((c) => c.countryCode) : ['']
+					)
+				),
+			db()
+				.select()
+				.from(programmeActivity)
+				.where(eq(programmeActivity.programmeId, id))
+				.orderBy(programmeActivity.startsOn),
+			db()
+				.select({
+					id: event.id,
+					kind: event.kind,
+					title: event.title,
+					startsOn: event.startsOn,
+					endsOn: event.endsOn,
+					countryCode: event.countryCode,
+					participants: confirmedParticipants
+				})
+				.from(event)
+				.where(
+					and(eq(event.programmeId, id), isNull(event.archivedAt), notInArray(event.kind, [...trainingKinds]))
+				)
+				.orderBy(event.startsOn),
+			trainingsByMonth(db(), id),
+			heldTrainings(db(), id),
+			trainedPeople(db(), id)
+		]);
 	const timeline: TimelineEntry[] = [
 		...activities.map((a) => ({
 			source: 'activity' as const,
@@ -197,7 +216,8 @@ export async function programmeOverview(actor: Actor, id: string) {
 			startsOn: a.startsOn,
 			endsOn: a.endsOn
 		})),
-		...events.map((e) => ({ source: 'event' as const, ...e }))
+		...events.map((e) => ({ source: 'event' as const, ...e })),
+		...trainingMonths.map((m) => ({ source: 'trainings' as const, ...m }))
 	].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
 	return {
 		programme: record,
@@ -208,6 +228,33 @@ export async function programmeOverview(actor: Actor, id: string) {
 		progress: programmeProgress({ ...record, trainingsHeld, peopleTrained }),
 		canEdit: canEditProgramme(actor, placeOf(record))
 	};
+}
+
+const confirmedParticipants = sql<number>`(select count(*)::int from ${registration}
+	where ${registration.eventId} = ${event.id} and ${registration.status} = 'confirmed')`;
+
+/** The programme's trainings (pilots, rollouts) per kind and month of their start. */
+async function trainingsByMonth(tx: DbOrTx, programmeId: string) {
+	const month = sql<string>`to_char(date_trunc('month', ${event.startsOn}), 'YYYY-MM-DD')`;
+	const rows = await tx
+		.select({
+			kind: sql<(typeof trainingKinds)[number]>`${event.kind}`,
+			startsOn: month,
+			endsOn: sql<string>`to_char(max(${event.endsOn}), 'YYYY-MM-DD')`,
+			trainings: sql<number>`count(*)::int`,
+			countries: sql<number>`count(distinct ${event.countryCode})::int`,
+			participants: sql<number>`coalesce(sum(${confirmedParticipants}), 0)::int`
+		})
+		.from(event)
+		.where(
+			and(
+				eq(event.programmeId, programmeId),
+				isNull(event.archivedAt),
+				inArray(event.kind, [...trainingKinds])
+			)
+		)
+		.groupBy(event.kind, month);
+	return rows;
 }
 
 /** Trainings (pilots, rollouts) of the programme that have begun, per country. */
