@@ -43,17 +43,13 @@ export async function cascadeNumbers(tx: DbOrTx, programmeId: string): Promise<C
 			select distinct certified.country_code, given.event_id
 			from given join certified using (certificate_id)
 		),
-		-- Each training's confirmed trainees by profession, counted once per training.
-		trainees as (
-			select r.event_id, r.profession, count(*)::int as people
-			from registration r
-			where r.status = 'confirmed' and r.event_id in (select event_id from given)
-			group by r.event_id, r.profession
-		),
+		-- Each training's confirmed trainees, counted once for each country whose trainers gave it
+		-- (looked up by training through the registration index).
 		reached as (
-			select tc.country_code, t.profession, sum(t.people)::int as people
-			from training_countries tc join trainees t using (event_id)
-			group by tc.country_code, t.profession
+			select tc.country_code, r.profession, count(*)::int as people
+			from training_countries tc
+			join registration r on r.event_id = tc.event_id and r.status = 'confirmed'
+			group by tc.country_code, r.profession
 		),
 		per_country as (
 			select country_code, sum(people)::int as people_reached,
@@ -105,32 +101,32 @@ export async function cascadeTree(tx: DbOrTx, totEventId: string): Promise<Casca
 		country_code: string;
 		trainings: CascadeTraining[] | null;
 	}>(sql`
-		with trainers as (
+		with trainers as materialized (
 			select c.id as certificate_id, r.full_name, r.country_code
 			from certificate c
 			join registration r on r.id = c.registration_id
 			where r.event_id = ${totEventId} and c.revoked_at is null
 		),
-		trainings as (
-			select distinct e.id, e.title, e.kind, e.starts_on, e.country_code
-			from event_trainer et
-			join trainers using (certificate_id)
-			join event e on e.id = et.event_id and e.archived_at is null
+		links as materialized (
+			select et.certificate_id, et.event_id
+			from event_trainer et join trainers using (certificate_id)
 		),
-		-- Trainees counted once per training, not once per trainer who gave it.
-		counted as (
-			select t.*, (select count(*)::int from registration r
-				where r.event_id = t.id and r.status = 'confirmed') as trainees
-			from trainings t
+		-- Each training once, with its trainees counted once (not once per trainer who gave it).
+		trainings as materialized (
+			select e.id, e.title, e.kind, e.starts_on, e.country_code,
+				(select count(*)::int from registration r
+					where r.event_id = e.id and r.status = 'confirmed') as trainees
+			from event e
+			where e.id in (select event_id from links) and e.archived_at is null
 		)
 		select trainers.certificate_id, trainers.full_name, trainers.country_code,
 			jsonb_agg(jsonb_build_object(
-				'eventId', counted.id, 'title', counted.title, 'kind', counted.kind,
-				'startsOn', counted.starts_on, 'countryCode', counted.country_code, 'trainees', counted.trainees
-			) order by counted.starts_on, counted.id) filter (where counted.id is not null) as trainings
+				'eventId', trainings.id, 'title', trainings.title, 'kind', trainings.kind,
+				'startsOn', trainings.starts_on, 'countryCode', trainings.country_code, 'trainees', trainings.trainees
+			) order by trainings.starts_on, trainings.id) filter (where trainings.id is not null) as trainings
 		from trainers
-		left join event_trainer et on et.certificate_id = trainers.certificate_id
-		left join counted on counted.id = et.event_id
+		left join links using (certificate_id)
+		left join trainings on trainings.id = links.event_id
 		group by trainers.certificate_id, trainers.full_name, trainers.country_code
 		order by trainers.country_code, trainers.full_name
 	`);
