@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDay, formatTimeRange } from './dates.js';
+import { formatDate, formatDateRange, formatDay, formatMonth, formatTimeRange } from './dates.js';
 
 describe('calendar dates', () => {
 	it('writes a period of days in each language', () => {
@@ -39,5 +39,16 @@ describe('calendar dates', () => {
 		const end = new Date('2018-03-12T08:30:00Z');
 		expect(formatTimeRange(start, end, 'Europe/Athens', 'fr')).toMatch(/^09:00\s–\s10:30$/);
 		expect(formatTimeRange(start, end, 'UTC', 'en')).toMatch(/^07:00\s–\s08:30$/);
+	});
+
+	it('names a month, and keeps each language and time zone apart when formatting many dates', () => {
+		expect(formatMonth('2018-05-29', 'en')).toBe('May 2018');
+		expect(formatMonth('2018-05-29', 'fr')).toBe('mai 2018');
+		const start = new Date('2018-03-12T07:00:00Z');
+		const end = new Date('2018-03-12T08:30:00Z');
+		expect(formatTimeRange(start, end, 'Europe/Athens', 'en')).toMatch(/^09:00/);
+		expect(formatTimeRange(start, end, 'America/New_York', 'en')).toMatch(/^03:00/);
+		expect(formatDate('2018-03-14', 'en')).toBe('March 14, 2018');
+		expect(formatDate('2018-03-14', 'fr')).toBe('14 mars 2018');
 	});
 });

@@ -3,7 +3,17 @@
 // reader's time zone. Times of day are shown on the venue's clocks (its IANA time zone).
 
 const inUtc = { timeZone: 'UTC' } as const;
-const longDate = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...inUtc });
+
+/** Formatters are costly to build and pages format thousands of dates: one per language and style. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let found = formatters.get(key);
+	if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(locale, options)));
+	return found;
+}
+
+const longDate = (locale: string) => formatter(locale, { dateStyle: 'long', ...inUtc });
 
 const atMidnightUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -17,7 +27,7 @@ export const formatDate = (date: string | Date, locale: string): string =>
 
 /** A day of an event: "Mon 12 Mar" (short) or "Monday 12 March 2018" (full). */
 export const formatDay = (date: string, locale: string, style: 'short' | 'full'): string =>
-	new Intl.DateTimeFormat(
+	formatter(
 		locale,
 		style === 'full'
 			? { dateStyle: 'full', ...inUtc }
@@ -26,7 +36,7 @@ export const formatDay = (date: string, locale: string, style: 'short' | 'full')
 
 /** "09:00–10:30" on the clocks of `timeZone`. */
 export const formatTimeRange = (startsAt: Date, endsAt: Date, timeZone: string, locale: string): string =>
-	new Intl.DateTimeFormat(locale, {
+	formatter(locale, {
 		hour: '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',
@@ -35,6 +45,4 @@ export const formatTimeRange = (startsAt: Date, endsAt: Date, timeZone: string, 
 
 /** "May 2018": the month of a calendar date. */
 export const formatMonth = (date: string, locale: string): string =>
-	new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		atMidnightUtc(date)
-	);
+	formatter(locale, { month: 'long', year: 'numeric', ...inUtc }).format(atMidnightUtc(date));
