@@ -4,6 +4,9 @@ import { listOrganisationCountries, listOrganisations } from '#lib/server/direct
 import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
+// A list to read and filter with plain links and GET forms: no script, and no copy of its data for one.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const reader = getLocale();
 	const [result, countries] = await orHttpError(() =>
