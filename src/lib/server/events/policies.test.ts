@@ -1,6 +1,7 @@
 // The permission matrix of events: every role, in every kind of scope, against every action.
 import { describe, expect, it } from 'vitest';
-import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
+import type { Actor, Role, Scope } from '../auth/actor.js';
+import { checkPolicyMatrix, userWith } from '../testing/policy-matrix.js';
 import {
 	canCreateEvents,
 	canKeepAgenda,
@@ -20,6 +21,7 @@ const scopes = {
 } satisfies Record<string, Scope>;
 type ScopeName = keyof typeof scopes;
 
+/** The user every matrix actor is (see userWith). */
 const userId = 'user-1';
 const greekOfA = { programmeId: programmeA, countryCode: 'GR', facilitatorIds: [] };
 const malteseOfB = { programmeId: programmeB, countryCode: 'MT', facilitatorIds: [] };
@@ -58,34 +60,10 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('events policy matrix', () => {
-	for (const role of roles) {
-		for (const [scopeName, allowed] of Object.entries(expected[role]) as [ScopeName, Action[]][]) {
-			it(`${role} (${scopeName})`, () => {
-				const actor: Actor = {
-					kind: 'user',
-					userId,
-					name: 'Someone',
-					email: 'someone@example.org',
-					grants: [{ role, scope: scopes[scopeName] }]
-				};
-				const granted = all.filter((action) => actions[action](actor));
-				expect(granted).toEqual(all.filter((action) => allowed.includes(action)));
-			});
-		}
-	}
-
-	it('the public may do none of it', () => {
-		expect(all.filter((action) => actions[action](publicActor))).toEqual([]);
-	});
+	checkPolicyMatrix(scopes, actions, expected);
 
 	it('a facilitator reads, keeps the agenda and takes attendance at their event only, and does not change it', () => {
-		const actor: Actor = {
-			kind: 'user',
-			userId,
-			name: 'Trainer',
-			email: 'trainer@example.org',
-			grants: [{ role: 'trainer', scope: scopes['countries GR'] }]
-		};
+		const actor = userWith({ role: 'trainer', scope: scopes['countries GR'] });
 		expect([
 			canReadEvent(actor, facilitated),
 			canKeepAgenda(actor, facilitated),

@@ -1,6 +1,7 @@
 // The permission matrix of programmes: every role, in every kind of scope, against every action.
-import { describe, expect, it } from 'vitest';
-import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
+import { describe } from 'vitest';
+import type { Actor, Role, Scope } from '../auth/actor.js';
+import { checkPolicyMatrix } from '../testing/policy-matrix.js';
 import { canCreateProgrammes, canEditProgramme, canReadProgramme, canUseProgrammes } from './policies.js';
 
 const programmeA = '00000000-0000-4000-8000-00000000000a';
@@ -48,23 +49,5 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('programmes policy matrix', () => {
-	for (const role of roles) {
-		for (const [scopeName, allowed] of Object.entries(expected[role]) as [ScopeName, Action[]][]) {
-			it(`${role} (${scopeName})`, () => {
-				const actor: Actor = {
-					kind: 'user',
-					userId: 'user-1',
-					name: 'Someone',
-					email: 'someone@example.org',
-					grants: [{ role, scope: scopes[scopeName] }]
-				};
-				const granted = all.filter((action) => actions[action](actor));
-				expect(granted).toEqual(all.filter((action) => allowed.includes(action)));
-			});
-		}
-	}
-
-	it('the public may do none of it', () => {
-		expect(all.filter((action) => actions[action](publicActor))).toEqual([]);
-	});
+	checkPolicyMatrix(scopes, actions, expected);
 });

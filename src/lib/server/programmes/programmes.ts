@@ -339,13 +339,16 @@ async function writeParts(tx: Tx, programmeId: string, values: ProgrammeInput): 
 				kept.length > 0 ? notInArray(programmeCountry.countryCode, kept) : undefined
 			)
 		);
-	for (const c of values.countries) {
+	if (values.countries.length > 0) {
 		await tx
 			.insert(programmeCountry)
-			.values({ programmeId, ...c })
+			.values(values.countries.map((c) => ({ programmeId, ...c })))
 			.onConflictDoUpdate({
 				target: [programmeCountry.programmeId, programmeCountry.countryCode],
-				set: { participation: c.participation, trainingsTarget: c.trainingsTarget }
+				set: {
+					participation: sql`excluded.participation`,
+					trainingsTarget: sql`excluded.trainings_target`
+				}
 			});
 	}
 	if (values.peopleTargets.length > 0) {
