@@ -5,6 +5,8 @@ test('a forgotten password is reset through the mailed link, which works only on
 	const person = await browser.newPage();
 	await person.goto('/sign-in');
 	await person.getByRole('link', { name: 'Forgot your password?' }).click();
+	// The sign-in page has an Email field too: fill in the one of the page the link leads to.
+	await expect(person.getByRole('heading', { level: 1 })).toHaveText('Reset your password');
 	await person.getByLabel('Email').fill(demo.participant);
 	await person.getByRole('button', { name: 'Send the link' }).click();
 	await expect(person.getByRole('status')).toContainText('a link to reset its password is on its way');
