@@ -7,3 +7,6 @@ export * from './files.js';
 export * from './programmes.js';
 export * from './system.js';
 export * from './participant-imports.js';
+export * from './surveys.js';
+export * from './delphi.js';
+export * from './frameworks.js';
