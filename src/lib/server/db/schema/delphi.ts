@@ -18,7 +18,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import type { ConsensusRule } from '../../../delphi/rule.js';
-import type { RoundSummary } from '../../../delphi/consensus.js';
+import type { StatementRoundResult } from '../../../delphi/round-result.js';
 import { id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { person } from './directory.js';
@@ -192,7 +192,7 @@ export const delphiResult = pgTable(
 		statementId: uuid('statement_id')
 			.notNull()
 			.references(() => delphiStatement.id, { onDelete: 'cascade' }),
-		summary: jsonb('summary').$type<RoundSummary>().notNull(),
+		summary: jsonb('summary').$type<StatementRoundResult>().notNull(),
 		outcome: delphiOutcomeEnum('outcome').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.roundId, t.statementId] })]
