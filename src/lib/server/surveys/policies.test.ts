@@ -1,0 +1,44 @@
+// The permission matrix of surveys: every role, in every kind of scope, against every action.
+import { describe } from 'vitest';
+import type { Actor, Role, Scope } from '../auth/actor.js';
+import { checkPolicyMatrix } from '../testing/policy-matrix.js';
+import { canReadSurveyResults, canRunSurvey, canUseSurveys } from './policies.js';
+
+const programmeA = '00000000-0000-4000-8000-00000000000a';
+const programmeB = '00000000-0000-4000-8000-00000000000b';
+const scopes = {
+	platform: { kind: 'platform' },
+	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
+	'programme A': { kind: 'programme', programmeId: programmeA }
+} satisfies Record<string, Scope>;
+type ScopeName = keyof typeof scopes;
+
+const actions = {
+	'open surveys': (actor: Actor) => canUseSurveys(actor),
+	'run survey of A': (actor: Actor) => canRunSurvey(actor, { programmeId: programmeA }),
+	'run survey of B': (actor: Actor) => canRunSurvey(actor, { programmeId: programmeB }),
+	'read results of A': (actor: Actor) => canReadSurveyResults(actor, { programmeId: programmeA })
+};
+type Action = keyof typeof actions;
+const all = Object.keys(actions) as Action[];
+const none: Action[] = [];
+
+/** What each role may do in each scope, written out by hand. */
+const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+	administrator: { platform: all },
+	programme_coordinator: {
+		platform: all,
+		'programme A': ['open surveys', 'run survey of A', 'read results of A'],
+		'countries GR': none
+	},
+	// Focal points read no survey's results (a programme's answers come from every country).
+	country_focal_point: { platform: none, 'countries GR': none, 'programme A': none },
+	trainer: { platform: none, 'countries GR': none, 'programme A': none },
+	reviewer: { platform: none, 'countries GR': none, 'programme A': none },
+	panel_expert: { platform: none, 'countries GR': none, 'programme A': none },
+	participant: { platform: none, 'countries GR': none, 'programme A': none }
+};
+
+describe('surveys policy matrix', () => {
+	checkPolicyMatrix(scopes, actions, expected);
+});
