@@ -3,9 +3,10 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { DomainError } from '../errors.js';
+import { csvText, tableXlsx, type TableFormat } from '../files/table-file.js';
 import { participantHeaders, type ParticipantRow } from './participant-rows.js';
 
-export type TableFormat = 'csv' | 'xlsx';
+export { csvText, type TableFormat };
 
 /** XLSX files are ZIP archives: they start with "PK\x03\x04". */
 const isZip = (bytes: Uint8Array) =>
@@ -54,22 +55,15 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 
 const columnOrder = Object.keys(participantHeaders) as (keyof ParticipantRow)[];
 
-/** A table as CSV text; the BOM lets spreadsheet programs read it as UTF-8 (Arabic names, French accents). */
-export const csvText = (table: readonly (readonly (string | number)[])[]): string =>
-	'\uFEFF' + Papa.unparse(table.map((cells) => [...cells]));
-
 export function participantsCsv(rows: readonly ParticipantRow[]): string {
 	const body = rows.map((row) => columnOrder.map((column) => row[column] ?? ''));
 	return csvText([columnOrder.map((column) => participantHeaders[column]), ...body]);
 }
 
-export async function participantsXlsx(
+export function participantsXlsx(
 	rows: readonly ParticipantRow[],
 	sheetName = 'Participants'
 ): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet(sheetName);
-	sheet.addRow(columnOrder.map((column) => participantHeaders[column])).font = { bold: true };
-	for (const row of rows) sheet.addRow(columnOrder.map((column) => row[column] ?? ''));
-	return Buffer.from(await workbook.xlsx.writeBuffer());
+	const body = rows.map((row) => columnOrder.map((column) => row[column] ?? ''));
+	return tableXlsx([columnOrder.map((column) => participantHeaders[column]), ...body], sheetName);
 }

@@ -6,7 +6,8 @@ import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { event, registration } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
-import { participantsCsv, participantsXlsx, type TableFormat } from './participant-file.js';
+import { downloadName, isTableFormat, tableMediaTypes, type TableFormat } from '../files/table-file.js';
+import { participantsCsv, participantsXlsx } from './participant-file.js';
 import { standingStatuses } from './participant-import.js';
 import type { ParticipantRow } from './participant-rows.js';
 import { findEventPlace } from './place.js';
@@ -14,21 +15,9 @@ import { assertCanManageEvent } from './policies.js';
 
 export type ExportFile = { name: string; mediaType: string; content: Buffer };
 
-const exportFormats = {
-	csv: 'text/csv; charset=utf-8',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-} satisfies Record<TableFormat, string>;
-
-const isTableFormat = (format: string): format is TableFormat => Object.hasOwn(exportFormats, format);
-
 /** The file's name: the event's title without characters file systems refuse. */
 export const exportFileName = (title: string, format: TableFormat): string =>
-	`${
-		title
-			.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-			.replace(/\s+/g, ' ')
-			.trim() || 'participants'
-	}.${format}`;
+	downloadName(title, 'participants', format);
 
 /** Writes the rows as a file of the given format. */
 export async function participantsFile(
@@ -38,7 +27,7 @@ export async function participantsFile(
 ): Promise<ExportFile> {
 	const content =
 		format === 'csv' ? Buffer.from(participantsCsv(rows), 'utf8') : await participantsXlsx(rows);
-	return { name: exportFileName(title, format), mediaType: exportFormats[format], content };
+	return { name: exportFileName(title, format), mediaType: tableMediaTypes[format], content };
 }
 
 /** The event's standing registrations, by name; `format` comes from the URL (csv or xlsx). */
