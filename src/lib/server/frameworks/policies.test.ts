@@ -1,0 +1,58 @@
+// The permission matrix of consensus frameworks: every role, in every kind of scope, against every action.
+import { describe } from 'vitest';
+import type { Actor, Role, Scope } from '../auth/actor.js';
+import { checkPolicyMatrix } from '../testing/policy-matrix.js';
+import {
+	canCreateFrameworks,
+	canEditFramework,
+	canReadPublishedFramework,
+	canUseFrameworks
+} from './policies.js';
+
+const programmeA = '00000000-0000-4000-8000-00000000000a';
+const programmeB = '00000000-0000-4000-8000-00000000000b';
+const scopes = {
+	platform: { kind: 'platform' },
+	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
+	'programme A': { kind: 'programme', programmeId: programmeA }
+} satisfies Record<string, Scope>;
+type ScopeName = keyof typeof scopes;
+
+/** A framework of programme A, which Greece takes part in; one of programme B, which it does not. */
+const inA = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
+const inB = { programmeId: programmeB, countryCodes: ['MT'] };
+
+const actions = {
+	'open frameworks': (actor: Actor) => canUseFrameworks(actor),
+	'create frameworks': (actor: Actor) => canCreateFrameworks(actor),
+	'edit A': (actor: Actor) => canEditFramework(actor, inA),
+	'edit B': (actor: Actor) => canEditFramework(actor, inB),
+	'read published A': (actor: Actor) => canReadPublishedFramework(actor, inA),
+	'read published B': (actor: Actor) => canReadPublishedFramework(actor, inB)
+};
+type Action = keyof typeof actions;
+const all = Object.keys(actions) as Action[];
+const none: Action[] = [];
+
+/** What each role may do in each scope, written out by hand. */
+const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+	administrator: { platform: all },
+	programme_coordinator: {
+		platform: all,
+		'programme A': ['open frameworks', 'create frameworks', 'edit A', 'read published A'],
+		'countries GR': none
+	},
+	country_focal_point: {
+		platform: ['open frameworks', 'read published A', 'read published B'],
+		'countries GR': ['open frameworks', 'read published A'],
+		'programme A': none
+	},
+	trainer: { platform: none, 'countries GR': none, 'programme A': none },
+	reviewer: { platform: none, 'countries GR': none, 'programme A': none },
+	panel_expert: { platform: none, 'countries GR': none, 'programme A': none },
+	participant: { platform: none, 'countries GR': none, 'programme A': none }
+};
+
+describe('frameworks policy matrix', () => {
+	checkPolicyMatrix(scopes, actions, expected);
+});

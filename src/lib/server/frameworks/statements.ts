@@ -1,0 +1,62 @@
+// The statements a component rests on: only statements the framework's study accepted (in a round,
+// or at the expert meeting), each with its trace.
+import { eq } from 'drizzle-orm';
+import type { StatementTrace } from '../../frameworks/content.js';
+import { ComponentStatementsSchema } from '../../frameworks/schemas.js';
+import type { Actor } from '../auth/actor.js';
+import { db } from '../db/client.js';
+import { frameworkComponentStatement } from '../db/schema/frameworks.js';
+import { listAcceptedStatements } from '../delphi/accepted-statements.js';
+import { DomainError } from '../errors.js';
+import { parseInput } from '../validate.js';
+import { changeDraft, findFrameworkHead } from './draft.js';
+import { assertCanEditFramework } from './policies.js';
+import { sectionOfComponent } from './structure.js';
+
+/** Refuses, beside the statements field, any id that is not an accepted statement of the study. */
+export function assertAccepted(statementIds: readonly string[], accepted: readonly StatementTrace[]): void {
+	const acceptedIds = new Set(accepted.map((trace) => trace.statementId));
+	const refused = statementIds.filter((id) => !acceptedIds.has(id));
+	if (refused.length > 0)
+		throw new DomainError('invalid', `not accepted by the study: ${refused.join(', ')}`, {
+			fields: { statementIds: ['statement_not_accepted'] },
+			details: { statementIds: refused }
+		});
+}
+
+/** The statements the framework's study accepted, with their traces: what components may rest on. */
+export async function listStatementChoices(actor: Actor, frameworkId: string): Promise<StatementTrace[]> {
+	const head = await findFrameworkHead(db(), frameworkId);
+	assertCanEditFramework(actor, head);
+	return head.studyId ? listAcceptedStatements(head.studyId) : [];
+}
+
+/**
+ * Sets the statements a component rests on (the whole set, as the form's checkboxes send it). A
+ * statement the study did not accept, or of another study, is refused and nothing changes.
+ */
+export function setComponentStatements(
+	actor: Actor,
+	frameworkId: string,
+	componentId: string,
+	input: unknown
+): Promise<void> {
+	return changeDraft(actor, frameworkId, async (tx, head) => {
+		await sectionOfComponent(tx, head.id, componentId);
+		const { statementIds } = parseInput(ComponentStatementsSchema, input);
+		if (statementIds.length > 0) {
+			if (!head.studyId)
+				throw new DomainError('invalid', 'the framework rests on no study', {
+					fields: { statementIds: ['framework_has_no_study'] }
+				});
+			assertAccepted(statementIds, await listAcceptedStatements(head.studyId, tx));
+		}
+		await tx
+			.delete(frameworkComponentStatement)
+			.where(eq(frameworkComponentStatement.componentId, componentId));
+		if (statementIds.length > 0)
+			await tx
+				.insert(frameworkComponentStatement)
+				.values(statementIds.map((statementId) => ({ componentId, statementId })));
+	});
+}
