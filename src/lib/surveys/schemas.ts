@@ -164,8 +164,8 @@ export const maxInvitationsPerPaste = 2000;
 export function parseInvitationLines(
 	pasted: string,
 	language: ContentLocale
-): { invitations: InvitationInput[]; errors: Record<string, string[]> } {
-	const invitations: InvitationInput[] = [];
+): { invitations: (InvitationInput & { line: number })[]; errors: Record<string, string[]> } {
+	const invitations: (InvitationInput & { line: number })[] = [];
 	const errors: Record<string, string[]> = {};
 	const lines = pasted.split(/\r?\n/);
 	if (lines.filter((line) => line.trim() !== '').length > maxInvitationsPerPaste)
@@ -182,7 +182,7 @@ export function parseInvitationLines(
 			countryCode,
 			language: lineLanguage?.toLowerCase() || language
 		});
-		if (parsed.success) invitations.push(parsed.data);
+		if (parsed.success) invitations.push({ ...parsed.data, line: index + 1 });
 		else errors[`lines.${index + 1}`] = [...new Set(parsed.error.issues.map((issue) => issue.message))];
 	});
 	if (invitations.length === 0 && Object.keys(errors).length === 0) errors.invitations = ['required'];

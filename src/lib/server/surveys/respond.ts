@@ -1,0 +1,270 @@
+// Answering a survey through a link: the public link, a personal invitation, or the resume link an
+// anonymous respondent is given when they save to finish later. The link is the capability; no
+// account is involved. A submit is one transaction of a few statements: read what the token opens,
+// then one write whose own WHERE checks, against the database's clock, that the survey is open.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { validateAnswers } from '../../surveys/answers.js';
+import { questionsOf, type Answers, type SurveyDefinition } from '../../surveys/definition.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
+import { db, type DbOrTx, type Tx } from '../db/client.js';
+import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
+import { DomainError } from '../errors.js';
+import { newLinkToken } from './distribution.js';
+
+type TokenKind = 'public' | 'invitation' | 'resume';
+
+type Opened = {
+	kind: TokenKind;
+	surveyId: string;
+	title: Localized;
+	introduction: Localized | null;
+	languages: ContentLocale[];
+	definition: SurveyDefinition;
+	opensAt: Date | null;
+	closesAt: Date | null;
+	isOpen: boolean;
+	isClosed: boolean;
+	invitationId: string | null;
+	invitationCountry: string | null;
+	invitationLanguage: string | null;
+	responseId: string | null;
+	responseStatus: 'in_progress' | 'complete' | null;
+	answers: Answers | null;
+	responseLanguage: string | null;
+	resumeToken: string | null;
+	/** A response this submission key already made (a second press of the same button). */
+	keyedId: string | null;
+	keyedStatus: 'in_progress' | 'complete' | null;
+	keyedResumeToken: string | null;
+};
+
+/** A token looks like one of ours: refused before any query (URL-safe base64 of 32 bytes). */
+const tokenShape = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * What a token opens, in one statement: the survey, whether it takes answers now (by the
+ * database's clock), the invitation, the response it resumes, and any response already made with
+ * `submissionKey`. Public tokens, invitation tokens and resume tokens share the one link form.
+ */
+async function lookUp(tx: DbOrTx, token: string, submissionKey?: string): Promise<Opened> {
+	if (!tokenShape.test(token)) throw new DomainError('not_found', 'no such survey link');
+	const result = await tx.execute<Record<string, unknown>>(sql`
+		with found as (
+			select 'public' as kind, ${survey.id} as survey_id, null::uuid as invitation_id, null::uuid as response_id
+			from ${survey} where ${survey.publicToken} = ${token}
+			union all
+			select 'invitation', ${surveyInvitation.surveyId}, ${surveyInvitation.id}, null
+			from ${surveyInvitation} where ${surveyInvitation.token} = ${token}
+			union all
+			select 'resume', ${surveyResponse.surveyId}, ${surveyResponse.invitationId}, ${surveyResponse.id}
+			from ${surveyResponse} where ${surveyResponse.resumeToken} = ${token}
+		)
+		select found.kind, s.id as survey_id, s.title, s.introduction, s.languages, s.definition,
+			s.opens_at, s.closes_at,
+			coalesce(s.opens_at <= now() and (s.closes_at is null or s.closes_at > now()), false) as is_open,
+			coalesce(s.closes_at <= now(), false) as is_closed,
+			i.id as invitation_id, i.country_code as invitation_country, i.language as invitation_language,
+			r.id as response_id, r.status as response_status, r.answers, r.language as response_language,
+			r.resume_token,
+			k.id as keyed_id, k.status as keyed_status, k.resume_token as keyed_resume_token
+		from found
+		join survey s on s.id = found.survey_id and s.archived_at is null
+		left join survey_invitation i on i.id = found.invitation_id
+		left join survey_response r on r.id = coalesce(found.response_id,
+			(select x.id from survey_response x where x.invitation_id = found.invitation_id))
+		left join survey_response k on k.submission_key = ${submissionKey ?? null}::uuid and k.survey_id = s.id
+		limit 1`);
+	const [row] = result.rows;
+	if (!row) throw new DomainError('not_found', 'no such survey link');
+	const date = (value: unknown) => (value == null ? null : new Date(value as string));
+	return {
+		kind: row.kind as TokenKind,
+		surveyId: row.survey_id as string,
+		title: row.title as Localized,
+		introduction: (row.introduction as Localized | null) ?? null,
+		languages: row.languages as ContentLocale[],
+		definition: row.definition as SurveyDefinition,
+		opensAt: date(row.opens_at),
+		closesAt: date(row.closes_at),
+		isOpen: row.is_open as boolean,
+		isClosed: row.is_closed as boolean,
+		invitationId: (row.invitation_id as string | null) ?? null,
+		invitationCountry: (row.invitation_country as string | null)?.trim() ?? null,
+		invitationLanguage: (row.invitation_language as string | null) ?? null,
+		responseId: (row.response_id as string | null) ?? null,
+		responseStatus: (row.response_status as Opened['responseStatus']) ?? null,
+		answers: (row.answers as Answers | null) ?? null,
+		responseLanguage: (row.response_language as string | null) ?? null,
+		resumeToken: (row.resume_token as string | null) ?? null,
+		keyedId: (row.keyed_id as string | null) ?? null,
+		keyedStatus: (row.keyed_status as Opened['keyedStatus']) ?? null,
+		keyedResumeToken: (row.keyed_resume_token as string | null) ?? null
+	};
+}
+
+export type QuestionnaireSurvey = {
+	id: string;
+	title: Localized;
+	introduction: Localized | null;
+	languages: ContentLocale[];
+	definition: SurveyDefinition;
+	opensAt: Date | null;
+	closesAt: Date | null;
+};
+
+/** What a link shows: the questionnaire (with the answers saved so far), or why it cannot be answered. */
+export type OpenedQuestionnaire =
+	| {
+			state: 'open';
+			survey: QuestionnaireSurvey;
+			answers: Answers;
+			/** The language the respondent chose before (or was invited in). */
+			language: ContentLocale | null;
+			/** A new key for this showing of the form: a second press of its button is the same answer. */
+			submissionKey: string;
+	  }
+	| { state: 'not_yet_open' | 'closed' | 'complete'; survey: QuestionnaireSurvey };
+
+function surveyOf(opened: Opened): QuestionnaireSurvey {
+	return {
+		id: opened.surveyId,
+		title: opened.title,
+		introduction: opened.introduction,
+		languages: opened.languages,
+		definition: opened.definition,
+		opensAt: opened.opensAt,
+		closesAt: opened.closesAt
+	};
+}
+
+const stateOf = (opened: Opened): 'open' | 'not_yet_open' | 'closed' | 'complete' => {
+	if (opened.responseStatus === 'complete') return 'complete';
+	if (opened.isOpen) return 'open';
+	return opened.isClosed ? 'closed' : 'not_yet_open';
+};
+
+const languageOf = (opened: Opened, wanted?: string | null): ContentLocale | null => {
+	for (const candidate of [wanted, opened.responseLanguage, opened.invitationLanguage])
+		if (candidate && (opened.languages as string[]).includes(candidate)) return candidate as ContentLocale;
+	return null;
+};
+
+/** Opens a link: an unknown token is not found; a complete invitation or resume link is answered. */
+export async function openQuestionnaire(token: string): Promise<OpenedQuestionnaire> {
+	const opened = await lookUp(db(), token);
+	const state = stateOf(opened);
+	if (state !== 'open') return { state, survey: surveyOf(opened) };
+	return {
+		state,
+		survey: surveyOf(opened),
+		answers: opened.answers ?? {},
+		language: languageOf(opened),
+		submissionKey: randomUUID()
+	};
+}
+
+export type SaveResult =
+	| { ok: true; status: 'complete' | 'in_progress'; resumeToken: string | null; duplicate: boolean }
+	| { ok: false; reason: 'invalid'; errors: Record<string, string[]>; answers: Answers }
+	| { ok: false; reason: 'not_yet_open' | 'closed' };
+
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Saves a respondent's answers: validated as the form validates them, and with any problem nothing
+ * is saved and the problems come back. `complete` submits (status complete, time of submission);
+ * otherwise the answers are kept to finish later and an anonymous respondent gets a resume token.
+ * A second submission (same key, or an invitation already complete) makes no second response: it
+ * returns what the first one did.
+ */
+export async function saveResponse(
+	token: string,
+	input: { answers: Answers; language?: string | null; submissionKey: string; complete: boolean }
+): Promise<SaveResult> {
+	if (!uuidShape.test(input.submissionKey))
+		throw new DomainError('invalid', 'no submission key', { fields: { _: ['invalid_form'] } });
+	return db().transaction(async (tx) => {
+		const opened = await lookUp(tx, token, input.submissionKey);
+		if (opened.keyedStatus === 'complete')
+			return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
+		if (opened.responseStatus === 'complete')
+			return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
+		const state = stateOf(opened);
+		if (state === 'closed' || state === 'not_yet_open') return { ok: false, reason: state } as const;
+		const { answers, errors } = validateAnswers(opened.definition, input.answers, {
+			complete: input.complete
+		});
+		if (Object.keys(errors).length > 0)
+			return { ok: false, reason: 'invalid', errors, answers: input.answers } as const;
+
+		const countryQuestion = questionsOf(opened.definition).find((question) => question.type === 'country');
+		const countryCode =
+			opened.invitationCountry ??
+			(countryQuestion && typeof answers[countryQuestion.name] === 'string'
+				? (answers[countryQuestion.name] as string)
+				: null);
+		const language = languageOf(opened, input.language) ?? opened.languages[0] ?? 'en';
+		const status = input.complete ? 'complete' : 'in_progress';
+		// An anonymous respondent who saves gets a link to come back to; an invited one has theirs.
+		const existingId = opened.keyedId ?? opened.responseId;
+		const resumeToken =
+			opened.invitationId || input.complete
+				? null
+				: ((opened.keyedId ? opened.keyedResumeToken : opened.resumeToken) ?? newLinkToken());
+		const values = {
+			answers: sql`${JSON.stringify(answers)}::jsonb`,
+			status: sql`${status}::survey_response_status`,
+			language,
+			countryCode,
+			submittedAt: input.complete ? sql`now()` : null
+		};
+		const isOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} = ${opened.surveyId}
+			and ${survey.opensAt} <= now() and (${survey.closesAt} is null or ${survey.closesAt} > now()))`;
+		let written: { rows: { resume_token: string | null }[] };
+		type Written = { resume_token: string | null };
+		if (existingId) {
+			written = await tx.execute<Written>(sql`
+				update survey_response set answers = ${values.answers}, status = ${values.status},
+					language = ${language}, country_code = ${countryCode}, submitted_at = ${values.submittedAt},
+					submission_key = ${input.submissionKey}::uuid, updated_at = now(),
+					resume_token = coalesce(resume_token, ${resumeToken})
+				where id = ${existingId} and status = 'in_progress' and ${isOpenNow}
+				returning resume_token`);
+		} else {
+			// Two first submissions racing on one invitation or one key: the unique keys let one in.
+			written = await tx.execute<Written>(sql`
+				insert into survey_response (survey_id, invitation_id, resume_token, submission_key, status,
+					answers, language, country_code, submitted_at)
+				select ${opened.surveyId}, ${opened.invitationId}, ${resumeToken}, ${input.submissionKey}::uuid,
+					${values.status}, ${values.answers}, ${language}, ${countryCode}, ${values.submittedAt}
+				where ${isOpenNow}
+				on conflict do nothing
+				returning resume_token`);
+		}
+		if (written.rows.length === 0) return afterNoWrite(tx, token, input.submissionKey);
+		return {
+			ok: true,
+			status,
+			resumeToken: input.complete ? null : written.rows[0].resume_token,
+			duplicate: false
+		} as const;
+	});
+}
+
+/**
+ * The write changed nothing: the survey closed meanwhile, or a twin submission got there first.
+ * Reads again and answers as the first submission did.
+ */
+async function afterNoWrite(tx: Tx, token: string, submissionKey: string): Promise<SaveResult> {
+	const again = await lookUp(tx, token, submissionKey);
+	if (again.keyedStatus || again.responseStatus === 'complete')
+		return {
+			ok: true,
+			status: again.keyedStatus ?? 'complete',
+			resumeToken: again.keyedStatus === 'in_progress' ? again.keyedResumeToken : null,
+			duplicate: true
+		};
+	const state = stateOf(again);
+	return { ok: false, reason: state === 'open' || state === 'complete' ? 'closed' : state };
+}
