@@ -1,7 +1,9 @@
 // Every background job MHub runs: its queue's name and the function that does the work.
+import { panelMailJob, sendPanelMail } from '../delphi/mail-panel.js';
 import { participantImportJob, runParticipantImport } from '../events/participant-import.js';
 import type { JobHandlers } from './queue.js';
 
 export const jobHandlers: JobHandlers = {
-	[participantImportJob]: (data) => runParticipantImport(String(data.importId))
+	[participantImportJob]: (data) => runParticipantImport(String(data.importId)),
+	[panelMailJob]: sendPanelMail
 };

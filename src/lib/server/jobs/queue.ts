@@ -26,10 +26,14 @@ export async function startJobs(connectionString: string, handlers: JobHandlers)
 	registry.boss = boss;
 }
 
-/** Queues `name` with `data`; a worker of this or another instance runs it. */
-export async function enqueue(name: string, data: Record<string, unknown>): Promise<string> {
+/** Queues `name` with `data`; a worker of this or another instance runs it (not before `startAfter`). */
+export async function enqueue(
+	name: string,
+	data: Record<string, unknown>,
+	options: { startAfter?: Date } = {}
+): Promise<string> {
 	if (!registry.boss) throw new Error('the job queue is not running (start MHub with `mhub start`)');
-	const id = await registry.boss.send(name, data);
+	const id = await registry.boss.send(name, data, options);
 	if (!id) throw new Error(`job ${name} was not queued`);
 	return id;
 }

@@ -1,0 +1,211 @@
+// Rounds: opened one after another by the coordinator (round 1 fixes the rule), closed with their
+// results frozen; which statements each round asks.
+import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { outcome, summarise, type Rating } from '../../delphi/consensus.js';
+import type { StatementRoundResult } from '../../delphi/round-result.js';
+import { RoundSchema } from '../../delphi/schemas.js';
+import type { Actor } from '../auth/actor.js';
+import { db, type DbOrTx } from '../db/client.js';
+import {
+	delphiPanellist,
+	delphiParticipation,
+	delphiRating,
+	delphiResult,
+	delphiRound,
+	delphiStatement,
+	delphiStudy
+} from '../db/schema/delphi.js';
+import { DomainError } from '../errors.js';
+import { assertRecordId, parseInput } from '../validate.js';
+import { assertCanRunStudy } from './policies.js';
+import { getStudy } from './studies.js';
+
+export type RoundRow = typeof delphiRound.$inferSelect;
+
+export async function listRounds(actor: Actor, studyId: string): Promise<RoundRow[]> {
+	await getStudy(actor, studyId);
+	return db()
+		.select()
+		.from(delphiRound)
+		.where(eq(delphiRound.studyId, studyId))
+		.orderBy(asc(delphiRound.number));
+}
+
+/**
+ * The statements round `number` asks: those asked from that round or earlier that no earlier round
+ * settled (consensus in or out is not asked again).
+ */
+export function statementsAsked(executor: DbOrTx, studyId: string, number: number) {
+	return executor
+		.select({ id: delphiStatement.id })
+		.from(delphiStatement)
+		.where(
+			and(
+				eq(delphiStatement.studyId, studyId),
+				sql`${delphiStatement.firstRound} <= ${number}`,
+				sql`not exists (select 1 from ${delphiResult} join ${delphiRound} on ${delphiRound.id} = ${delphiResult.roundId}
+					where ${delphiResult.statementId} = ${delphiStatement.id} and ${delphiResult.outcome} <> 'none' and ${delphiRound.number} < ${number})`
+			)
+		);
+}
+
+const startOfDay = (day: string) => new Date(`${day}T00:00:00Z`);
+const endOfDay = (day: string) => new Date(startOfDay(day).getTime() + 24 * 60 * 60 * 1000);
+
+/**
+ * Opens the next round, from the start of its first day to the end of its last (UTC). The previous
+ * round must be closed; round 1 needs statements and a panel, and fixes the rule for good.
+ */
+export async function openRound(
+	actor: Actor,
+	studyId: string,
+	input: unknown
+): Promise<{ id: string; number: number }> {
+	const values = parseInput(RoundSchema, input);
+	return db().transaction(async (tx) => {
+		const [study] = await tx.select().from(delphiStudy).where(eq(delphiStudy.id, studyId)).for('update');
+		if (!study) throw new DomainError('not_found', 'no such Delphi study');
+		assertCanRunStudy(actor, study);
+		const [last] = await tx
+			.select()
+			.from(delphiRound)
+			.where(eq(delphiRound.studyId, studyId))
+			.orderBy(desc(delphiRound.number))
+			.limit(1);
+		if (last && !last.closedAt)
+			throw new DomainError('conflict', 'the last round is still open', {
+				fields: { _: ['round_still_open'] }
+			});
+		const number = (last?.number ?? 0) + 1;
+		if (number > study.roundsPlanned)
+			throw new DomainError('conflict', 'every planned round was held', { fields: { _: ['no_round_left'] } });
+		const asked = await statementsAsked(tx, studyId, number);
+		if (asked.length === 0)
+			throw new DomainError('conflict', 'no statement left to ask', { fields: { _: ['nothing_to_ask'] } });
+		const [{ panel }] = await tx
+			.select({ panel: sql<number>`count(*)::int` })
+			.from(delphiPanellist)
+			.where(eq(delphiPanellist.studyId, studyId));
+		if (panel === 0)
+			throw new DomainError('conflict', 'the panel is empty', { fields: { _: ['panel_empty'] } });
+		if (number === 1)
+			await tx.update(delphiStudy).set({ ruleFixedAt: new Date() }).where(eq(delphiStudy.id, studyId));
+		const [round] = await tx
+			.insert(delphiRound)
+			.values({ studyId, number, opensAt: startOfDay(values.opensOn), closesAt: endOfDay(values.closesOn) })
+			.returning({ id: delphiRound.id, number: delphiRound.number });
+		return round;
+	});
+}
+
+/** Changes an open round's dates (to extend it, say). */
+export async function updateRoundDates(actor: Actor, roundId: string, input: unknown): Promise<void> {
+	const values = parseInput(RoundSchema, input);
+	const round = await getRound(actor, roundId);
+	if (round.closedAt)
+		throw new DomainError('conflict', 'the round is closed', { fields: { _: ['round_closed'] } });
+	await db()
+		.update(delphiRound)
+		.set({ opensAt: startOfDay(values.opensOn), closesAt: endOfDay(values.closesOn) })
+		.where(eq(delphiRound.id, roundId));
+}
+
+export async function getRound(actor: Actor, roundId: string): Promise<RoundRow & { studyId: string }> {
+	assertRecordId(roundId, 'round');
+	const [row] = await db()
+		.select({ round: delphiRound, programmeId: delphiStudy.programmeId })
+		.from(delphiRound)
+		.innerJoin(delphiStudy, eq(delphiStudy.id, delphiRound.studyId))
+		.where(eq(delphiRound.id, roundId));
+	if (!row) throw new DomainError('not_found', 'no such round');
+	assertCanRunStudy(actor, row);
+	return row.round;
+}
+
+/**
+ * Closes a round and freezes its result for every statement it asked, overall and per stakeholder
+ * group, with the outcome under the study's rule. Only submitted rounds count: progress a panellist
+ * saved without submitting is not their answer.
+ */
+export async function closeRound(actor: Actor, roundId: string): Promise<void> {
+	const round = await getRound(actor, roundId);
+	await db().transaction(async (tx) => {
+		const [locked] = await tx.select().from(delphiRound).where(eq(delphiRound.id, roundId)).for('update');
+		if (locked.closedAt)
+			throw new DomainError('conflict', 'the round is closed', { fields: { _: ['round_closed'] } });
+		const [study] = await tx.select().from(delphiStudy).where(eq(delphiStudy.id, round.studyId));
+		const asked = (await statementsAsked(tx, round.studyId, round.number)).map((row) => row.id);
+		const ratings = asked.length === 0 ? [] : await submittedRatings(tx, roundId, asked);
+		const results = asked.map((statementId) => {
+			const mine = ratings.filter((row) => row.statementId === statementId);
+			const groups = [...new Set(mine.map((row) => row.group))].sort();
+			const summary: StatementRoundResult = {
+				overall: summarise(
+					mine.map((row) => row.rating),
+					study.scale
+				),
+				byGroup: Object.fromEntries(
+					groups.map((group) => [
+						group,
+						summarise(
+							mine.filter((row) => row.group === group).map((row) => row.rating),
+							study.scale
+						)
+					])
+				)
+			};
+			return { roundId, statementId, summary, outcome: outcome(summary.overall, study.rule) };
+		});
+		if (results.length > 0) await tx.insert(delphiResult).values(results);
+		await tx.update(delphiRound).set({ closedAt: new Date() }).where(eq(delphiRound.id, roundId));
+	});
+}
+
+/** The answers of panellists who submitted the round: a rating, or null for "unable to rate". */
+async function submittedRatings(
+	executor: DbOrTx,
+	roundId: string,
+	statementIds: string[]
+): Promise<Array<{ statementId: string; group: string; rating: Rating }>> {
+	const rows = await executor
+		.select({
+			statementId: delphiRating.statementId,
+			group: delphiPanellist.stakeholderGroup,
+			rating: delphiRating.rating,
+			isUnableToRate: delphiRating.isUnableToRate
+		})
+		.from(delphiRating)
+		.innerJoin(delphiPanellist, eq(delphiPanellist.id, delphiRating.panellistId))
+		.innerJoin(
+			delphiParticipation,
+			and(
+				eq(delphiParticipation.roundId, delphiRating.roundId),
+				eq(delphiParticipation.panellistId, delphiRating.panellistId),
+				isNotNull(delphiParticipation.submittedAt)
+			)
+		)
+		.where(
+			and(
+				eq(delphiRating.roundId, roundId),
+				inArray(delphiRating.statementId, statementIds),
+				sql`(${delphiRating.rating} is not null or ${delphiRating.isUnableToRate})`
+			)
+		);
+	return rows.map((row) => ({
+		statementId: row.statementId,
+		group: row.group,
+		rating: row.isUnableToRate ? null : row.rating
+	}));
+}
+
+/** The latest round of a study that closed before round `number` (its results are the feedback). */
+export function previousRound(executor: DbOrTx, studyId: string, number: number) {
+	return executor
+		.select()
+		.from(delphiRound)
+		.where(
+			and(eq(delphiRound.studyId, studyId), lt(delphiRound.number, number), isNotNull(delphiRound.closedAt))
+		)
+		.orderBy(desc(delphiRound.number))
+		.limit(1);
+}
