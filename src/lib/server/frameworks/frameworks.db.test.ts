@@ -135,7 +135,8 @@ describe('building the draft', () => {
 describe('the statements a component rests on', () => {
 	it('offers the statements the study accepted, in a round or at the meeting, with their traces', async () => {
 		const { id } = await newFramework();
-		const choices = await listStatementChoices(coordinator, id);
+		const { scale, statements: choices } = await listStatementChoices(coordinator, id);
+		expect(scale).toBe('nine');
 		expect(choices.map((choice) => choice.statementId)).toEqual(study.statementIds.slice(0, 2));
 		expect(choices[0].rounds).toEqual([
 			{ number: 1, nRated: 12, median: 8, iqr: 1, percentHigh: 83.3, outcome: 'in' }
@@ -196,6 +197,7 @@ describe('publishing', () => {
 		await setComponentStatements(coordinator, id, component.id, { statementIds: [inMeeting, inRound] });
 		expect(await publishFramework(coordinator, id)).toEqual({ number: 1 });
 		const first = await getFrameworkVersion(coordinator, id, 1);
+		expect(first.scale).toBe('nine');
 		expect(first.content).toEqual({
 			title: { en: 'Training framework', fr: 'Training framework (fr)' },
 			summary: { en: 'What a training holds' },

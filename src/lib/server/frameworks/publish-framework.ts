@@ -2,6 +2,7 @@
 // never changes afterwards (a later vote or a corrected result does not rewrite what was agreed).
 import { isDeepStrictEqual } from 'node:util';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { ScaleKind } from '../../delphi/rule.js';
 import type { FrameworkContent, StatementTrace } from '../../frameworks/content.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -13,7 +14,7 @@ import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
 import { findFrameworkHead, lockFrameworkForEdit, readDraft, type FrameworkDraft } from './draft.js';
 import { assertCanEditFramework, assertCanReadPublishedFramework } from './policies.js';
-import { assertAccepted } from './statements.js';
+import { assertAccepted, studyScale } from './statements.js';
 
 /**
  * The draft as a version's content: each component's statements with their traces, in the study's
@@ -135,6 +136,8 @@ export type PublishedFramework = {
 	publishedAt: Date;
 	publishedBy: string | null;
 	content: FrameworkContent;
+	/** The study's rating scale, to name the top band in traces; null when unknown. */
+	scale: ScaleKind | null;
 };
 
 /** One version of a framework, by its number, for its editors and whoever reads its programme. */
@@ -161,5 +164,10 @@ export async function getFrameworkVersion(
 			)
 		);
 	if (!row) throw new DomainError('not_found', 'no such version');
-	return { frameworkId: head.id, programmeId: head.programmeId, ...row };
+	return {
+		frameworkId: head.id,
+		programmeId: head.programmeId,
+		...row,
+		scale: await studyScale(row.content.study?.id)
+	};
 }

@@ -1,10 +1,12 @@
 // The statements a component rests on: only statements the framework's study accepted (in a round,
 // or at the expert meeting), each with its trace.
 import { eq } from 'drizzle-orm';
+import type { ScaleKind } from '../../delphi/rule.js';
 import type { StatementTrace } from '../../frameworks/content.js';
 import { ComponentStatementsSchema } from '../../frameworks/schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
+import { delphiStudy } from '../db/schema/delphi.js';
 import { frameworkComponentStatement } from '../db/schema/frameworks.js';
 import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
@@ -24,11 +26,32 @@ export function assertAccepted(statementIds: readonly string[], accepted: readon
 		});
 }
 
-/** The statements the framework's study accepted, with their traces: what components may rest on. */
-export async function listStatementChoices(actor: Actor, frameworkId: string): Promise<StatementTrace[]> {
+/** The rating scale of a study (its top band is named in traces); null for none or a study since deleted. */
+export async function studyScale(studyId: string | null | undefined): Promise<ScaleKind | null> {
+	if (!studyId) return null;
+	const [row] = await db()
+		.select({ scale: delphiStudy.scale })
+		.from(delphiStudy)
+		.where(eq(delphiStudy.id, studyId));
+	return row?.scale ?? null;
+}
+
+/**
+ * The statements the framework's study accepted, with their traces: what components may rest on;
+ * and the study's scale.
+ */
+export async function listStatementChoices(
+	actor: Actor,
+	frameworkId: string
+): Promise<{ scale: ScaleKind | null; statements: StatementTrace[] }> {
 	const head = await findFrameworkHead(db(), frameworkId);
 	assertCanEditFramework(actor, head);
-	return head.studyId ? listAcceptedStatements(head.studyId) : [];
+	if (!head.studyId) return { scale: null, statements: [] };
+	const [scale, statements] = await Promise.all([
+		studyScale(head.studyId),
+		listAcceptedStatements(head.studyId)
+	]);
+	return { scale, statements };
 }
 
 /**
