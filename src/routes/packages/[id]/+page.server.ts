@@ -2,6 +2,7 @@ import { nestFields } from '#lib/directory/form-data.js';
 import { addModule, moveModule, removeModule } from '#lib/server/curriculum/modules.js';
 import { archivePackage, getPackage, restorePackage } from '#lib/server/curriculum/packages.js';
 import { getDraftStatus, publishVersion } from '#lib/server/curriculum/versions.js';
+import { listPackageCitations } from '#lib/server/frameworks/module-citations.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { failedIn } from '../failed-in.js';
@@ -10,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const details = await orHttpError(() => getPackage(locals.actor, params.id));
 	const draft = details.canEdit ? await orHttpError(() => getDraftStatus(locals.actor, params.id)) : null;
-	return { details, draft };
+	const citations = await orHttpError(() => listPackageCitations(locals.actor, params.id));
+	return { details, draft, citations };
 };
 
 export const actions: Actions = {

@@ -5,6 +5,7 @@ import { getDraft } from '#lib/server/curriculum/draft.js';
 import { updateModule } from '#lib/server/curriculum/modules.js';
 import { addSession, moveSession, removeSession } from '#lib/server/curriculum/sessions.js';
 import { DomainError } from '#lib/server/errors.js';
+import { getModuleCitations, setModuleCitations } from '#lib/server/frameworks/module-citations.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { failedIn } from '../../../failed-in.js';
@@ -16,6 +17,7 @@ export const load: PageServerLoad = ({ locals, params }) =>
 		const found = findModule(draft, params.moduleId);
 		if (!found) throw new DomainError('not_found', 'no such module in this package');
 		return {
+			citations: await getModuleCitations(locals.actor, params.id, params.moduleId),
 			packageId: params.id,
 			packageTitle: draft.title,
 			module: found.module,
@@ -45,6 +47,13 @@ export const actions: Actions = {
 			moveSession(locals.actor, params.id, String(values.sessionId), values)
 		);
 		return result.ok ? { moved: true } : failedIn('sessions', result.failure);
+	},
+	cite: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData(), ['componentIds']);
+		const result = await attempt(values, () =>
+			setModuleCitations(locals.actor, params.id, params.moduleId, values)
+		);
+		return result.ok ? { cited: true } : failedIn('cite', result.failure);
 	},
 	removeSession: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData());

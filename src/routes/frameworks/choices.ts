@@ -1,0 +1,24 @@
+// Programmes and studies as the frameworks pages offer them in choices, in the reader's language.
+import { localizedText, type ContentLocale, type Localized } from '#lib/i18n/localized.js';
+
+type ProgrammeSummary = { id: string; name: Localized; acronym: string | null };
+
+const programmeName = (programme: ProgrammeSummary, reader: ContentLocale) => {
+	const name = localizedText(programme.name, reader);
+	return programme.acronym && !name.includes(programme.acronym) ? `${programme.acronym} – ${name}` : name;
+};
+
+export const programmeChoices = (programmes: readonly ProgrammeSummary[], reader: ContentLocale) =>
+	programmes.map((programme) => ({ id: programme.id, name: programmeName(programme, reader) }));
+
+/** Each study named with its programme's acronym (when known), as the study must be of the framework's programme. */
+export const studyChoices = (
+	studies: readonly { id: string; title: Localized; programmeId: string }[],
+	programmes: readonly ProgrammeSummary[],
+	reader: ContentLocale
+) =>
+	studies.map((study) => {
+		const programme = programmes.find((candidate) => candidate.id === study.programmeId);
+		const title = localizedText(study.title, reader);
+		return { id: study.id, name: programme?.acronym ? `${programme.acronym} – ${title}` : title };
+	});
