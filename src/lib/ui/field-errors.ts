@@ -78,7 +78,21 @@ const fieldErrorText: Record<string, () => string> = {
 	registration_closed: m.registration_error_closed,
 	registration_not_open_yet: m.registration_error_not_open_yet,
 	email_already_registered: m.registration_error_already_registered,
-	decision_not_possible: m.registration_error_decision_not_possible
+	decision_not_possible: m.registration_error_decision_not_possible,
+	// Delphi studies
+	rating_required: m.delphi_error_rating_required,
+	outside_scale: m.delphi_error_outside_scale,
+	round_not_open: m.delphi_error_round_not_open,
+	round_still_open: m.delphi_error_round_still_open,
+	no_round_left: m.delphi_error_no_round_left,
+	nothing_to_ask: m.delphi_error_nothing_to_ask,
+	panel_empty: m.delphi_error_panel_empty,
+	round_closed: m.delphi_error_round_closed,
+	rule_fixed: m.delphi_error_rule_fixed,
+	choose_people: m.delphi_error_choose_people,
+	not_for_meeting: m.delphi_error_not_for_meeting,
+	in_the_past: m.delphi_error_in_the_past,
+	consensus_rule_overlaps: m.delphi_error_rule_overlaps
 };
 
 /** A field-error key in the reader's language; an unknown key reads "not valid". */

@@ -7,9 +7,11 @@ import { db, type DbOrTx } from '../db/client.js';
 import {
 	delphiDomain,
 	delphiPanellist,
+	delphiRating,
 	delphiRound,
 	delphiStatement,
-	delphiStudy
+	delphiStudy,
+	delphiSuggestion
 } from '../db/schema/delphi.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
@@ -197,4 +199,26 @@ export async function addStatement(actor: Actor, studyId: string, input: unknown
 			.returning({ id: delphiStatement.id });
 		return row;
 	});
+}
+
+/** New statements panellists suggested in round 1 (anonymous: no names), for the coordinator to draw on. */
+export async function listSuggestions(actor: Actor, studyId: string): Promise<Array<{ id: string; text: string }>> {
+	await getStudy(actor, studyId);
+	return db()
+		.select({ id: delphiSuggestion.id, text: delphiSuggestion.text })
+		.from(delphiSuggestion)
+		.innerJoin(delphiRound, eq(delphiRound.id, delphiSuggestion.roundId))
+		.where(eq(delphiRound.studyId, studyId))
+		.orderBy(asc(delphiSuggestion.createdAt));
+}
+
+/** Panellists' comments on each statement, by round (anonymous), for the results page. */
+export async function listComments(actor: Actor, studyId: string) {
+	await getStudy(actor, studyId);
+	return db()
+		.select({ statementId: delphiRating.statementId, round: delphiRound.number, comment: delphiRating.comment })
+		.from(delphiRating)
+		.innerJoin(delphiRound, eq(delphiRound.id, delphiRating.roundId))
+		.where(and(eq(delphiRound.studyId, studyId), sql`coalesce(${delphiRating.comment}, '') <> ''`))
+		.orderBy(asc(delphiRound.number), asc(delphiRating.updatedAt));
 }

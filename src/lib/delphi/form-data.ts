@@ -1,0 +1,22 @@
+// Between the study form (flat fields: "title.en", "rule.inMinHigh") and a study record.
+import { localizedFields, type FormFields } from '../directory/form-data.js';
+import type { Localized } from '../i18n/localized.js';
+import type { ConsensusRule } from './rule.js';
+
+export function studyFormValues(study: {
+	title: Localized;
+	topic: Localized | null;
+	scale: string;
+	allowsUnableToRate: boolean;
+	roundsPlanned: number;
+	rule: ConsensusRule;
+}): FormFields {
+	return {
+		...localizedFields('title', study.title),
+		...localizedFields('topic', study.topic),
+		scale: study.scale,
+		allowsUnableToRate: study.allowsUnableToRate ? 'on' : 'off',
+		roundsPlanned: String(study.roundsPlanned),
+		...Object.fromEntries(Object.entries(study.rule).map(([key, value]) => [`rule.${key}`, String(value)]))
+	};
+}

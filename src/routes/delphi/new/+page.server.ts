@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import { nestFields } from '#lib/directory/form-data.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { createStudy, studyProgrammeChoices } from '#lib/server/delphi/studies.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	programmes: await orHttpError(() => studyProgrammeChoices(locals.actor, getLocale()))
+});
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () => createStudy(locals.actor, nestFields(values)));
+		if (!result.ok) return result.failure;
+		redirect(303, `/delphi/${result.value.id}`);
+	}
+};
