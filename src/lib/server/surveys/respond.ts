@@ -123,6 +123,8 @@ export type OpenedQuestionnaire =
 			language: ContentLocale | null;
 			/** A new key for this showing of the form: a second press of its button is the same answer. */
 			submissionKey: string;
+			/** An invitation's own link resumes it; anonymous respondents keep a resume link. */
+			isInvitation: boolean;
 	  }
 	| { state: 'not_yet_open' | 'closed' | 'complete'; survey: QuestionnaireSurvey };
 
@@ -160,7 +162,8 @@ export async function openQuestionnaire(token: string): Promise<OpenedQuestionna
 		survey: surveyOf(opened),
 		answers: opened.answers ?? {},
 		language: languageOf(opened),
-		submissionKey: randomUUID()
+		submissionKey: randomUUID(),
+		isInvitation: opened.invitationId !== null
 	};
 }
 
@@ -180,7 +183,13 @@ const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
  */
 export async function saveResponse(
 	token: string,
-	input: { answers: Answers; language?: string | null; submissionKey: string; complete: boolean }
+	input: {
+		/** The answers, or how to read them once the definition is known (a form's fields). */
+		answers: Answers | ((definition: SurveyDefinition) => Answers);
+		language?: string | null;
+		submissionKey: string;
+		complete: boolean;
+	}
 ): Promise<SaveResult> {
 	if (!uuidShape.test(input.submissionKey))
 		throw new DomainError('invalid', 'no submission key', { fields: { _: ['invalid_form'] } });
@@ -192,11 +201,10 @@ export async function saveResponse(
 			return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
 		const state = stateOf(opened);
 		if (state === 'closed' || state === 'not_yet_open') return { ok: false, reason: state } as const;
-		const { answers, errors } = validateAnswers(opened.definition, input.answers, {
-			complete: input.complete
-		});
+		const given = typeof input.answers === 'function' ? input.answers(opened.definition) : input.answers;
+		const { answers, errors } = validateAnswers(opened.definition, given, { complete: input.complete });
 		if (Object.keys(errors).length > 0)
-			return { ok: false, reason: 'invalid', errors, answers: input.answers } as const;
+			return { ok: false, reason: 'invalid', errors, answers: given } as const;
 
 		const countryQuestion = questionsOf(opened.definition).find((question) => question.type === 'country');
 		const countryCode =

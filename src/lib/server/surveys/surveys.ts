@@ -21,7 +21,9 @@ import {
 } from './policies.js';
 
 export type SurveyRow = typeof survey.$inferSelect;
-export type SurveyRecord = SurveyRow & {
+export type SurveyRecord = Omit<SurveyRow, 'languages'> & {
+	/** Only interface languages are stored (SurveyLanguagesSchema). */
+	languages: ContentLocale[];
 	programmeName: Localized;
 	programmeAcronym: string | null;
 	status: SurveyStatus;
@@ -85,6 +87,7 @@ export async function getSurvey(actor: Actor, id: string): Promise<SurveyRecord>
 	assertCanRunSurvey(actor, row.survey);
 	return {
 		...row.survey,
+		languages: row.survey.languages as ContentLocale[],
 		programmeName: row.programmeName,
 		programmeAcronym: row.programmeAcronym,
 		status: surveyStatus(row.survey),

@@ -1,0 +1,223 @@
+// Demo surveys: the MIG-H mapping survey (the programme's first step: which training packages and
+// experts exist), open, with a public link, a few personal invitations and answers from several
+// countries. Fictional respondents; written straight into the tables inside the demo transaction.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { SurveyDefinitionSchema, type Answers } from '../../surveys/definition.js';
+import type { DbOrTx } from '../db/client.js';
+import { user } from '../db/schema/auth.js';
+import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
+
+const token = () => randomBytes(32).toString('base64url');
+
+const mappingDefinition = SurveyDefinitionSchema.parse({
+	sections: [
+		{
+			name: 'about',
+			title: { en: 'About you', fr: 'À propos de vous', ar: 'عنك' },
+			questions: [
+				{
+					name: 'country',
+					type: 'country',
+					label: { en: 'Country where you work', fr: 'Pays où vous travaillez', ar: 'البلد الذي تعمل فيه' },
+					required: true
+				},
+				{
+					name: 'sector',
+					type: 'single_choice',
+					label: { en: 'Your organisation is', fr: 'Votre organisation est', ar: 'مؤسستك' },
+					required: true,
+					allowOther: true,
+					choices: [
+						{ value: 'ministry', label: { en: 'A ministry', fr: 'Un ministère', ar: 'وزارة' } },
+						{ value: 'university', label: { en: 'A university', fr: 'Une université', ar: 'جامعة' } },
+						{ value: 'ngo', label: { en: 'An NGO', fr: 'Une ONG', ar: 'منظمة غير حكومية' } }
+					]
+				}
+			]
+		},
+		{
+			name: 'training',
+			title: {
+				en: 'Training on migrant health',
+				fr: 'Formation en santé des migrants',
+				ar: 'التدريب على صحة المهاجرين'
+			},
+			questions: [
+				{
+					name: 'has_package',
+					type: 'yes_no',
+					label: {
+						en: 'Does your organisation run a training on migrant health?',
+						fr: 'Votre organisation propose-t-elle une formation en santé des migrants ?',
+						ar: 'هل تقدم مؤسستك تدريبًا على صحة المهاجرين؟'
+					},
+					required: true
+				},
+				{
+					name: 'package_name',
+					type: 'short_text',
+					label: { en: 'Its name', fr: 'Son nom', ar: 'اسمه' },
+					showIf: [{ question: 'has_package', operator: 'equals', value: 'yes' }]
+				},
+				{
+					name: 'topics',
+					type: 'multiple_choice',
+					label: { en: 'Topics it covers', fr: 'Thèmes abordés', ar: 'المواضيع التي يغطيها' },
+					showIf: [{ question: 'has_package', operator: 'equals', value: 'yes' }],
+					choices: [
+						{
+							value: 'access',
+							label: { en: 'Access to care', fr: 'Accès aux soins', ar: 'الوصول إلى الرعاية' }
+						},
+						{ value: 'mental', label: { en: 'Mental health', fr: 'Santé mentale', ar: 'الصحة النفسية' } },
+						{
+							value: 'culture',
+							label: { en: 'Cultural competence', fr: 'Compétence culturelle', ar: 'الكفاءة الثقافية' }
+						}
+					]
+				},
+				{
+					name: 'need',
+					type: 'rating',
+					label: {
+						en: 'How much do health workers in your country need such a training?',
+						fr: 'Dans quelle mesure les soignants de votre pays ont-ils besoin d’une telle formation ?',
+						ar: 'ما مدى حاجة العاملين الصحيين في بلدك إلى هذا التدريب؟'
+					},
+					required: true,
+					scale: {
+						min: 1,
+						max: 5,
+						minLabel: { en: 'Not at all', fr: 'Pas du tout', ar: 'إطلاقًا' },
+						maxLabel: { en: 'Very much', fr: 'Beaucoup', ar: 'كثيرًا' }
+					}
+				}
+			]
+		}
+	]
+});
+
+const answers: { country: string; language: string; answers: Answers }[] = [
+	{
+		country: 'GR',
+		language: 'en',
+		answers: {
+			country: 'GR',
+			sector: 'ministry',
+			has_package: 'yes',
+			package_name: 'Caring for refugees',
+			topics: ['access', 'culture'],
+			need: 5
+		}
+	},
+	{
+		country: 'IT',
+		language: 'en',
+		answers: { country: 'IT', sector: 'university', has_package: 'no', need: 4 }
+	},
+	{
+		country: 'MT',
+		language: 'en',
+		answers: {
+			country: 'MT',
+			sector: 'ngo',
+			has_package: 'yes',
+			package_name: 'Health at the border',
+			topics: ['mental'],
+			need: 4
+		}
+	},
+	{
+		country: 'MA',
+		language: 'fr',
+		answers: { country: 'MA', sector: 'ministry', has_package: 'no', need: 5 }
+	},
+	{
+		country: 'TN',
+		language: 'ar',
+		answers: {
+			country: 'TN',
+			sector: 'university',
+			has_package: 'yes',
+			package_name: 'الصحة والهجرة',
+			topics: ['access'],
+			need: 3
+		}
+	}
+];
+
+/** Creates the demo surveys in the given programmes (keyed by acronym, as createDemoProgrammes returns them). */
+export async function loadDemoSurveys(tx: DbOrTx, programmeIds: Record<string, string>): Promise<void> {
+	const programmeId = programmeIds['MIG-H'];
+	if (!programmeId) return;
+	const [coordinator] = await tx
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.email, 'coordinator@mhub.demo'));
+	const opensAt = new Date(Date.now() - 14 * 24 * 3600 * 1000);
+	const [{ id: surveyId }] = await tx
+		.insert(survey)
+		.values({
+			programmeId,
+			title: {
+				en: 'Mapping of migrant health training',
+				fr: 'Cartographie des formations en santé des migrants',
+				ar: 'حصر التدريب على صحة المهاجرين'
+			},
+			introduction: {
+				en: 'Ten minutes: which trainings on migrant health exist where you work, and what is missing.',
+				fr: 'Dix minutes : quelles formations en santé des migrants existent là où vous travaillez, et ce qui manque.',
+				ar: 'عشر دقائق: ما التدريبات على صحة المهاجرين الموجودة حيث تعمل، وما الذي ينقص.'
+			},
+			definition: mappingDefinition,
+			languages: ['en', 'fr', 'ar'],
+			opensAt,
+			closesAt: new Date(Date.now() + 60 * 24 * 3600 * 1000),
+			publicToken: token(),
+			createdBy: coordinator?.id ?? null
+		})
+		.returning({ id: survey.id });
+	const invitations = await tx
+		.insert(surveyInvitation)
+		.values(
+			[
+				{
+					name: 'Eleni Papadopoulou',
+					email: 'eleni.p@example.org',
+					groupLabel: 'ministries',
+					countryCode: 'GR',
+					language: 'en'
+				},
+				{
+					name: 'Youssef Benali',
+					email: 'y.benali@example.org',
+					groupLabel: 'ministries',
+					countryCode: 'MA',
+					language: 'fr'
+				},
+				{
+					name: 'Amira Haddad',
+					email: 'amira.h@example.org',
+					groupLabel: 'universities',
+					countryCode: 'TN',
+					language: 'ar'
+				}
+			].map((invitation) => ({ ...invitation, surveyId, token: token(), sentAt: opensAt }))
+		)
+		.returning({ id: surveyInvitation.id, countryCode: surveyInvitation.countryCode });
+	const invitationOf = (country: string) =>
+		invitations.find((invitation) => invitation.countryCode === country)?.id ?? null;
+	await tx.insert(surveyResponse).values(
+		answers.map((response) => ({
+			surveyId,
+			invitationId: invitationOf(response.country),
+			submissionKey: randomUUID(),
+			status: 'complete' as const,
+			answers: response.answers,
+			language: response.language,
+			countryCode: response.country,
+			submittedAt: new Date(opensAt.getTime() + 3 * 24 * 3600 * 1000)
+		}))
+	);
+}

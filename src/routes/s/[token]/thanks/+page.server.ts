@@ -1,0 +1,16 @@
+import { openQuestionnaire } from '#lib/server/surveys/respond.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { questionnaireLanguage } from '../../questionnaire-language.js';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, cookies }) => {
+	const opened = await orHttpError(() => openQuestionnaire(params.token));
+	return {
+		title: opened.survey.title,
+		language: questionnaireLanguage(
+			opened.survey.languages,
+			cookies,
+			opened.state === 'open' ? opened.language : null
+		)
+	};
+};

@@ -1,0 +1,38 @@
+// Which language a questionnaire is shown in, and the `?lang=` links that change it.
+import { redirect, type Cookies } from '@sveltejs/kit';
+import type { ContentLocale } from '#lib/i18n/localized.js';
+import { cookieName, getLocale, isLocale } from '#lib/paraglide/runtime.js';
+
+/**
+ * A `?lang=` link sets the interface language too (the page's direction and its own words follow),
+ * then comes back to the same page without it, so the address stays the one to keep.
+ */
+export function followLanguageLink(url: URL, cookies: Cookies): void {
+	const wanted = url.searchParams.get('lang');
+	if (wanted === null) return;
+	if (isLocale(wanted))
+		cookies.set(cookieName, wanted, {
+			path: '/',
+			maxAge: 60 * 60 * 24 * 400,
+			httpOnly: false,
+			sameSite: 'lax'
+		});
+	const rest = new URLSearchParams(url.searchParams);
+	rest.delete('lang');
+	redirect(303, `${url.pathname}${rest.size > 0 ? `?${rest}` : ''}`);
+}
+
+/**
+ * The language chosen on this site if the survey offers it; else the one the respondent used before
+ * or was invited in; else the browser's; else the survey's first.
+ */
+export function questionnaireLanguage(
+	languages: readonly ContentLocale[],
+	cookies: Cookies,
+	earlier: ContentLocale | null
+): ContentLocale {
+	const chosen = cookies.get(cookieName);
+	for (const candidate of [chosen, earlier, getLocale()])
+		if (candidate && (languages as readonly string[]).includes(candidate)) return candidate as ContentLocale;
+	return languages[0] ?? 'en';
+}

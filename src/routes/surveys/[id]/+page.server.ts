@@ -1,0 +1,70 @@
+import { localizedFields, nestFields } from '#lib/directory/form-data.js';
+
+import {
+	addSection,
+	deleteQuestion,
+	deleteSection,
+	moveQuestion,
+	updateSection
+} from '#lib/server/surveys/builder.js';
+import { getSurvey, updateSurvey } from '#lib/server/surveys/surveys.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+	return {
+		survey,
+		settings: {
+			...localizedFields('title', survey.title),
+			...localizedFields('introduction', survey.introduction),
+			languages: survey.languages
+		}
+	};
+};
+
+const text = (values: Record<string, unknown>, name: string) => String(values[name] ?? '');
+
+export const actions: Actions = {
+	settings: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData(), ['languages']);
+		const result = await attempt(values, () => updateSurvey(locals.actor, params.id, nestFields(values)));
+		return result.ok ? { form: 'settings', saved: true } : result.failure;
+	},
+	addSection: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () => addSection(locals.actor, params.id, nestFields(values)));
+		return result.ok ? { form: 'addSection', saved: true } : result.failure;
+	},
+	updateSection: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const { section, ...fields } = values;
+		const result = await attempt(values, () =>
+			updateSection(locals.actor, params.id, String(section ?? ''), nestFields(fields))
+		);
+		return result.ok ? { form: `section:${text(values, 'name')}`, saved: true } : result.failure;
+	},
+	deleteSection: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			deleteSection(locals.actor, params.id, text(values, 'section'))
+		);
+		return result.ok ? { saved: true } : result.failure;
+	},
+	move: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const direction = values.direction === 'up' ? 'up' : 'down';
+		const result = await attempt(values, () =>
+			moveQuestion(locals.actor, params.id, text(values, 'question'), direction)
+		);
+		return result.ok ? { saved: true } : result.failure;
+	},
+	deleteQuestion: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			deleteQuestion(locals.actor, params.id, text(values, 'question'))
+		);
+		return result.ok ? { saved: true } : result.failure;
+	}
+};

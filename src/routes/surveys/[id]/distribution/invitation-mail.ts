@@ -1,0 +1,39 @@
+// The invitation mail, composed in the invitee's language; the domain sends it.
+import * as m from '#lib/paraglide/messages.js';
+import { localizedText, type Localized } from '#lib/i18n/localized.js';
+import type { InvitationMail } from '#lib/server/surveys/distribution.js';
+
+export const invitationMail =
+	(title: Localized, linkTo: (path: string) => string): InvitationMail =>
+	({ name, language, path, closesAt }) => {
+		const locale = { locale: language };
+		const surveyTitle = localizedText(title, language);
+		return {
+			subject: m.survey_respond_mail_subject({ title: surveyTitle }, locale),
+			text: [
+				name
+					? m.survey_respond_mail_greeting({ name }, locale)
+					: m.survey_respond_mail_greeting_anonymous({}, locale),
+				'',
+				m.survey_respond_mail_body({ title: surveyTitle }, locale),
+				'',
+				linkTo(path),
+				...(closesAt
+					? [
+							'',
+							m.survey_respond_mail_closes(
+								{
+									date:
+										new Intl.DateTimeFormat(language, {
+											dateStyle: 'long',
+											timeStyle: 'short',
+											timeZone: 'UTC'
+										}).format(closesAt) + ' UTC'
+								},
+								locale
+							)
+						]
+					: [])
+			].join('\n')
+		};
+	};

@@ -1,0 +1,44 @@
+// A question as the question form's flat fields ("label.en", "choices.0.value"), the reverse of
+// `questionInput` in lib/surveys/schemas.ts.
+import { localizedFields } from '#lib/directory/form-data.js';
+import { contentLocales, type Localized } from '#lib/i18n/localized.js';
+import type { Choice, Question } from '#lib/surveys/definition.js';
+
+const choiceFields = (name: string, choices: readonly Choice[]) =>
+	Object.fromEntries(
+		choices.flatMap((choice, index) => [
+			[`${name}.${index}.value`, choice.value],
+			...contentLocales.map((locale) => [`${name}.${index}.${locale}`, choice.label[locale] ?? ''])
+		])
+	);
+const numberField = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+export function questionFields(question: Question): Record<string, unknown> {
+	return {
+		name: question.name,
+		type: question.type,
+		...localizedFields('label', question.label),
+		...localizedFields('help', question.help as Localized | undefined),
+		required: question.required ? 'yes' : '',
+		allowOther: question.allowOther ? 'yes' : '',
+		...choiceFields('choices', question.choices),
+		...choiceFields('rows', question.rows),
+		'scale.min': numberField(question.scale?.min),
+		'scale.max': numberField(question.scale?.max),
+		...localizedFields('scale.minLabel', question.scale?.minLabel as Localized | undefined),
+		...localizedFields('scale.maxLabel', question.scale?.maxLabel as Localized | undefined),
+		'constraint.min': numberField(question.constraint?.min),
+		'constraint.max': numberField(question.constraint?.max),
+		'constraint.minLength': numberField(question.constraint?.minLength),
+		'constraint.maxLength': numberField(question.constraint?.maxLength),
+		'constraint.pattern': question.constraint?.pattern ?? '',
+		...localizedFields('constraint.message', question.constraint?.message as Localized | undefined),
+		...Object.fromEntries(
+			question.showIf.flatMap((condition, index) => [
+				[`showIf.${index}.question`, condition.question],
+				[`showIf.${index}.operator`, condition.operator],
+				[`showIf.${index}.value`, condition.value ?? '']
+			])
+		)
+	};
+}
