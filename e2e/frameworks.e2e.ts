@@ -101,7 +101,7 @@ async function studyWithAcceptedStatements(label: string) {
 	}
 }
 
-test('a coordinator builds a framework from a study’s accepted statements, publishes it and downloads its PDF', async ({
+test('a coordinator builds a framework from a study’s accepted statements, publishes it, downloads its PDF and cites a component from a module', async ({
 	page
 }) => {
 	// Many pages and forms on a loaded machine.
@@ -160,4 +160,17 @@ test('a coordinator builds a framework from a study’s accepted statements, pub
 			.subarray(0, 5)
 			.toString('latin1')
 	).toBe('%PDF-');
+
+	// A module of the programme's package cites the component; the package page shows it.
+	await page.goto('/packages');
+	await page.getByRole('link', { name: /^MIG-H training package/ }).click();
+	await page.getByRole('link', { name: 'Communicable diseases and migration' }).click();
+	const citations = page.getByRole('group', { name: `${title} · Version 1` });
+	await citations.getByRole('checkbox', { name: /^Trainers/ }).check();
+	await page.getByRole('button', { name: 'Save the components' }).click();
+	await expect(page.getByText('The components have been saved.')).toBeVisible();
+	await expectNoSeriousA11yViolations(page);
+	await page.getByRole('link', { name: /^MIG-H training package/ }).click();
+	const cited = page.getByRole('region', { name: 'Framework components' });
+	await expect(cited.getByRole('link', { name: title })).toBeVisible();
 });
