@@ -83,7 +83,7 @@ test('a coordinator builds and opens a survey; a respondent answers it in Arabic
 	await page.getByRole('button', { name: 'Open now' }).click();
 	await expect(page.getByText('Open', { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Turn the public link on' }).click();
-	const link = await page.getByLabel('Public link').inputValue();
+	const link = await page.getByRole('textbox', { name: 'Public link' }).inputValue();
 	expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
 
 	// The respondent: no account, a phone, Arabic.
@@ -93,7 +93,22 @@ test('a coordinator builds and opens a survey; a respondent answers it in Arabic
 		hasTouch: true
 	});
 	const respondent = await phone.newPage();
-	await respondent.goto(link);
+	// First load on a slow field connection: no script, at most 6 requests and 50 KiB.
+	const loaded: Promise<number>[] = [];
+	respondent.on('response', (response) =>
+		loaded.push(
+			response.body().then(
+				(body) => body.length,
+				() => 0
+			)
+		)
+	);
+	await respondent.goto(link, { waitUntil: 'load' });
+	const bytes = (await Promise.all(loaded)).reduce((sum, size) => sum + size, 0);
+	expect(loaded.length).toBeLessThanOrEqual(6);
+	expect(bytes).toBeLessThanOrEqual(50 * 1024);
+	expect(await respondent.locator('script').count()).toBe(0);
+	respondent.removeAllListeners('response');
 	await respondent.getByRole('link', { name: 'العربية' }).click();
 	await expect(respondent.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText(`احتياجات التدريب ${title}`);
