@@ -13,7 +13,7 @@ export function panelRoundInput(form: FormData): PanelRoundInput {
 			const rating = text(`r.${statementId}`);
 			return {
 				statementId,
-				rating: rating === 'unable' ? 'unable' : rating === '' ? '' : Number(rating),
+				rating: rating === 'unable' ? 'unable' : rating === '' ? undefined : Number(rating),
 				comment: text(`c.${statementId}`).trim() || null
 			};
 		}),

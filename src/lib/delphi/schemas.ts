@@ -76,7 +76,7 @@ export type MeetingVoteInput = z.infer<typeof MeetingVoteSchema>;
 export const AnswerSchema = z.object({
 	statementId: z.uuid({ error: 'invalid_choice' }),
 	/** Whether the number is on the study's scale is checked by the domain, beside the statement. */
-	rating: z.union([z.literal('unable'), wholeNumber(-1000, 1000), z.literal('')]).optional(),
+	rating: z.union([z.literal('unable'), z.literal(''), wholeNumber(-1000, 1000)]).optional(),
 	comment: optional(text(4000))
 });
 
