@@ -2,5 +2,6 @@
 import type { Scenario } from '../harness/scenario.js';
 import { events } from './events.js';
 import { foundation } from './foundation.js';
+import { surveys } from './surveys.js';
 
-export const scenarios: Scenario[] = [foundation, events];
+export const scenarios: Scenario[] = [foundation, events, surveys];

@@ -43,10 +43,23 @@ export const ResultsFiltersSchema = z.object({
 });
 export type ResultsFilters = z.infer<typeof ResultsFiltersSchema>;
 
-/** The filters in a URL's query; anything unreadable is left out. */
+/**
+ * The filters in a URL's query; anything unreadable is left out. The page's form picks the answer
+ * filter from one list, as `answer=question=value`; links may carry `question` and `value` apart.
+ */
 export function readResultsFilters(params: URLSearchParams): ResultsFilters {
-	return ResultsFiltersSchema.parse(Object.fromEntries(params));
+	const query = Object.fromEntries(params);
+	const answer = params.get('answer');
+	if (answer?.includes('=')) {
+		const at = answer.indexOf('=');
+		query.question = answer.slice(0, at);
+		query.value = answer.slice(at + 1);
+	}
+	return ResultsFiltersSchema.parse(query);
 }
+
+/** The answer filter as the form's list names it. */
+export const answerOption = (question: string, value: string) => `${question}=${value}`;
 
 /** What an answer filter needs to become SQL: the question, its type and the value as stored. */
 export type AnswerFilter = { question: Question; value: string | number };

@@ -551,3 +551,22 @@ export async function surveyResults(
 	]);
 	return { counts, questions };
 }
+
+/** What the filter form offers: the invitation groups and the countries respondents come from. */
+export type FilterChoices = { groups: string[]; countryCodes: string[] };
+
+export async function filterChoices(survey: ResultsSurvey): Promise<FilterChoices> {
+	const [groups, countries] = await Promise.all([
+		db().execute<{ group_label: string }>(sql`
+			select distinct group_label from survey_invitation where survey_id = ${survey.id} order by 1`),
+		db().execute<{ code: string }>(sql`
+			select country_code as code from survey_invitation where survey_id = ${survey.id} and country_code is not null
+			union
+			select country_code from survey_response where survey_id = ${survey.id} and country_code is not null
+			order by 1`)
+	]);
+	return {
+		groups: groups.rows.map((row) => row.group_label),
+		countryCodes: countries.rows.map((row) => row.code)
+	};
+}
