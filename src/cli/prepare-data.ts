@@ -7,7 +7,9 @@ import { createDemoAccounts, demoAccounts, demoPassword } from '../lib/server/de
 import { createDemoDirectory } from '../lib/server/demo/directory.js';
 import { createDemoProgrammes } from '../lib/server/demo/programmes.js';
 import { createDemoPackages } from '../lib/server/demo/curriculum.js';
+import { createDemoDelphi } from '../lib/server/demo/delphi.js';
 import { createDemoEvents } from '../lib/server/demo/events.js';
+import { loadDemoSurveys } from '../lib/server/demo/surveys.js';
 import { loadReferenceData } from '../lib/server/reference-data.js';
 
 export type DemoLogin = { role: string; email: string; password: string };
@@ -15,15 +17,21 @@ export type DemoLogin = { role: string; email: string; password: string };
 export const demoLogins = (): DemoLogin[] =>
 	demoAccounts.map((account) => ({ role: account.role, email: account.email, password: demoPassword }));
 
-/** The demo data: one account per role, the demo directory, programmes, the MIG-H package and the events. */
+/**
+ * The demo data: one account per role, the demo directory, programmes, the MIG-H package, the events,
+ * the mapping survey and the MIG-H Delphi study.
+ */
 export async function loadDemoData(): Promise<void> {
 	await createDemoAccounts();
 	await createDemoDirectory();
-	await db().transaction(async (tx) => {
-		const programmeIds = await createDemoProgrammes(tx);
+	const programmeIds = await db().transaction(async (tx) => {
+		const ids = await createDemoProgrammes(tx);
 		const { mighVersionId } = await createDemoPackages(tx);
-		await createDemoEvents(tx, programmeIds, mighVersionId);
+		await createDemoEvents(tx, ids, mighVersionId);
+		await loadDemoSurveys(tx, ids);
+		return ids;
 	});
+	await createDemoDelphi(programmeIds['MIG-H']);
 }
 
 /** The demo accounts' emails that this database already has. */

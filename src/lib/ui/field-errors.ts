@@ -92,7 +92,16 @@ const fieldErrorText: Record<string, () => string> = {
 	choose_people: m.delphi_error_choose_people,
 	not_for_meeting: m.delphi_error_not_for_meeting,
 	in_the_past: m.delphi_error_in_the_past,
-	consensus_rule_overlaps: m.delphi_error_rule_overlaps
+	consensus_rule_overlaps: m.delphi_error_rule_overlaps,
+	// Consensus frameworks
+	unknown_study: m.frameworks_error_unknown_study,
+	study_not_in_programme: m.frameworks_error_study_not_in_programme,
+	framework_has_statements: m.frameworks_error_framework_has_statements,
+	statement_not_accepted: m.frameworks_error_statement_not_accepted,
+	framework_has_no_study: m.frameworks_error_framework_has_no_study,
+	framework_has_no_components: m.frameworks_error_framework_has_no_components,
+	statement_no_longer_accepted: m.frameworks_error_statement_no_longer_accepted,
+	component_not_published: m.frameworks_error_component_not_published
 };
 
 /** A field-error key in the reader's language; an unknown key reads "not valid". */

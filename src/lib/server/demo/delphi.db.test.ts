@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../auth/actor.js';
+import { db } from '../db/client.js';
+import { listAcceptedStatements } from '../delphi/accepted-statements.js';
+import { monitorRounds } from '../delphi/monitoring.js';
+import { listStudies } from '../delphi/studies.js';
+import { studyResults } from '../delphi/results.js';
+import { useTestDatabase } from '../testing/database.js';
+import { createDemoAccounts } from './accounts.js';
+import { createDemoDelphi } from './delphi.js';
+import { createDemoDirectory } from './directory.js';
+import { createDemoEvents } from './events.js';
+import { createDemoProgrammes } from './programmes.js';
+
+useTestDatabase();
+
+const administrator: Actor = {
+	kind: 'user',
+	userId: 'nobody',
+	name: 'Administrator',
+	email: 'nobody@example.org',
+	grants: [{ role: 'administrator', scope: { kind: 'platform' } }]
+};
+
+describe('demo Delphi study', () => {
+	it('shows every outcome: agreed in round 1, rejected, agreed after feedback, and voted at the Brussels meeting', async () => {
+		await createDemoAccounts();
+		await createDemoDirectory();
+		const ids = await db().transaction(async (tx) => {
+			const programmeIds = await createDemoProgrammes(tx);
+			await createDemoEvents(tx, programmeIds);
+			return programmeIds;
+		});
+		await createDemoDelphi(ids['MIG-H']);
+
+		const [study] = await listStudies(administrator);
+		expect(study).toMatchObject({ panellists: 10, statements: 11, roundsOpened: 2, roundsPlanned: 2 });
+		const results = await studyResults(administrator, study.id);
+		const outcomes = results.statements.map((statement) => [
+			statement.rounds.map((round) => round.outcome).join(' → '),
+			statement.settledBy === 'meeting' ? `meeting ${statement.meeting?.outcome}` : statement.final
+		]);
+		expect(outcomes).toEqual([
+			['in', 'in'],
+			['in', 'in'],
+			['none → in', 'in'],
+			['out', 'out'],
+			['none → none', 'meeting in'],
+			['none → none', 'meeting out'],
+			['none → in', 'in'],
+			['out', 'out'],
+			['in', 'in'],
+			['none → in', 'in'],
+			['none → none', 'meeting in']
+		]);
+		const rounds = await monitorRounds(administrator, study.id);
+		expect(rounds.map((round) => [round.submitted, round.panel, round.droppedOut])).toEqual([
+			[9, 10, null],
+			[8, 10, 1]
+		]);
+		// Six agreed in the rounds, two voted in at the meeting.
+		expect((await listAcceptedStatements(study.id)).length).toBe(8);
+	});
+});
