@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { QuestionSchema } from './definition.js';
+import { parseInvitationLines, questionInput, SurveyScheduleSchema } from './schemas.js';
+
+describe('the question form', () => {
+	it('turns flat fields into a question, blank rows dropped, parts of other types left out', () => {
+		const question = questionInput({
+			name: 'colour',
+			type: 'single_choice',
+			'label.en': 'Colour',
+			'label.ar': 'اللون',
+			required: 'yes',
+			'choices.0.value': 'red',
+			'choices.0.en': 'Red',
+			'choices.1.value': '',
+			'choices.1.en': '',
+			'rows.0.value': 'ignored',
+			'scale.min': '1',
+			'showIf.0.question': 'earlier',
+			'showIf.0.operator': 'answered',
+			'showIf.1.question': ''
+		});
+		expect(QuestionSchema.parse(question)).toMatchObject({
+			name: 'colour',
+			label: { en: 'Colour', ar: 'اللون' },
+			required: true,
+			choices: [{ value: 'red', label: { en: 'Red' } }],
+			rows: [],
+			allowOther: false,
+			showIf: [{ question: 'earlier', operator: 'answered' }]
+		});
+		expect(question.scale).toBeUndefined();
+		expect(question.constraint).toBeUndefined();
+	});
+
+	it('keeps a number typed wrong, so it is refused rather than dropped', () => {
+		const question = questionInput({ name: 'n', type: 'number', 'label.en': 'N', 'constraint.max': 'ten' });
+		expect(QuestionSchema.safeParse(question).success).toBe(false);
+		expect(
+			questionInput({ name: 'n', type: 'number', 'label.en': 'N', 'constraint.max': '10' }).constraint
+		).toMatchObject({
+			max: 10
+		});
+	});
+});
+
+describe('pasted invitations', () => {
+	it('reads name, email, group, country and language; a bare email; tabs; errors by line', () => {
+		const { invitations, errors } = parseInvitationLines(
+			'Leila Haddad, leila@example.org, ministries, ma, AR\nbob@example.org\n\nCarla\tcarla@example.org\tuniversities\nbroken, nope',
+			'fr'
+		);
+		expect(invitations).toEqual([
+			{
+				line: 1,
+				name: 'Leila Haddad',
+				email: 'leila@example.org',
+				groupLabel: 'ministries',
+				countryCode: 'MA',
+				language: 'ar'
+			},
+			{
+				line: 2,
+				name: null,
+				email: 'bob@example.org',
+				groupLabel: '',
+				countryCode: undefined,
+				language: 'fr'
+			},
+			{
+				line: 4,
+				name: 'Carla',
+				email: 'carla@example.org',
+				groupLabel: 'universities',
+				countryCode: null,
+				language: 'fr'
+			}
+		]);
+		expect(errors).toEqual({ 'lines.5': ['invalid_email'] });
+		expect(parseInvitationLines('  \n', 'en').errors).toEqual({ invitations: ['required'] });
+	});
+});
+
+describe('the schedule', () => {
+	it('reads times in the zone given; closing needs an opening after it', () => {
+		expect(
+			SurveyScheduleSchema.parse({ timeZone: 'Africa/Tunis', opensAt: '2030-06-01T08:00', closesAt: '' })
+		).toEqual({
+			opensAt: new Date('2030-06-01T07:00:00Z'),
+			closesAt: null
+		});
+		expect(
+			SurveyScheduleSchema.safeParse({ opensAt: '2030-06-02T08:00', closesAt: '2030-06-01T08:00' }).success
+		).toBe(false);
+	});
+});
