@@ -10,3 +10,4 @@ export * from './participant-imports.js';
 export * from './surveys.js';
 export * from './delphi.js';
 export * from './frameworks.js';
+export * from './inventory.js';
