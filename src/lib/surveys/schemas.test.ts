@@ -72,7 +72,7 @@ describe('pasted invitations', () => {
 				name: 'Carla',
 				email: 'carla@example.org',
 				groupLabel: 'universities',
-				countryCode: null,
+				countryCode: undefined,
 				language: 'fr'
 			}
 		]);
