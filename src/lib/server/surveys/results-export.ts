@@ -46,6 +46,8 @@ export type ExportWords = {
 	country: string;
 	group: string;
 	other: string;
+	/** The header of an "other" answer's text, beside the choice "other" itself. */
+	otherText: string;
 	yes: string;
 	no: string;
 };
@@ -105,7 +107,7 @@ function labelColumns(question: Question, labels: Labels): ExportColumn[] {
 		case 'single_choice':
 			return [
 				{ header: title, cell: (row) => (asText(answer(row)) ? choiceLabel(asText(answer(row))) : '') },
-				...otherColumn(question, `${title}: ${labels.words.other}`)
+				...otherColumn(question, `${title}: ${labels.words.otherText}`)
 			];
 		case 'multiple_choice':
 			return [
@@ -115,7 +117,7 @@ function labelColumns(question: Question, labels: Labels): ExportColumn[] {
 					header: `${title}: ${choiceLabel(value)}`,
 					cell: (row: ExportRow) => (asList(answer(row)).includes(value) ? 1 : 0)
 				})),
-				...otherColumn(question, `${title}: ${labels.words.other}`)
+				...otherColumn(question, `${title}: ${labels.words.otherText}`)
 			];
 		case 'matrix':
 			return question.rows.map((matrixRow) => ({

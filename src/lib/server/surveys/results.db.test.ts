@@ -379,6 +379,7 @@ describe('export', () => {
 		country: 'Country',
 		group: 'Group',
 		other: 'Other',
+		otherText: 'Other (text)',
 		yes: 'Yes',
 		no: 'No'
 	};
@@ -448,7 +449,7 @@ describe('export', () => {
 			{ country: 'MT' },
 			'csv',
 			{ headers: 'labels', language: 'fr' },
-			{ ...words, other: 'Autre' }
+			{ ...words, other: 'Autre', otherText: 'Autre (texte)' }
 		);
 		expect(file.name).toBe('Cartographie.csv');
 		const [header, ...rows] = await readTable(file.content, file.name);
@@ -459,7 +460,7 @@ describe('export', () => {
 			'Country',
 			'Group',
 			'Votre rôle',
-			'Votre rôle: Autre',
+			'Votre rôle: Autre (texte)',
 			'Topics',
 			'Topics: Mental health',
 			'Topics: Vaccination',

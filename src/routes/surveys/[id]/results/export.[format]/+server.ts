@@ -21,6 +21,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		country: m.results_col_country({}, locale),
 		group: m.results_col_group({}, locale),
 		other: m.results_other({}, locale),
+		otherText: m.results_other_text({}, locale),
 		yes: m.results_yes({}, locale),
 		no: m.results_no({}, locale)
 	};
