@@ -101,7 +101,35 @@ const fieldErrorText: Record<string, () => string> = {
 	framework_has_no_study: m.frameworks_error_framework_has_no_study,
 	framework_has_no_components: m.frameworks_error_framework_has_no_components,
 	statement_no_longer_accepted: m.frameworks_error_statement_no_longer_accepted,
-	component_not_published: m.frameworks_error_component_not_published
+	component_not_published: m.frameworks_error_component_not_published,
+	// Surveys: answers (the questionnaire words these in the survey's language itself), and the builder
+	out_of_range: m.survey_respond_error_out_of_range,
+	too_short: m.survey_respond_error_too_short,
+	pattern_mismatch: m.survey_respond_error_pattern_mismatch,
+	other_required: m.survey_respond_error_other_required,
+	invalid_form: m.survey_respond_error_invalid_form,
+	languages_required: m.surveys_error_languages_required,
+	invalid_name: m.surveys_error_invalid_name,
+	invalid_choice_value: m.surveys_error_invalid_choice_value,
+	duplicate_name: m.surveys_error_duplicate_name,
+	duplicate_choice: m.surveys_error_duplicate_choice,
+	choices_required: m.surveys_error_choices_required,
+	rows_required: m.surveys_error_rows_required,
+	condition_on_later_question: m.surveys_error_condition_on_later_question,
+	invalid_pattern: m.surveys_error_invalid_pattern,
+	invalid_scale: m.surveys_error_invalid_scale,
+	name_has_answers: m.surveys_error_name_has_answers,
+	type_has_answers: m.surveys_error_type_has_answers,
+	choice_has_answers: m.surveys_error_choice_has_answers,
+	row_has_answers: m.surveys_error_row_has_answers,
+	question_has_answers: m.surveys_error_question_has_answers,
+	question_in_condition: m.surveys_error_question_in_condition,
+	section_not_empty: m.surveys_error_section_not_empty,
+	opens_at_required: m.surveys_error_opens_at_required,
+	closes_before_opening: m.surveys_error_closes_before_opening,
+	survey_not_open: m.surveys_error_survey_not_open,
+	survey_not_scheduled: m.surveys_error_survey_not_scheduled,
+	language_not_offered: m.surveys_error_language_not_offered
 };
 
 /** A field-error key in the reader's language; an unknown key reads "not valid". */

@@ -134,30 +134,43 @@ export async function closeRound(actor: Actor, roundId: string): Promise<void> {
 		if (locked.closedAt)
 			throw new DomainError('conflict', 'the round is closed', { fields: { _: ['round_closed'] } });
 		const [study] = await tx.select().from(delphiStudy).where(eq(delphiStudy.id, round.studyId));
-		const asked = (await statementsAsked(tx, round.studyId, round.number)).map((row) => row.id);
-		const ratings = asked.length === 0 ? [] : await submittedRatings(tx, roundId, asked);
-		const results = asked.map((statementId) => {
-			const mine = ratings.filter((row) => row.statementId === statementId);
-			const groups = [...new Set(mine.map((row) => row.group))].sort();
-			const summary: StatementRoundResult = {
-				overall: summarise(
-					mine.map((row) => row.rating),
-					study.scale
-				),
-				byGroup: Object.fromEntries(
-					groups.map((group) => [
-						group,
-						summarise(
-							mine.filter((row) => row.group === group).map((row) => row.rating),
-							study.scale
-						)
-					])
-				)
-			};
-			return { roundId, statementId, summary, outcome: outcome(summary.overall, study.rule) };
-		});
+		const results = await roundResults(tx, study, round);
 		if (results.length > 0) await tx.insert(delphiResult).values(results);
 		await tx.update(delphiRound).set({ closedAt: new Date() }).where(eq(delphiRound.id, roundId));
+	});
+}
+
+/**
+ * A round's result for every statement it asks, overall and per stakeholder group, with the outcome
+ * under the study's rule: what closing the round freezes.
+ */
+export async function roundResults(
+	executor: DbOrTx,
+	study: { scale: 'nine' | 'five'; rule: typeof delphiStudy.$inferSelect.rule },
+	round: { id: string; studyId: string; number: number }
+): Promise<Array<typeof delphiResult.$inferInsert>> {
+	const asked = (await statementsAsked(executor, round.studyId, round.number)).map((row) => row.id);
+	const ratings = asked.length === 0 ? [] : await submittedRatings(executor, round.id, asked);
+	const byStatement = Map.groupBy(ratings, (row) => row.statementId);
+	return asked.map((statementId) => {
+		const mine = byStatement.get(statementId) ?? [];
+		const byGroup = Map.groupBy(mine, (row) => row.group);
+		const summary: StatementRoundResult = {
+			overall: summarise(
+				mine.map((row) => row.rating),
+				study.scale
+			),
+			byGroup: Object.fromEntries(
+				[...byGroup.keys()].sort().map((group) => [
+					group,
+					summarise(
+						byGroup.get(group)!.map((row) => row.rating),
+						study.scale
+					)
+				])
+			)
+		};
+		return { roundId: round.id, statementId, summary, outcome: outcome(summary.overall, study.rule) };
 	});
 }
 

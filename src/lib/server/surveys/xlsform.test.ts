@@ -179,9 +179,7 @@ describe('parseXlsForm on a KoboToolbox form', () => {
 		const parsed = await parseXlsForm(
 			await workbook({ survey: koboSurvey, choices: koboChoices, settings: koboSettings })
 		);
-		expect(
-			parsed.unsupported.map(({ row, column, message, value }) => [row, column, message, value])
-		).toEqual([
+		expect(parsed.unsupported.map(({ row, column, code, value }) => [row, column, code, value])).toEqual([
 			[2, 'type', 'unsupported_type', 'start'],
 			[8, 'relevant', 'unsupported_relevant', "${age} > 30 or ${works} = 'no'"],
 			[10, 'type', 'unsupported_repeat', 'children'],
@@ -214,7 +212,7 @@ describe('parseXlsForm on a KoboToolbox form', () => {
 				sheet: 'survey',
 				row: 1,
 				column: 'label::Español (es)',
-				message: 'unsupported_language',
+				code: 'unsupported_language',
 				value: 'Español (es)'
 			}
 		]);
@@ -231,26 +229,26 @@ describe('parseXlsForm on a KoboToolbox form', () => {
 		);
 		const [km] = parsed.definition.sections[0].questions;
 		expect(km).toMatchObject({ type: 'number', constraint: { min: 0, max: 100 } });
-		expect(parsed.unsupported.map((p) => p.message)).toEqual(['range_as_number']);
+		expect(parsed.unsupported.map((p) => p.code)).toEqual(['range_as_number']);
 	});
 });
 
 describe('parseXlsForm refuses', () => {
 	const refusals = async (sheets: Record<string, Table>) =>
-		(await parseXlsForm(await workbook(sheets))).errors.map(({ sheet, row, column, message, value }) => ({
+		(await parseXlsForm(await workbook(sheets))).errors.map(({ sheet, row, column, code, value }) => ({
 			sheet,
 			row,
 			column,
-			message,
+			code,
 			value
 		}));
 
 	it('a workbook without a survey sheet, and a file that is no workbook', async () => {
 		expect(await refusals({ questions: [['type', 'name']] })).toEqual([
-			{ sheet: 'survey', row: 0, column: undefined, message: 'no_survey_sheet', value: undefined }
+			{ sheet: 'survey', row: 0, column: undefined, code: 'no_survey_sheet', value: undefined }
 		]);
 		const notXlsx = await parseXlsForm(Buffer.from('type,name\ntext,a\n'));
-		expect(notXlsx.errors.map((p) => p.message)).toEqual(['not_xlsx']);
+		expect(notXlsx.errors.map((p) => p.code)).toEqual(['not_xlsx']);
 	});
 
 	it('a survey sheet without its type or name column', async () => {
@@ -261,7 +259,7 @@ describe('parseXlsForm refuses', () => {
 					['text', 'Name']
 				]
 			})
-		).toEqual([{ sheet: 'survey', row: 1, column: 'name', message: 'missing_column', value: undefined }]);
+		).toEqual([{ sheet: 'survey', row: 1, column: 'name', code: 'missing_column', value: undefined }]);
 	});
 
 	it('a select from an unknown list, a repeated name and a name the survey cannot use, at their rows', async () => {
@@ -282,13 +280,11 @@ describe('parseXlsForm refuses', () => {
 				]
 			})
 		);
-		expect(parsed.errors.map(({ row, column, message, value }) => ({ row, column, message, value }))).toEqual(
-			[
-				{ row: 3, column: 'type', message: 'unknown_list', value: 'colours' },
-				{ row: 5, column: 'name', message: 'duplicate_name', value: 'city' },
-				{ row: 6, column: 'name', message: 'invalid_name', value: 'my-question' }
-			]
-		);
+		expect(parsed.errors.map(({ row, column, code, value }) => ({ row, column, code, value }))).toEqual([
+			{ row: 3, column: 'type', code: 'unknown_list', value: 'colours' },
+			{ row: 5, column: 'name', code: 'duplicate_name', value: 'city' },
+			{ row: 6, column: 'name', code: 'invalid_name', value: 'my-question' }
+		]);
 		expect(parsed.definition.sections).toEqual([]);
 	});
 
@@ -308,9 +304,9 @@ describe('parseXlsForm refuses', () => {
 				]
 			})
 		).toEqual([
-			{ sheet: 'survey', row: 2, column: 'type', message: 'unbalanced_group', value: 'begin group' },
-			{ sheet: 'choices', row: 2, column: 'name', message: 'invalid_choice_value', value: 'a b' },
-			{ sheet: 'choices', row: 4, column: 'name', message: 'duplicate_choice', value: 'c' }
+			{ sheet: 'survey', row: 2, column: 'type', code: 'unbalanced_group', value: 'begin group' },
+			{ sheet: 'choices', row: 2, column: 'name', code: 'invalid_choice_value', value: 'a b' },
+			{ sheet: 'choices', row: 4, column: 'name', code: 'duplicate_choice', value: 'c' }
 		]);
 	});
 
@@ -322,7 +318,7 @@ describe('parseXlsForm refuses', () => {
 					['note', 'hello', 'Hello']
 				]
 			})
-		).toEqual([{ sheet: 'survey', row: 0, column: undefined, message: 'no_questions', value: undefined }]);
+		).toEqual([{ sheet: 'survey', row: 0, column: undefined, code: 'no_questions', value: undefined }]);
 	});
 
 	it('what the survey model refuses, at the row of the question', async () => {
@@ -334,9 +330,7 @@ describe('parseXlsForm refuses', () => {
 					['text', 'b', 'x'.repeat(2001)]
 				]
 			})
-		).toEqual([
-			{ sheet: 'survey', row: 3, column: 'label', message: 'invalid_definition', value: 'too_long' }
-		]);
+		).toEqual([{ sheet: 'survey', row: 3, column: 'label', code: 'invalid_definition', value: 'too_long' }]);
 	});
 });
 

@@ -29,14 +29,14 @@ for (const locale of [en, fr, ar]) countries.registerLocale(locale);
 
 /**
  * Something in the workbook, where a spreadsheet program shows it: `row` 1-based (0 when it is about
- * the whole file or sheet). `message` is a code (the page words it as `xlsform_<code>`); `value` the
+ * the whole file or sheet). `code` says what (the page words it as `xlsform_<code>`); `value` the
  * text concerned (a type, an expression, a name), or for `invalid_definition` the model's error key.
  */
 export type XlsFormProblem = {
 	sheet: string;
 	row: number;
 	column?: string;
-	message: XlsFormProblemCode;
+	code: XlsFormProblemCode;
 	value?: string;
 };
 
@@ -203,7 +203,7 @@ class Languages {
 				sheet: sheet.name,
 				row: 1,
 				column: name,
-				message: 'unsupported_language',
+				code: 'unsupported_language',
 				value: column.language
 			});
 		}
@@ -259,12 +259,12 @@ export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXl
 			(file instanceof ArrayBuffer ? Buffer.from(file) : file) as unknown as ArrayBuffer
 		);
 	} catch {
-		return refused({ sheet: '', row: 0, message: 'not_xlsx' });
+		return refused({ sheet: '', row: 0, code: 'not_xlsx' });
 	}
 	const sheetNamed = (name: string) =>
 		workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name);
 	const surveySheet = sheetNamed('survey');
-	if (!surveySheet) return refused({ sheet: 'survey', row: 0, message: 'no_survey_sheet' });
+	if (!surveySheet) return refused({ sheet: 'survey', row: 0, code: 'no_survey_sheet' });
 	const survey = readSheet(surveySheet);
 	const choicesSheet = sheetNamed('choices');
 	const choices = choicesSheet ? readSheet(choicesSheet) : undefined;
@@ -275,7 +275,7 @@ export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXl
 	const unsupported: XlsFormProblem[] = [];
 	for (const column of ['type', 'name'])
 		if (!hasColumn(survey, column))
-			errors.push({ sheet: survey.name, row: 1, column, message: 'missing_column' });
+			errors.push({ sheet: survey.name, row: 1, column, code: 'missing_column' });
 	if (errors.length > 0) return { ...refused(errors[0]), errors };
 
 	const settingsRow = settings?.rows[0];
@@ -302,7 +302,7 @@ export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXl
 				sheet: survey.name,
 				row: used.number,
 				column,
-				message: 'unsupported_column',
+				code: 'unsupported_column',
 				value: cell(survey, used, column)
 			});
 	}
@@ -322,7 +322,7 @@ export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXl
 		errors: errors.sort(sortByPlace)
 	});
 	if (errors.length === 0 && sections.every(({ section }) => section.questions.length === 0))
-		errors.push({ sheet: survey.name, row: 0, message: 'no_questions' });
+		errors.push({ sheet: survey.name, row: 0, code: 'no_questions' });
 	if (errors.length > 0) return result({ sections: [] });
 
 	const parsed = SurveyDefinitionSchema.safeParse({ sections: sections.map(({ section }) => section) });
@@ -335,7 +335,7 @@ export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXl
 			sheet: survey.name,
 			row,
 			column: typeof field === 'string' ? modelFieldColumn[field] : undefined,
-			message: 'invalid_definition',
+			code: 'invalid_definition',
 			value: issue.message
 		});
 	}
@@ -373,7 +373,7 @@ function readChoiceLists(
 	if (!choices || choices.rows.length === 0) return lists;
 	for (const column of ['list_name', 'name'])
 		if (!hasColumn(choices, column))
-			errors.push({ sheet: choices.name, row: 1, column, message: 'missing_column' });
+			errors.push({ sheet: choices.name, row: 1, column, code: 'missing_column' });
 	if (errors.length > 0) return lists;
 	for (const row of choices.rows) {
 		const listName = cell(choices, row, 'list_name');
@@ -386,7 +386,7 @@ function readChoiceLists(
 				sheet: choices.name,
 				row: row.number,
 				column: 'name',
-				message: 'invalid_choice_value',
+				code: 'invalid_choice_value',
 				value
 			});
 			continue;
@@ -396,7 +396,7 @@ function readChoiceLists(
 				sheet: choices.name,
 				row: row.number,
 				column: 'name',
-				message: 'duplicate_choice',
+				code: 'duplicate_choice',
 				value
 			});
 			continue;
@@ -408,7 +408,7 @@ function readChoiceLists(
 				sheet: choices.name,
 				row: row.number,
 				column: 'label',
-				message: 'label_missing',
+				code: 'label_missing',
 				value
 			});
 		}
@@ -430,7 +430,7 @@ function buildTree(survey: Sheet, errors: XlsFormProblem[]): Node[] {
 					sheet: survey.name,
 					row: row.number,
 					column: 'type',
-					message: 'missing_type',
+					code: 'missing_type',
 					value: name || undefined
 				});
 			continue;
@@ -450,7 +450,7 @@ function buildTree(survey: Sheet, errors: XlsFormProblem[]): Node[] {
 					sheet: survey.name,
 					row: row.number,
 					column: 'type',
-					message: 'unbalanced_group',
+					code: 'unbalanced_group',
 					value: type
 				});
 			else open.pop();
@@ -461,7 +461,7 @@ function buildTree(survey: Sheet, errors: XlsFormProblem[]): Node[] {
 			sheet: survey.name,
 			row: node.row.number,
 			column: 'type',
-			message: 'unbalanced_group',
+			code: 'unbalanced_group',
 			value: typeKeyword(cell(survey, node.row, 'type'))
 		});
 	return root;
@@ -488,12 +488,12 @@ class SurveyReader {
 		return cell(this.survey, row, base);
 	}
 
-	private report(row: SheetRow, message: XlsFormProblemCode, column?: string, value?: string) {
-		this.unsupported.push({ sheet: this.survey.name, row: row.number, column, message, value });
+	private report(row: SheetRow, code: XlsFormProblemCode, column?: string, value?: string) {
+		this.unsupported.push({ sheet: this.survey.name, row: row.number, column, code, value });
 	}
 
-	private refuse(row: SheetRow, message: XlsFormProblemCode, column?: string, value?: string) {
-		this.errors.push({ sheet: this.survey.name, row: row.number, column, message, value });
+	private refuse(row: SheetRow, code: XlsFormProblemCode, column?: string, value?: string) {
+		this.errors.push({ sheet: this.survey.name, row: row.number, column, code, value });
 	}
 
 	/** A name checked as the model wants it, and once in the whole survey. */

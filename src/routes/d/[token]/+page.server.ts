@@ -1,5 +1,5 @@
 // A panellist's round, opened by their personal link: no account, no script.
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { panelFormValues, panelRoundInput } from '#lib/delphi/panel-form.js';
 import { openPanelRound, savePanelRound } from '#lib/server/delphi/panel-round.js';
 import { orHttpError } from '#lib/server/web/errors.js';
@@ -8,8 +8,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params }) => ({
-	page: await orHttpError(() => openPanelRound(params.token))
+export const load: PageServerLoad = async ({ params, url }) => ({
+	page: await orHttpError(() => openPanelRound(params.token)),
+	/** Set by the redirect after a save, so that reloading the page does not post the form again. */
+	saved: ['saved', 'submitted'].find((state) => state === url.searchParams.get('saved')) ?? null
 });
 
 export const actions: Actions = {
@@ -19,6 +21,6 @@ export const actions: Actions = {
 		const result = await attempt(values, () => savePanelRound(params.token, input));
 		if (!result.ok) return result.failure;
 		if (!result.value.ok) return fail(400, { fields: result.value.errors, values, code: 'invalid' });
-		return { saved: result.value.submitted ? 'submitted' : 'saved' };
+		redirect(303, `?saved=${result.value.submitted ? 'submitted' : 'saved'}`);
 	}
 };

@@ -2,7 +2,7 @@
 // model refused, the model's reason as the builder says it.
 import * as m from '#lib/paraglide/messages.js';
 import type { XlsFormProblem, XlsFormProblemCode } from '#lib/server/surveys/xlsform.js';
-import { surveyErrorMessage } from '../labels.js';
+import { fieldErrorMessage } from '#lib/ui/field-errors.js';
 
 const problemText: Record<XlsFormProblemCode, () => string> = {
 	not_xlsx: m.xlsform_problem_not_xlsx,
@@ -31,7 +31,7 @@ const problemText: Record<XlsFormProblemCode, () => string> = {
 
 /** What the table shows in its problem and cell columns. */
 export function problemWords(problem: XlsFormProblem): { text: string; value: string } {
-	if (problem.message === 'invalid_definition')
-		return { text: surveyErrorMessage(problem.value ?? 'invalid'), value: '' };
-	return { text: (problemText[problem.message] ?? (() => problem.message))(), value: problem.value ?? '' };
+	if (problem.code === 'invalid_definition')
+		return { text: fieldErrorMessage(problem.value ?? 'invalid'), value: '' };
+	return { text: (problemText[problem.code] ?? (() => problem.code))(), value: problem.value ?? '' };
 }
