@@ -1,0 +1,59 @@
+// The criteria a programme's packages are reviewed against (relevance, evidence base, …), in order.
+import { asc, eq, sql } from 'drizzle-orm';
+import { CriterionSchema } from '../../inventory/schemas.js';
+import type { Actor } from '../auth/actor.js';
+import { db, type DbOrTx } from '../db/client.js';
+import { reviewCriterion } from '../db/schema/inventory.js';
+import { DomainError } from '../errors.js';
+import { assertRecordId, parseInput } from '../validate.js';
+import { assertCanManageInventory, assertCanReadInventory } from './policies.js';
+
+export type CriterionRow = typeof reviewCriterion.$inferSelect;
+
+export const criteriaOf = (programmeId: string, executor: DbOrTx = db()): Promise<CriterionRow[]> =>
+	executor
+		.select()
+		.from(reviewCriterion)
+		.where(eq(reviewCriterion.programmeId, programmeId))
+		.orderBy(asc(reviewCriterion.position), asc(reviewCriterion.id));
+
+export async function listCriteria(actor: Actor, programmeId: string): Promise<CriterionRow[]> {
+	assertRecordId(programmeId, 'programme');
+	assertCanReadInventory(actor, { programmeId });
+	return criteriaOf(programmeId);
+}
+
+/** Adds a criterion after the programme's last one. */
+export async function addCriterion(actor: Actor, programmeId: string, input: unknown): Promise<{ id: string }> {
+	assertRecordId(programmeId, 'programme');
+	assertCanManageInventory(actor, { programmeId });
+	const values = parseInput(CriterionSchema, input);
+	const [row] = await db()
+		.insert(reviewCriterion)
+		.values({
+			programmeId,
+			label: values.label,
+			guidance: values.guidance ?? null,
+			maxScore: values.maxScore,
+			position: sql`(select coalesce(max(${reviewCriterion.position}), 0) + 1 from ${reviewCriterion} where ${reviewCriterion.programmeId} = ${programmeId})`
+		})
+		.returning({ id: reviewCriterion.id });
+	return row;
+}
+
+/**
+ * Removes a criterion; reviews keep the scores they gave it, which no average counts any more.
+ * A criterion that reviews have scored is refused, so that no reviewer's work is silently dropped.
+ */
+export async function removeCriterion(actor: Actor, criterionId: string): Promise<void> {
+	assertRecordId(criterionId, 'criterion');
+	const [found] = await db().select().from(reviewCriterion).where(eq(reviewCriterion.id, criterionId));
+	if (!found) throw new DomainError('not_found', 'no such criterion');
+	assertCanManageInventory(actor, found);
+	const [{ scored }] = await db().execute<{ scored: boolean }>(
+		sql`select exists (select 1 from package_review where scores ? ${criterionId}) as scored`
+	).then((result) => result.rows);
+	if (scored)
+		throw new DomainError('conflict', 'criterion already scored', { fields: { _: ['criterion_scored'] } });
+	await db().delete(reviewCriterion).where(eq(reviewCriterion.id, criterionId));
+}
