@@ -31,47 +31,40 @@ export const expertFields = [
 ] as const;
 export type ExpertField = (typeof expertFields)[number];
 
-type Hint = { names: string[]; words: string[]; types?: QuestionType[] };
+type Hint = { names: string[]; words: string[]; types?: readonly QuestionType[] };
 
-const textTypes: QuestionType[] = ['short_text', 'long_text', 'single_choice', 'multiple_choice'];
+/** A hint written as space-separated usual names and words (kept short and easy to scan). */
+const hint = (names: string, words: string, types?: readonly QuestionType[]): Hint => ({
+	names: names.split(' '),
+	words: words.split(' '),
+	types
+});
+
+const textTypes: readonly QuestionType[] = ['short_text', 'long_text', 'single_choice', 'multiple_choice'];
+const yesNo: readonly QuestionType[] = ['yes_no'];
+const shortText: readonly QuestionType[] = ['short_text'];
 
 /** Names a question for the field is usually given, words its name may contain, and types it may have. */
 const packageHints: Record<PackageField, Hint> = {
-	title: {
-		names: ['title', 'package_title', 'training_title', 'package_name', 'training_name', 'course_title'],
-		words: ['title'],
-		types: textTypes
-	},
-	provider: {
-		names: ['provider', 'package_provider', 'organiser', 'organizer', 'developed_by'],
-		words: ['provider', 'organiser', 'organizer', 'developer'],
-		types: textTypes
-	},
-	link: { names: ['link', 'url', 'website', 'package_link', 'package_url'], words: ['link', 'url', 'website'] },
-	languages: { names: ['languages', 'language', 'package_languages'], words: ['language'] },
-	durationHours: { names: ['duration', 'duration_hours', 'hours'], words: ['duration', 'hours'] },
-	format: { names: ['format', 'delivery', 'delivery_mode', 'mode'], words: ['format', 'delivery'] },
-	topics: { names: ['topics', 'topic', 'themes', 'subjects'], words: ['topic', 'theme', 'subject'] },
-	audiences: { names: ['audiences', 'audience', 'target_group', 'target_groups'], words: ['audience', 'target'] }
+	title: hint('title package_title training_title package_name training_name course_title', 'title', textTypes),
+	provider: hint('provider package_provider organiser organizer developed_by', 'provider organiser organizer developer', textTypes),
+	link: hint('link url website package_link package_url', 'link url website'),
+	languages: hint('languages language package_languages', 'language'),
+	durationHours: hint('duration duration_hours hours', 'duration hours'),
+	format: hint('format delivery delivery_mode mode', 'format delivery'),
+	topics: hint('topics topic themes subjects', 'topic theme subject'),
+	audiences: hint('audiences audience target_group target_groups', 'audience target')
 };
 
 const expertHints: Record<ExpertField, Hint> = {
-	consent: { names: ['consent', 'contact_consent', 'consent_contact'], words: ['consent', 'agree'], types: ['yes_no'] },
-	fullName: {
-		names: ['name', 'full_name', 'fullname', 'expert_name', 'contact_name', 'respondent_name'],
-		words: ['full_name', 'expert_name', 'contact_name'],
-		types: ['short_text']
-	},
-	email: { names: ['email', 'e_mail', 'contact_email', 'expert_email'], words: ['email', 'mail'], types: ['email', 'short_text'] },
-	organisation: {
-		names: ['organisation', 'organization', 'institution', 'employer'],
-		words: ['organisation', 'organization', 'institution'],
-		types: textTypes
-	},
-	country: { names: ['country', 'country_code'], words: ['country'], types: ['country', 'short_text', 'single_choice'] },
-	profession: { names: ['profession', 'occupation'], words: ['profession', 'occupation'] },
-	languages: { names: ['languages', 'language', 'expert_languages'], words: ['language'] },
-	expertise: { names: ['expertise', 'areas_of_expertise', 'expertise_areas'], words: ['expertise'] }
+	consent: hint('consent contact_consent consent_contact', 'consent agree', yesNo),
+	fullName: hint('name full_name fullname expert_name contact_name respondent_name', 'full_name expert_name contact_name', shortText),
+	email: hint('email e_mail contact_email expert_email', 'email mail', ['email', 'short_text']),
+	organisation: hint('organisation organization institution employer', 'organisation organization institution', textTypes),
+	country: hint('country country_code', 'country', ['country', 'short_text', 'single_choice']),
+	profession: hint('profession occupation', 'profession occupation'),
+	languages: hint('languages language expert_languages', 'language'),
+	expertise: hint('expertise areas_of_expertise expertise_areas', 'expertise')
 };
 
 /** How likely a question holds a field: 3 by its usual name, 2 by a word in its name, 0 not. */

@@ -129,7 +129,16 @@ const fieldErrorText: Record<string, () => string> = {
 	closes_before_opening: m.surveys_error_closes_before_opening,
 	survey_not_open: m.surveys_error_survey_not_open,
 	survey_not_scheduled: m.surveys_error_survey_not_scheduled,
-	language_not_offered: m.surveys_error_language_not_offered
+	language_not_offered: m.surveys_error_language_not_offered,
+	// Inventory of training packages, its reviews, and experts from survey responses
+	likely_duplicate: m.inventory_error_likely_duplicate,
+	likely_duplicate_person: m.inventory_error_likely_duplicate_person,
+	no_consent: m.inventory_error_no_consent,
+	not_yes_no: m.inventory_error_not_yes_no,
+	score_required: m.inventory_error_score_required,
+	score_out_of_range: m.inventory_error_score_out_of_range,
+	no_criteria: m.inventory_error_no_criteria,
+	criterion_scored: m.inventory_error_criterion_scored
 };
 
 /** A field-error key in the reader's language; an unknown key reads "not valid". */
