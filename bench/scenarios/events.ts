@@ -5,11 +5,11 @@
 import path from 'node:path';
 import { startAppInProcess } from '../harness/app-in-process.js';
 import { cookieHeader, formHeaders } from '../harness/credentials.js';
+import { send, statementsPerRequest, urlEncoded, type FormPost } from '../harness/form-post.js';
 import { loadFigures, weightFigures } from '../harness/figures.js';
 import { measureLoad, measureSequential } from '../harness/load.js';
 import type { Figure, Goal } from '../harness/report.js';
 import type { BenchContext, Scenario } from '../harness/scenario.js';
-import { countStatements } from '../harness/statements.js';
 import { kib } from '../harness/units.js';
 import {
 	createEventForImport,
@@ -37,10 +37,6 @@ const goals = {
 
 const importedRows = 100_000;
 const sequentialRequests = 50;
-const urlEncoded = { 'content-type': 'application/x-www-form-urlencoded' };
-
-/** A form post as the scenario sends it: a string body, and the status it must answer. */
-type FormPost = { url: string; headers: Record<string, string>; body: () => string; status: number };
 
 /** Someone new for every registration: `batch` keeps the emails of separate series apart. */
 function registrants(batch: string): () => string {
@@ -95,27 +91,6 @@ async function underLoad(context: BenchContext, name: string, post: FormPost): P
 		status: post.status
 	});
 	return loadFigures(name, measured, context.ceiling.organisationsPage, goals.busyForm);
-}
-
-async function send(post: FormPost): Promise<void> {
-	const response = await fetch(post.url, {
-		method: 'POST',
-		headers: post.headers,
-		body: post.body(),
-		redirect: 'manual'
-	});
-	await response.arrayBuffer();
-	if (response.status !== post.status)
-		throw new Error(`${post.url} answered ${response.status}, not ${post.status}`);
-}
-
-/** The most statements one request sent, of a few sent one by one after two untimed ones. */
-async function statementsPerRequest(post: FormPost, requests = 5): Promise<number> {
-	for (let i = 0; i < 2; i++) await send(post);
-	let most = 0;
-	for (let i = 0; i < requests; i++)
-		most = Math.max(most, (await countStatements(() => send(post))).statements);
-	return most;
 }
 
 /**

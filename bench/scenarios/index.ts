@@ -2,6 +2,7 @@
 import type { Scenario } from '../harness/scenario.js';
 import { events } from './events.js';
 import { foundation } from './foundation.js';
+import { respondents } from './respondents.js';
 import { surveys } from './surveys.js';
 
-export const scenarios: Scenario[] = [foundation, events, surveys];
+export const scenarios: Scenario[] = [foundation, events, surveys, respondents];

@@ -1,0 +1,27 @@
+// A form post as scenarios send it (a string body, the status it must answer), sent once or counted.
+import { countStatements } from './statements.js';
+
+export type FormPost = { url: string; headers: Record<string, string>; body: () => string; status: number };
+
+export const urlEncoded = { 'content-type': 'application/x-www-form-urlencoded' };
+
+export async function send(post: FormPost): Promise<void> {
+	const response = await fetch(post.url, {
+		method: 'POST',
+		headers: post.headers,
+		body: post.body(),
+		redirect: 'manual'
+	});
+	await response.arrayBuffer();
+	if (response.status !== post.status)
+		throw new Error(`${post.url} answered ${response.status}, not ${post.status}`);
+}
+
+/** The most statements one request sent, of a few sent one by one after two untimed ones. */
+export async function statementsPerRequest(post: FormPost, requests = 5): Promise<number> {
+	for (let i = 0; i < 2; i++) await send(post);
+	let most = 0;
+	for (let i = 0; i < requests; i++)
+		most = Math.max(most, (await countStatements(() => send(post))).statements);
+	return most;
+}
