@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 						roles: [...new Set(actor.grants.map((grant) => grant.role))],
 						isAdministrator: hasRole(actor, 'administrator'),
 						isStaff: hasRole(actor, 'administrator', 'programme_coordinator', 'country_focal_point'),
+						isReviewer: hasRole(actor, 'reviewer'),
 						runsTrainings: hasRole(
 							actor,
 							'administrator',

@@ -11,7 +11,11 @@ import {
 	packageDraft
 } from './answer-mapping.js';
 
-const question = (name: string, type: Question['type'] = 'short_text', extra: Partial<Question> = {}): Question => ({
+const question = (
+	name: string,
+	type: Question['type'] = 'short_text',
+	extra: Partial<Question> = {}
+): Question => ({
 	name,
 	type,
 	label: { en: name },
@@ -88,8 +92,20 @@ describe('answers as field values', () => {
 	});
 
 	it('fills a package form from the chosen questions', () => {
-		const answers = { package_title: 'MEM-TP', url: 'https://example.org', languages: ['en'], duration: '16 hours' };
-		expect(packageDraft(questions, answers, { title: 'package_title', link: 'url', languages: 'languages', durationHours: 'duration' })).toEqual({
+		const answers = {
+			package_title: 'MEM-TP',
+			url: 'https://example.org',
+			languages: ['en'],
+			duration: '16 hours'
+		};
+		expect(
+			packageDraft(questions, answers, {
+				title: 'package_title',
+				link: 'url',
+				languages: 'languages',
+				durationHours: 'duration'
+			})
+		).toEqual({
 			title: 'MEM-TP',
 			provider: '',
 			link: 'https://example.org',
@@ -102,8 +118,17 @@ describe('answers as field values', () => {
 	});
 
 	it("fills an expert form, the country falling back to the response's", () => {
-		const answers = { full_name: 'Karim Benali', contact_email: 'karim@example.org', consent_to_contact: 'yes' };
-		const chosen = { consent: 'consent_to_contact', fullName: 'full_name', email: 'contact_email', country: 'country' };
+		const answers = {
+			full_name: 'Karim Benali',
+			contact_email: 'karim@example.org',
+			consent_to_contact: 'yes'
+		};
+		const chosen = {
+			consent: 'consent_to_contact',
+			fullName: 'full_name',
+			email: 'contact_email',
+			country: 'country'
+		};
 		expect(expertDraft(questions, answers, chosen, 'GR')).toMatchObject({
 			consentQuestion: 'consent_to_contact',
 			fullName: 'Karim Benali',

@@ -46,8 +46,16 @@ const shortText: readonly QuestionType[] = ['short_text'];
 
 /** Names a question for the field is usually given, words its name may contain, and types it may have. */
 const packageHints: Record<PackageField, Hint> = {
-	title: hint('title package_title training_title package_name training_name course_title', 'title', textTypes),
-	provider: hint('provider package_provider organiser organizer developed_by', 'provider organiser organizer developer', textTypes),
+	title: hint(
+		'title package_title training_title package_name training_name course_title',
+		'title',
+		textTypes
+	),
+	provider: hint(
+		'provider package_provider organiser organizer developed_by',
+		'provider organiser organizer developer',
+		textTypes
+	),
 	link: hint('link url website package_link package_url', 'link url website'),
 	languages: hint('languages language package_languages', 'language'),
 	durationHours: hint('duration duration_hours hours', 'duration hours'),
@@ -58,9 +66,17 @@ const packageHints: Record<PackageField, Hint> = {
 
 const expertHints: Record<ExpertField, Hint> = {
 	consent: hint('consent contact_consent consent_contact', 'consent agree', yesNo),
-	fullName: hint('name full_name fullname expert_name contact_name respondent_name', 'full_name expert_name contact_name', shortText),
+	fullName: hint(
+		'name full_name fullname expert_name contact_name respondent_name',
+		'full_name expert_name contact_name',
+		shortText
+	),
 	email: hint('email e_mail contact_email expert_email', 'email mail', ['email', 'short_text']),
-	organisation: hint('organisation organization institution employer', 'organisation organization institution', textTypes),
+	organisation: hint(
+		'organisation organization institution employer',
+		'organisation organization institution',
+		textTypes
+	),
 	country: hint('country country_code', 'country', ['country', 'short_text', 'single_choice']),
 	profession: hint('profession occupation', 'profession occupation'),
 	languages: hint('languages language expert_languages', 'language'),
@@ -99,7 +115,10 @@ export const guessExpertQuestions = (questions: Question[]) => guess(questions, 
  * An answer as text: choices by their English label (the inventory is kept in one language),
  * several values joined by commas; undefined when unanswered.
  */
-export function answerText(question: Question | undefined, answer: AnswerValue | undefined): string | undefined {
+export function answerText(
+	question: Question | undefined,
+	answer: AnswerValue | undefined
+): string | undefined {
 	if (answer === undefined || answer === null) return undefined;
 	const label = (value: string) =>
 		question?.choices.find((choice) => choice.value === value)?.label.en ?? value;
@@ -112,7 +131,11 @@ export function answerText(question: Question | undefined, answer: AnswerValue |
 /** The separate values of an answer: list items, or the parts of a text split at commas and the like. */
 function partsOf(answer: AnswerValue | undefined): string[] {
 	if (answer === undefined || answer === null) return [];
-	const values = Array.isArray(answer) ? answer : typeof answer === 'object' ? Object.values(answer) : [String(answer)];
+	const values = Array.isArray(answer)
+		? answer
+		: typeof answer === 'object'
+			? Object.values(answer)
+			: [String(answer)];
 	return values
 		.flatMap((value) => value.split(/[,;/\n]|\band\b|\bet\b/))
 		.map((value) => value.trim())
@@ -153,7 +176,10 @@ export function hoursIn(answer: AnswerValue | undefined): number | undefined {
 
 /** The format an answer names: "e-learning" is online, "hybrid" blended, "in person" face to face. */
 export function formatIn(answer: AnswerValue | undefined): PackageFormat | undefined {
-	const text = partsOf(answer).join(' ').toLowerCase().replace(/[-\s]+/g, '_');
+	const text = partsOf(answer)
+		.join(' ')
+		.toLowerCase()
+		.replace(/[-\s]+/g, '_');
 	if (!text) return undefined;
 	const named = packageFormatValues.find((format) => text === format);
 	if (named) return named;
@@ -199,6 +225,18 @@ export function packageDraft(
 	};
 }
 
+export type ExpertDraft = {
+	consentQuestion: string;
+	fullName: string;
+	email: string;
+	/** The answer's text: the page looks it up among the directory's organisations. */
+	organisation: string;
+	countryCodes: string[];
+	profession: string;
+	languages: string[];
+	expertise: string[];
+};
+
 /**
  * An expert form's fields, filled from the answers of the chosen questions; the organisation is
  * the answer's text (the page looks it up in the directory), the country the response's when no
@@ -209,12 +247,14 @@ export function expertDraft(
 	answers: Answers,
 	chosen: Partial<Record<ExpertField, string>>,
 	responseCountry: string | null
-): Record<string, unknown> {
+): ExpertDraft {
 	const question = (field: ExpertField) => questions.find((q) => q.name === chosen[field]);
 	const answer = (field: ExpertField) => (chosen[field] ? answers[chosen[field]] : undefined);
 	const country = answer('country');
 	const countryCode =
-		typeof country === 'string' && /^[A-Za-z]{2}$/.test(country.trim()) ? country.trim().toUpperCase() : responseCountry;
+		typeof country === 'string' && /^[A-Za-z]{2}$/.test(country.trim())
+			? country.trim().toUpperCase()
+			: responseCountry;
 	return {
 		consentQuestion: chosen.consent ?? '',
 		fullName: answerText(question('fullName'), answer('fullName')) ?? '',
@@ -228,4 +268,5 @@ export function expertDraft(
 }
 
 /** Whether the response answered yes to the consent question. */
-export const consented = (answers: Answers, consentQuestion: string): boolean => answers[consentQuestion] === 'yes';
+export const consented = (answers: Answers, consentQuestion: string): boolean =>
+	answers[consentQuestion] === 'yes';

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CriterionSchema, ExpertFromResponseSchema, PackageSchema } from './schemas.js';
 
 const programmeId = '00000000-0000-4000-8000-00000000000a';
-const errors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-	Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+const errors = (result: {
+	success: boolean;
+	error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
 
 describe('inventory schemas', () => {
 	it('reads a package form: blanks are none, one ticked box is a list, the confirmation a boolean', () => {
@@ -31,7 +33,13 @@ describe('inventory schemas', () => {
 	});
 
 	it('refuses a package without a title, with a bad link, duration or topic', () => {
-		const result = PackageSchema.safeParse({ programmeId, title: ' ', link: 'ftp://x', durationHours: '0', topics: ['cooking'] });
+		const result = PackageSchema.safeParse({
+			programmeId,
+			title: ' ',
+			link: 'ftp://x',
+			durationHours: '0',
+			topics: ['cooking']
+		});
 		expect(errors(result)).toEqual({
 			title: 'required',
 			link: 'invalid_website',
@@ -49,7 +57,11 @@ describe('inventory schemas', () => {
 	});
 
 	it('asks for a consent question and a profession for an expert', () => {
-		const result = ExpertFromResponseSchema.safeParse({ consentQuestion: '', fullName: 'Karim', profession: '' });
+		const result = ExpertFromResponseSchema.safeParse({
+			consentQuestion: '',
+			fullName: 'Karim',
+			profession: ''
+		});
 		expect(errors(result)).toEqual({ consentQuestion: 'no_consent', profession: 'invalid_choice' });
 	});
 });

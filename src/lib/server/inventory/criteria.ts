@@ -24,7 +24,11 @@ export async function listCriteria(actor: Actor, programmeId: string): Promise<C
 }
 
 /** Adds a criterion after the programme's last one. */
-export async function addCriterion(actor: Actor, programmeId: string, input: unknown): Promise<{ id: string }> {
+export async function addCriterion(
+	actor: Actor,
+	programmeId: string,
+	input: unknown
+): Promise<{ id: string }> {
 	assertRecordId(programmeId, 'programme');
 	assertCanManageInventory(actor, { programmeId });
 	const values = parseInput(CriterionSchema, input);
@@ -50,9 +54,11 @@ export async function removeCriterion(actor: Actor, criterionId: string): Promis
 	const [found] = await db().select().from(reviewCriterion).where(eq(reviewCriterion.id, criterionId));
 	if (!found) throw new DomainError('not_found', 'no such criterion');
 	assertCanManageInventory(actor, found);
-	const [{ scored }] = await db().execute<{ scored: boolean }>(
-		sql`select exists (select 1 from package_review where scores ? ${criterionId}) as scored`
-	).then((result) => result.rows);
+	const [{ scored }] = await db()
+		.execute<{ scored: boolean }>(
+			sql`select exists (select 1 from package_review where scores ? ${criterionId}) as scored`
+		)
+		.then((result) => result.rows);
 	if (scored)
 		throw new DomainError('conflict', 'criterion already scored', { fields: { _: ['criterion_scored'] } });
 	await db().delete(reviewCriterion).where(eq(reviewCriterion.id, criterionId));

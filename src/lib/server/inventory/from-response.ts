@@ -16,6 +16,7 @@ import { canReadOrganisation, peopleInReach } from '../directory/policies.js';
 import { DomainError } from '../errors.js';
 import { assertCanReadSurveyResults } from '../surveys/policies.js';
 import { assertRecordId, parseInput } from '../validate.js';
+import { responsePageSize } from '../../inventory/paging.js';
 import { insertPackage } from './packages.js';
 import { assertCanManageInventory } from './policies.js';
 
@@ -81,14 +82,17 @@ export type ResponseListRow = {
 	packages: number;
 };
 
-export const responsePageSize = 50;
-
 /** A survey's complete responses, newest first, a page at a time, with how many packages each gave. */
 export async function listResponses(
 	actor: Actor,
 	surveyId: string,
 	page = 1
-): Promise<{ survey: { id: string; title: Localized }; rows: ResponseListRow[]; total: number; page: number }> {
+): Promise<{
+	survey: { id: string; title: Localized };
+	rows: ResponseListRow[];
+	total: number;
+	page: number;
+}> {
 	assertRecordId(surveyId, 'survey');
 	const [found] = await db().select().from(survey).where(eq(survey.id, surveyId));
 	if (!found) throw new DomainError('not_found', 'no such survey');
@@ -126,7 +130,12 @@ export async function createPackageFromResponse(
 	return insertPackage(db(), actor, values, responseId);
 }
 
-export type PersonDuplicate = { id: string; fullName: string; email: string | null; reason: 'email' | 'name' };
+export type PersonDuplicate = {
+	id: string;
+	fullName: string;
+	email: string | null;
+	reason: 'email' | 'name';
+};
 
 /** People of the directory (that the actor reads) with the same email or a similar name. */
 export async function findDuplicatePeople(
@@ -160,13 +169,18 @@ export async function findDuplicatePeople(
 }
 
 /** Organisations of the directory whose name looks like an answer, best first (for the expert form). */
-export async function organisationsLike(actor: Actor, answer: string): Promise<{ id: string; name: Localized }[]> {
+export async function organisationsLike(
+	actor: Actor,
+	answer: string
+): Promise<{ id: string; name: Localized }[]> {
 	const text = answer.trim().toLowerCase();
 	if (!text) return [];
 	const rows = await db()
 		.select({ id: organisation.id, name: organisation.name, countryCode: organisation.countryCode })
 		.from(organisation)
-		.where(and(isNull(organisation.archivedAt), sql`word_similarity(${text}, ${organisation.searchText}) > 0.4`))
+		.where(
+			and(isNull(organisation.archivedAt), sql`word_similarity(${text}, ${organisation.searchText}) > 0.4`)
+		)
 		.orderBy(sql`word_similarity(${text}, ${organisation.searchText}) desc`)
 		.limit(5);
 	return rows.filter((row) => canReadOrganisation(actor, row)).map(({ id, name }) => ({ id, name }));
@@ -187,7 +201,9 @@ export async function createExpertFromResponse(
 	const values = parseInput(ExpertFromResponseSchema, input);
 	const consentQuestion = source.questions.find((question) => question.name === values.consentQuestion);
 	if (!consentQuestion || consentQuestion.type !== 'yes_no')
-		throw new DomainError('invalid', 'not a consent question', { fields: { consentQuestion: ['not_yes_no'] } });
+		throw new DomainError('invalid', 'not a consent question', {
+			fields: { consentQuestion: ['not_yes_no'] }
+		});
 	if (response.answers[consentQuestion.name] !== 'yes')
 		throw new DomainError('forbidden', 'the respondent did not consent', {
 			fields: { consentQuestion: ['no_consent'] }

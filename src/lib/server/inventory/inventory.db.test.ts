@@ -48,7 +48,14 @@ const definition: SurveyDefinition = {
 				{ name: 'full_name', type: 'short_text', label: { en: 'Your name' } },
 				{ name: 'email', type: 'email', label: { en: 'Your email' } },
 				{ name: 'consent', type: 'yes_no', label: { en: 'May we contact you?' } }
-			].map((question) => ({ required: false, choices: [], allowOther: false, rows: [], showIf: [], ...question })) as SurveyDefinition['sections'][number]['questions']
+			].map((question) => ({
+				required: false,
+				choices: [],
+				allowOther: false,
+				rows: [],
+				showIf: [],
+				...question
+			})) as SurveyDefinition['sections'][number]['questions']
 		}
 	]
 };
@@ -60,7 +67,14 @@ async function surveyWithResponses(programmeId: string, answers: Record<string, 
 		.returning({ id: survey.id });
 	const responses = await db()
 		.insert(surveyResponse)
-		.values(answers.map((a) => ({ surveyId: created.id, answers: a, status: 'complete' as const, submittedAt: new Date() })))
+		.values(
+			answers.map((a) => ({
+				surveyId: created.id,
+				answers: a,
+				status: 'complete' as const,
+				submittedAt: new Date()
+			}))
+		)
 		.returning({ id: surveyResponse.id });
 	return { surveyId: created.id, responseIds: responses.map((row) => row.id) };
 }
@@ -81,7 +95,10 @@ describe('the inventory', () => {
 				{ id: 'reviewer-a', name: 'Reviewer A', email: 'reviewer-a@example.org' },
 				{ id: 'reviewer-b', name: 'Reviewer B', email: 'reviewer-b@example.org' }
 			]);
-		coordinator = actor('coordinator-inv', { role: 'programme_coordinator', scope: { kind: 'programme', programmeId } });
+		coordinator = actor('coordinator-inv', {
+			role: 'programme_coordinator',
+			scope: { kind: 'programme', programmeId }
+		});
 		reviewerA = actor('reviewer-a', { role: 'reviewer', scope: { kind: 'programme', programmeId } });
 		reviewerB = actor('reviewer-b', { role: 'reviewer', scope: { kind: 'platform' } });
 	});
@@ -94,19 +111,34 @@ describe('the inventory', () => {
 			languages: ['en', 'fr'],
 			durationHours: '16'
 		});
-		const similar = createPackage(coordinator, { programmeId, title: 'Migrant & ethnic minority health training package' });
+		const similar = createPackage(coordinator, {
+			programmeId,
+			title: 'Migrant & ethnic minority health training package'
+		});
 		await expect(similar).rejects.toEqual(refusal('conflict', { createAnyway: ['likely_duplicate'] }));
 		await expect(similar).rejects.toMatchObject({ details: { duplicates: [{ id: first.id }] } });
 
-		const sameLink = createPackage(coordinator, { programmeId, title: 'Cultural competence', link: 'https://EXAMPLE.org/mem-tp' });
-		await expect(sameLink).rejects.toMatchObject({ code: 'conflict', details: { duplicates: [{ id: first.id }] } });
+		const sameLink = createPackage(coordinator, {
+			programmeId,
+			title: 'Cultural competence',
+			link: 'https://EXAMPLE.org/mem-tp'
+		});
+		await expect(sameLink).rejects.toMatchObject({
+			code: 'conflict',
+			details: { duplicates: [{ id: first.id }] }
+		});
 
 		// An unrelated title with another link is no duplicate; nor is the same title in another programme.
-		await expect(createPackage(coordinator, { programmeId, title: 'Equi-Health training for police' })).resolves.toHaveProperty('id');
+		await expect(
+			createPackage(coordinator, { programmeId, title: 'Equi-Health training for police' })
+		).resolves.toHaveProperty('id');
 		const other = await newProgramme();
 		const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
 		await expect(
-			createPackage(admin, { programmeId: other, title: 'Migrant and Ethnic Minority Health Training Package' })
+			createPackage(admin, {
+				programmeId: other,
+				title: 'Migrant and Ethnic Minority Health Training Package'
+			})
 		).resolves.toHaveProperty('id');
 
 		const confirmed = await createPackage(coordinator, {
@@ -122,11 +154,16 @@ describe('the inventory', () => {
 	it('finds packages by a misspelt title and keeps a reviewer to their programmes', async () => {
 		const found = await listPackages(coordinator, { programmeId, q: 'equi helth' });
 		expect(found.map((row) => row.title)).toEqual(['Equi-Health training for police']);
-		const outsider = actor('coordinator-b', { role: 'programme_coordinator', scope: { kind: 'programme', programmeId: await newProgramme() } });
+		const outsider = actor('coordinator-b', {
+			role: 'programme_coordinator',
+			scope: { kind: 'programme', programmeId: await newProgramme() }
+		});
 		expect(await listPackages(outsider)).toEqual([]);
 		// Three in its programme; the one of the other programme is out of reach.
 		expect((await listPackages(reviewerA)).length).toBe(3);
-		await expect(createPackage(reviewerA, { programmeId, title: 'Anything' })).rejects.toEqual(refusal('forbidden'));
+		await expect(createPackage(reviewerA, { programmeId, title: 'Anything' })).rejects.toEqual(
+			refusal('forbidden')
+		);
 	});
 
 	it('corrects a package, refusing a new title that duplicates another', async () => {
@@ -135,15 +172,36 @@ describe('the inventory', () => {
 			updatePackage(coordinator, id, { title: 'Equi Health training for police' })
 		).rejects.toEqual(refusal('conflict'));
 		await updatePackage(coordinator, id, { title: 'Psychological first aid (PFA)', format: 'blended' });
-		expect(await getPackage(coordinator, id)).toMatchObject({ title: 'Psychological first aid (PFA)', format: 'blended' });
+		expect(await getPackage(coordinator, id)).toMatchObject({
+			title: 'Psychological first aid (PFA)',
+			format: 'blended'
+		});
 	});
 
 	it('turns a response into a package that keeps the response, and into an expert only with consent', async () => {
-		await db().insert(person).values({ fullName: 'Maria Lopez', email: 'maria.lopez@example.org', profession: 'nurse' });
+		await db()
+			.insert(person)
+			.values({ fullName: 'Maria Lopez', email: 'maria.lopez@example.org', profession: 'nurse' });
 		const { surveyId, responseIds } = await surveyWithResponses(programmeId, [
-			{ package_title: 'Health literacy for refugees', link: 'https://example.org/hl', full_name: 'Karim Benali', email: 'karim@example.org', consent: 'yes' },
-			{ package_title: 'Working with interpreters', full_name: 'Sofia Rossi', email: 'sofia@example.org', consent: 'no' },
-			{ package_title: 'Trauma-informed care', full_name: 'M. Lopez', email: 'MARIA.LOPEZ@example.org', consent: 'yes' }
+			{
+				package_title: 'Health literacy for refugees',
+				link: 'https://example.org/hl',
+				full_name: 'Karim Benali',
+				email: 'karim@example.org',
+				consent: 'yes'
+			},
+			{
+				package_title: 'Working with interpreters',
+				full_name: 'Sofia Rossi',
+				email: 'sofia@example.org',
+				consent: 'no'
+			},
+			{
+				package_title: 'Trauma-informed care',
+				full_name: 'M. Lopez',
+				email: 'MARIA.LOPEZ@example.org',
+				consent: 'yes'
+			}
 		]);
 		const [consenting, declining, known] = responseIds;
 
@@ -156,10 +214,18 @@ describe('the inventory', () => {
 
 		const expert = { consentQuestion: 'consent', profession: 'researcher' };
 		await expect(
-			createExpertFromResponse(coordinator, surveyId, declining, { ...expert, fullName: 'Sofia Rossi', email: 'sofia@example.org' })
+			createExpertFromResponse(coordinator, surveyId, declining, {
+				...expert,
+				fullName: 'Sofia Rossi',
+				email: 'sofia@example.org'
+			})
 		).rejects.toEqual(refusal('forbidden', { consentQuestion: ['no_consent'] }));
 		await expect(
-			createExpertFromResponse(coordinator, surveyId, consenting, { ...expert, consentQuestion: 'full_name', fullName: 'Karim Benali' })
+			createExpertFromResponse(coordinator, surveyId, consenting, {
+				...expert,
+				consentQuestion: 'full_name',
+				fullName: 'Karim Benali'
+			})
 		).rejects.toEqual(refusal('invalid', { consentQuestion: ['not_yes_no'] }));
 
 		const created = await createExpertFromResponse(coordinator, surveyId, consenting, {
@@ -172,11 +238,22 @@ describe('the inventory', () => {
 		expect(karim).toMatchObject({ fullName: 'Karim Benali', isContactConsented: true, countryCodes: ['GR'] });
 		expect(karim.contactConsentedAt).toBeInstanceOf(Date);
 
-		const again = createExpertFromResponse(coordinator, surveyId, known, { ...expert, fullName: 'M. Lopez', email: 'maria.lopez@example.org' });
+		const again = createExpertFromResponse(coordinator, surveyId, known, {
+			...expert,
+			fullName: 'M. Lopez',
+			email: 'maria.lopez@example.org'
+		});
 		await expect(again).rejects.toEqual(refusal('conflict', { createAnyway: ['likely_duplicate_person'] }));
-		await expect(again).rejects.toMatchObject({ details: { duplicates: [{ fullName: 'Maria Lopez', reason: 'email' }] } });
-		const byName = createExpertFromResponse(coordinator, surveyId, known, { ...expert, fullName: 'Karim Benalli' });
-		await expect(byName).rejects.toMatchObject({ details: { duplicates: [{ id: created.id, reason: 'name' }] } });
+		await expect(again).rejects.toMatchObject({
+			details: { duplicates: [{ fullName: 'Maria Lopez', reason: 'email' }] }
+		});
+		const byName = createExpertFromResponse(coordinator, surveyId, known, {
+			...expert,
+			fullName: 'Karim Benalli'
+		});
+		await expect(byName).rejects.toMatchObject({
+			details: { duplicates: [{ id: created.id, reason: 'name' }] }
+		});
 
 		await expect(
 			createPackageFromResponse(reviewerA, surveyId, consenting, { title: 'Anything' })
@@ -184,23 +261,45 @@ describe('the inventory', () => {
 	});
 
 	it('takes one review per reviewer, refuses scores out of range, and averages them', async () => {
-		const relevance = await addCriterion(coordinator, programmeId, { label: { en: 'Relevance' }, maxScore: '5' });
-		const evidence = await addCriterion(coordinator, programmeId, { label: { en: 'Evidence base' }, maxScore: '10' });
-		expect((await listCriteria(reviewerA, programmeId)).map((c) => c.label.en)).toEqual(['Relevance', 'Evidence base']);
-		await expect(addCriterion(reviewerA, programmeId, { label: { en: 'X' }, maxScore: '5' })).rejects.toEqual(refusal('forbidden'));
+		const relevance = await addCriterion(coordinator, programmeId, {
+			label: { en: 'Relevance' },
+			maxScore: '5'
+		});
+		const evidence = await addCriterion(coordinator, programmeId, {
+			label: { en: 'Evidence base' },
+			maxScore: '10'
+		});
+		expect((await listCriteria(reviewerA, programmeId)).map((c) => c.label.en)).toEqual([
+			'Relevance',
+			'Evidence base'
+		]);
+		await expect(addCriterion(reviewerA, programmeId, { label: { en: 'X' }, maxScore: '5' })).rejects.toEqual(
+			refusal('forbidden')
+		);
 
-		const { id } = await createPackage(coordinator, { programmeId, title: 'Sexual and reproductive health of migrants' });
+		const { id } = await createPackage(coordinator, {
+			programmeId,
+			title: 'Sexual and reproductive health of migrants'
+		});
 		await expect(
 			submitReview(reviewerA, id, { scores: { [relevance.id]: '6', [evidence.id]: '3' } })
 		).rejects.toEqual(refusal('invalid', { [`scores.${relevance.id}`]: ['score_out_of_range'] }));
+		await expect(submitReview(reviewerA, id, { scores: { [relevance.id]: '4' } })).rejects.toEqual(
+			refusal('invalid', { [`scores.${evidence.id}`]: ['score_required'] })
+		);
 		await expect(
-			submitReview(reviewerA, id, { scores: { [relevance.id]: '4' } })
-		).rejects.toEqual(refusal('invalid', { [`scores.${evidence.id}`]: ['score_required'] }));
-		await expect(submitReview(coordinator, id, { scores: { [relevance.id]: '4', [evidence.id]: '4' } })).rejects.toEqual(refusal('forbidden'));
+			submitReview(coordinator, id, { scores: { [relevance.id]: '4', [evidence.id]: '4' } })
+		).rejects.toEqual(refusal('forbidden'));
 
-		await submitReview(reviewerA, id, { scores: { [relevance.id]: '2', [evidence.id]: '2' }, comment: 'First look' });
+		await submitReview(reviewerA, id, {
+			scores: { [relevance.id]: '2', [evidence.id]: '2' },
+			comment: 'First look'
+		});
 		// Changing one's mind replaces the review.
-		await submitReview(reviewerA, id, { scores: { [relevance.id]: '4', [evidence.id]: '6' }, comment: 'Solid' });
+		await submitReview(reviewerA, id, {
+			scores: { [relevance.id]: '4', [evidence.id]: '6' },
+			comment: 'Solid'
+		});
 		await submitReview(reviewerB, id, { scores: { [relevance.id]: '5', [evidence.id]: '10' } });
 
 		const seen = await packageReviews(coordinator, id);

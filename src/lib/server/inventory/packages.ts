@@ -62,7 +62,10 @@ export async function listPackages(actor: Actor, query: PackageListQuery = {}): 
 	assertCanUseInventory(actor);
 	const programmeId = query.programmeId?.trim();
 	if (programmeId) assertRecordId(programmeId, 'programme');
-	const filters = and(packagesInReach(actor), programmeId ? eq(inventoryPackage.programmeId, programmeId) : undefined);
+	const filters = and(
+		packagesInReach(actor),
+		programmeId ? eq(inventoryPackage.programmeId, programmeId) : undefined
+	);
 	const title = sql`lower(${inventoryPackage.title})`;
 	const search = query.q?.trim()
 		? await nameSearch(title, query.q.trim(), (score) =>
@@ -87,9 +90,7 @@ export async function listPackages(actor: Actor, query: PackageListQuery = {}): 
 		.orderBy(...(search?.orderBy ?? []), sql`${inventoryPackage.createdAt} desc`, asc(inventoryPackage.id))
 		.limit(500);
 	return rows.map(({ programmeId: place, ...row }) =>
-		canReadReviews(actor, { programmeId: place })
-			? row
-			: { ...row, reviewCount: 0, averagePercent: null }
+		canReadReviews(actor, { programmeId: place }) ? row : { ...row, reviewCount: 0, averagePercent: null }
 	);
 }
 
@@ -144,7 +145,9 @@ export async function findDuplicatePackages(
 ): Promise<Duplicate[]> {
 	const title = candidate.title.toLowerCase();
 	const similarTitle: SQL = sql`(lower(${inventoryPackage.title}) % ${title} and similarity(lower(${inventoryPackage.title}), ${title}) > ${duplicateTitleSimilarity})`;
-	const sameLink = candidate.link ? sql`lower(${inventoryPackage.link}) = ${candidate.link.toLowerCase()}` : undefined;
+	const sameLink = candidate.link
+		? sql`lower(${inventoryPackage.link}) = ${candidate.link.toLowerCase()}`
+		: undefined;
 	return executor
 		.select({ id: inventoryPackage.id, title: inventoryPackage.title, link: inventoryPackage.link })
 		.from(inventoryPackage)

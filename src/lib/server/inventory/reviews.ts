@@ -12,7 +12,12 @@ import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { criteriaOf, type CriterionRow } from './criteria.js';
 import { findPackageRow } from './packages.js';
-import { assertCanReadInventory, assertCanReviewPackages, canReadReviews, canReviewPackages } from './policies.js';
+import {
+	assertCanReadInventory,
+	assertCanReviewPackages,
+	canReadReviews,
+	canReviewPackages
+} from './policies.js';
 
 export type ReviewRow = {
 	id: string;
@@ -52,7 +57,9 @@ export async function packageReviews(actor: Actor, packageId: string): Promise<P
 			})
 			.from(packageReview)
 			.innerJoin(user, eq(user.id, packageReview.reviewerId))
-			.where(and(eq(packageReview.packageId, found.id), seesAll ? undefined : eq(packageReview.reviewerId, userId)))
+			.where(
+				and(eq(packageReview.packageId, found.id), seesAll ? undefined : eq(packageReview.reviewerId, userId))
+			)
 			.orderBy(asc(packageReview.submittedAt), asc(packageReview.id))
 	]);
 	return {

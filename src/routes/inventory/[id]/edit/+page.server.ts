@@ -1,0 +1,22 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getPackage, updatePackage } from '#lib/server/inventory/packages.js';
+import { canManageInventory } from '#lib/server/inventory/policies.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { formValues } from '#lib/server/web/forms.js';
+import { attemptRecord } from '../../duplicates.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const item = await orHttpError(() => getPackage(locals.actor, params.id));
+	if (!canManageInventory(locals.actor, item)) error(403, { message: 'forbidden', code: 'forbidden' });
+	return { item };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData(), ['topics', 'audiences', 'languages']);
+		const result = await attemptRecord(values, () => updatePackage(locals.actor, params.id, values));
+		if (!result.ok) return result.failure;
+		redirect(303, `/inventory/${params.id}?saved`);
+	}
+};

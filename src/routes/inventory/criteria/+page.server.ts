@@ -1,0 +1,45 @@
+import { error, redirect } from '@sveltejs/kit';
+import { nestFields } from '#lib/directory/form-data.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { addCriterion, listCriteria, removeCriterion } from '#lib/server/inventory/criteria.js';
+import { inventoryProgrammeChoices } from '#lib/server/inventory/packages.js';
+import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import type { Actions, PageServerLoad } from './$types';
+
+const programmeOf = (url: URL): string => {
+	const id = url.searchParams.get('programme');
+	if (!id) error(404, { message: 'not_found', code: 'not_found' });
+	return id;
+};
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const programmes = await orHttpError(() => inventoryProgrammeChoices(locals.actor, getLocale()));
+	const chosen = url.searchParams.get('programme');
+	if (!chosen) {
+		if (programmes.length === 1) redirect(303, `/inventory/criteria?programme=${programmes[0].value}`);
+		return { programmes, programme: undefined, criteria: [] };
+	}
+	const programme = programmes.find((choice) => choice.value === chosen);
+	if (!programme) error(403, { message: 'forbidden', code: 'forbidden' });
+	return { programmes, programme, criteria: await orHttpError(() => listCriteria(locals.actor, chosen)) };
+};
+
+export const actions: Actions = {
+	add: async ({ locals, request, url }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			addCriterion(locals.actor, programmeOf(url), nestFields(values))
+		);
+		if (!result.ok) return result.failure;
+		return { added: true };
+	},
+	remove: async ({ locals, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			removeCriterion(locals.actor, String(values.criterionId ?? ''))
+		);
+		if (!result.ok) return result.failure;
+		return { removed: true };
+	}
+};
