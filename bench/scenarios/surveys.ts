@@ -3,6 +3,7 @@
 // and its export. The survey and its responses are written straight into the bench database with
 // SQL (generate_series), so the demo data stays as it is.
 import type pg from 'pg';
+import { SurveyDefinitionSchema } from '#lib/surveys/definition.js';
 import { cookieHeader } from '../harness/credentials.js';
 import { measureSequential } from '../harness/load.js';
 import type { Figure, Goal } from '../harness/report.js';
@@ -121,7 +122,8 @@ export async function createSurveyAtScale(database: pg.Pool): Promise<string> {
 			`insert into survey (programme_id, title, definition, languages, opens_at)
 			values ($1, '{"en": "Benchmark mapping survey"}', $2, '{en,fr,ar}', now() - interval '1 year')
 			returning id`,
-			[programmeId, JSON.stringify(benchSurveyDefinition)]
+			// Parsed as the app stores every definition: with its defaults (no choices, no rows, no conditions).
+			[programmeId, JSON.stringify(SurveyDefinitionSchema.parse(benchSurveyDefinition))]
 		);
 		await client.query(
 			`insert into survey_invitation (survey_id, token, email, group_label, country_code, language)
