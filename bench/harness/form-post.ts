@@ -1,7 +1,14 @@
 // A form post as scenarios send it (a string body, the status it must answer), sent once or counted.
 import { countStatements } from './statements.js';
 
-export type FormPost = { url: string; headers: Record<string, string>; body: () => string; status: number };
+export type FormPost = {
+	url: string;
+	headers: Record<string, string>;
+	body: () => string;
+	/** Under load, the path of each request when it changes (read after its body). */
+	path?: () => string;
+	status: number;
+};
 
 export const urlEncoded = { 'content-type': 'application/x-www-form-urlencoded' };
 

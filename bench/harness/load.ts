@@ -6,8 +6,11 @@ import { percentile } from './percentile.js';
 export type LoadTarget = {
 	url: string;
 	headers?: Record<string, string>;
-	/** A POST instead of a GET, its body made anew for every request (a new email per registration). */
-	post?: { body: () => string };
+	/**
+	 * A POST instead of a GET, its body made anew for every request (a new email per registration),
+	 * and its path too when `path` is given (read after the body: another panellist's page each time).
+	 */
+	post?: { body: () => string; path?: () => string };
 	/** The status every answer must have (a form's redirect is 303); by default any 2xx. */
 	status?: number;
 };
@@ -31,11 +34,18 @@ export function autocannonOptions(target: LoadTarget, seconds: number): Options 
 		duration: seconds
 	};
 	if (!target.post) return options;
-	const { body } = target.post;
+	const { body, path } = target.post;
 	return {
 		...options,
 		method: 'POST',
-		requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }]
+		requests: [
+			{
+				setupRequest: (request) => {
+					const next = { ...request, body: body() };
+					return path ? { ...next, path: path() } : next;
+				}
+			}
+		]
 	};
 }
 

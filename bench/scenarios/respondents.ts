@@ -7,6 +7,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { db } from '#lib/server/db/client.js';
 import { roundResults } from '#lib/server/delphi/rounds.js';
+import { SurveyDefinitionSchema } from '#lib/surveys/definition.js';
 import { startAppInProcess } from '../harness/app-in-process.js';
 import { loadFigures, weightFigures } from '../harness/figures.js';
 import { formHeaders } from '../harness/credentials.js';
@@ -48,7 +49,7 @@ async function createOpenSurvey(database: pg.Pool, programmeId: string): Promise
 		`insert into survey (programme_id, title, definition, languages, opens_at, public_token)
 		values ($1, '{"en": "Benchmark survey", "fr": "Enquête de référence", "ar": "استبيان مرجعي"}', $2,
 			'{en,fr,ar}', now() - interval '1 day', $3)`,
-		[programmeId, JSON.stringify(benchSurveyDefinition), token]
+		[programmeId, JSON.stringify(SurveyDefinitionSchema.parse(benchSurveyDefinition)), token]
 	);
 	return token;
 }
@@ -159,14 +160,14 @@ const surveyPost = (appUrl: string, token: string): FormPost => ({
 	status: 303
 });
 
-/** One panellist's page, posted again and again (their answers are replaced each time). */
-function delphiPost(appUrl: string, round: Panel, index = 0): FormPost {
-	const token = round.tokens[index];
-	const pages = ratingPages({ ...round, tokens: [token] });
+/** Panellists' pages, each posting the whole round in turn (one panellist only when `token` is given). */
+function delphiPost(appUrl: string, round: Panel, token?: string): FormPost {
+	const pages = ratingPages(token ? { ...round, tokens: [token] } : round);
 	return {
-		url: `${appUrl}/d/${encodeURIComponent(token)}`,
+		url: `${appUrl}/d/${encodeURIComponent(token ?? round.tokens[0])}`,
 		headers: { ...formHeaders(appUrl), ...urlEncoded },
 		body: pages.body,
+		path: pages.path,
 		status: 303
 	};
 }
@@ -176,7 +177,7 @@ async function underLoad(context: BenchContext, name: string, post: FormPost): P
 	const measured = await measureLoad({
 		url: post.url,
 		headers: post.headers,
-		post: { body: post.body },
+		post: { body: post.body, path: post.path },
 		status: post.status
 	});
 	return loadFigures(name, measured, context.ceiling.organisationsPage, goals.busyForm);
@@ -186,7 +187,7 @@ async function statementsPerSubmission(surveyToken: string, round: Panel): Promi
 	const app = await startAppInProcess(path.resolve(process.env.MHUB_BUILD_DIR ?? '.tmp/build-bench'));
 	try {
 		const survey = await statementsPerRequest(surveyPost(app.url, surveyToken));
-		const delphi = await statementsPerRequest(delphiPost(app.url, round, 1));
+		const delphi = await statementsPerRequest(delphiPost(app.url, round, round.tokens[1]));
 		return [
 			{
 				name: 'Survey response submitted: SQL statements per request',
@@ -298,7 +299,7 @@ export const respondents: Scenario = {
 			)),
 			...(await underLoad(
 				context,
-				'Delphi rating page submitted (20 statements)',
+				'Delphi rating page submitted (20 statements, 200 panellists in turn)',
 				delphiPost(context.app.url, round)
 			)),
 			...(await statementsPerSubmission(surveyToken, round)),

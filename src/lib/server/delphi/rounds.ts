@@ -174,18 +174,24 @@ export async function roundResults(
 	});
 }
 
-/** The answers of panellists who submitted the round: a rating, or null for "unable to rate". */
+/**
+ * The answers of panellists who submitted the round: a rating, or null for "unable to rate". Counted
+ * in SQL per statement, group and rating (at most points × groups rows per statement, however large
+ * the panel), then spread back into one value per answer for the statistics.
+ */
 async function submittedRatings(
 	executor: DbOrTx,
 	roundId: string,
 	statementIds: string[]
 ): Promise<Array<{ statementId: string; group: string; rating: Rating }>> {
-	const rows = await executor
+	const counts = await executor
 		.select({
 			statementId: delphiRating.statementId,
 			group: delphiPanellist.stakeholderGroup,
-			rating: delphiRating.rating,
-			isUnableToRate: delphiRating.isUnableToRate
+			rating: sql<
+				number | null
+			>`case when ${delphiRating.isUnableToRate} then null else ${delphiRating.rating} end`,
+			answers: sql<number>`count(*)::int`
 		})
 		.from(delphiRating)
 		.innerJoin(delphiPanellist, eq(delphiPanellist.id, delphiRating.panellistId))
@@ -203,12 +209,11 @@ async function submittedRatings(
 				inArray(delphiRating.statementId, statementIds),
 				sql`(${delphiRating.rating} is not null or ${delphiRating.isUnableToRate})`
 			)
-		);
-	return rows.map((row) => ({
-		statementId: row.statementId,
-		group: row.group,
-		rating: row.isUnableToRate ? null : row.rating
-	}));
+		)
+		.groupBy(sql`1, 2, 3`);
+	return counts.flatMap(({ statementId, group, rating, answers }) =>
+		Array.from({ length: answers }, () => ({ statementId, group, rating }))
+	);
 }
 
 /** The latest round of a study that closed before round `number` (its results are the feedback). */
