@@ -9,6 +9,7 @@ import { createDemoProgrammes } from '../lib/server/demo/programmes.js';
 import { createDemoPackages } from '../lib/server/demo/curriculum.js';
 import { createDemoDelphi } from '../lib/server/demo/delphi.js';
 import { createDemoEvents } from '../lib/server/demo/events.js';
+import { createDemoInventory } from '../lib/server/demo/inventory.js';
 import { loadDemoSurveys } from '../lib/server/demo/surveys.js';
 import { loadReferenceData } from '../lib/server/reference-data.js';
 
@@ -19,7 +20,7 @@ export const demoLogins = (): DemoLogin[] =>
 
 /**
  * The demo data: one account per role, the demo directory, programmes, the MIG-H package, the events,
- * the mapping survey and the MIG-H Delphi study.
+ * the mapping survey, the MIG-H Delphi study and the inventory of existing packages with a review.
  */
 export async function loadDemoData(): Promise<void> {
 	await createDemoAccounts();
@@ -32,6 +33,7 @@ export async function loadDemoData(): Promise<void> {
 		return ids;
 	});
 	await createDemoDelphi(programmeIds['MIG-H']);
+	await createDemoInventory(programmeIds['MIG-H']);
 }
 
 /** The demo accounts' emails that this database already has. */

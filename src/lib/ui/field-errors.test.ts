@@ -11,7 +11,18 @@ const codeOf = (folder: string) =>
 
 /** Every message key the schemas and domain code behind our forms can put in a field error. */
 function fieldErrorKeys(): string[] {
-	const areas = ['directory', 'auth', 'programmes', 'curriculum', 'events', 'jobs', 'delphi', 'frameworks', 'surveys', 'inventory'];
+	const areas = [
+		'directory',
+		'auth',
+		'programmes',
+		'curriculum',
+		'events',
+		'jobs',
+		'delphi',
+		'frameworks',
+		'surveys',
+		'inventory'
+	];
 	const sources = areas
 		.flatMap((area) => [...codeOf(`src/lib/${area}`), ...codeOf(`src/lib/server/${area}`)])
 		.map((file) => readFileSync(file, 'utf8'));
