@@ -124,6 +124,7 @@ test('a coordinator turns a survey response into an inventoried package and an e
 	await signIn(reviewerPage, reviewer);
 	await reviewerPage.getByRole('link', { name: 'Inventory' }).click();
 	await reviewerPage.getByRole('link', { name: title }).click();
+	await expect(reviewerPage.getByRole('heading', { level: 1 })).toHaveText(title);
 	const review = reviewerPage.locator('form[action="?/review"]');
 	// Every criterion of the programme must be scored: 4 out of 5 on each.
 	const scores = review.locator('input[type="number"]');
