@@ -1,6 +1,6 @@
 // Rounds: opened one after another by the coordinator (round 1 fixes the rule), closed with their
 // results frozen; which statements each round asks.
-import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { outcome, summarise, type Rating } from '../../delphi/consensus.js';
 import type { StatementRoundResult } from '../../delphi/round-result.js';
 import { RoundSchema } from '../../delphi/schemas.js';
@@ -150,7 +150,7 @@ export async function roundResults(
 	round: { id: string; studyId: string; number: number }
 ): Promise<Array<typeof delphiResult.$inferInsert>> {
 	const asked = (await statementsAsked(executor, round.studyId, round.number)).map((row) => row.id);
-	const ratings = asked.length === 0 ? [] : await submittedRatings(executor, round.id, asked);
+	const ratings = asked.length === 0 ? [] : await submittedRatings(executor, round.id);
 	const byStatement = Map.groupBy(ratings, (row) => row.statementId);
 	return asked.map((statementId) => {
 		const mine = byStatement.get(statementId) ?? [];
@@ -181,8 +181,7 @@ export async function roundResults(
  */
 async function submittedRatings(
 	executor: DbOrTx,
-	roundId: string,
-	statementIds: string[]
+	roundId: string
 ): Promise<Array<{ statementId: string; group: string; rating: Rating }>> {
 	const counts = await executor
 		.select({
@@ -205,8 +204,8 @@ async function submittedRatings(
 		)
 		.where(
 			and(
+				// A round's ratings are all of statements it asks (saving refuses others).
 				eq(delphiRating.roundId, roundId),
-				inArray(delphiRating.statementId, statementIds),
 				sql`(${delphiRating.rating} is not null or ${delphiRating.isUnableToRate})`
 			)
 		)
