@@ -12,7 +12,8 @@ export const load: LayoutServerLoad = ({ locals }) => {
 						roles: [...new Set(actor.grants.map((grant) => grant.role))],
 						isAdministrator: hasRole(actor, 'administrator'),
 						isStaff: hasRole(actor, 'administrator', 'programme_coordinator', 'country_focal_point'),
-						isReviewer: hasRole(actor, 'reviewer'),
+						/** Who the inventory of existing packages is for: those who keep it and reviewers. */
+						usesInventory: hasRole(actor, 'administrator', 'programme_coordinator', 'reviewer'),
 						runsTrainings: hasRole(
 							actor,
 							'administrator',

@@ -17,7 +17,7 @@ const read = (area: string, locale: string): Record<string, string> => {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 /** Strings that are the same in every language: names, codes, formats. */
 const sameEverywhere =
-	/^(MHub|API|OpenAPI.*|JSON|CSV|XLSX|PDF|URL|ISO.*|e-?mail|\{\w+\}|[\d\s.,:/()·–-]*|https?:\/\/\S+)$/i;
+	/^(MHub|API|OpenAPI.*|JSON|CSV|XLSX|PDF|URL|ISO.*|e-?mail|([\d\s.,:/()·–—=%-]|\{\w+\})*|https?:\/\/\S+)$/i;
 const arabicLetters = /[\u0600-\u06FF]/;
 /** English words that French writes the same way. */
 const sameInFrench = new Set([
@@ -54,7 +54,15 @@ const sameInFrench = new Set([
 	'Programmes',
 	'Participation',
 	'Participants',
-	'Institution'
+	'Institution',
+	'Dates',
+	'Panel',
+	'Abstentions',
+	'Final',
+	'Expertise',
+	'Introduction',
+	'Question',
+	'Questions'
 ]);
 
 describe.each(areas)('messages/%s', (area) => {
