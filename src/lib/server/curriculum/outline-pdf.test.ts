@@ -1,6 +1,6 @@
 // Reads the outline back as a PDF reader would (pdf.js) to check what it says.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { pdfText as textOf } from '../testing/pdf-text.js';
 import { editionOf, type PackageContent } from '../../curriculum/content.js';
 import { outlinePdf, type OutlineWords } from './outline-pdf.js';
 
@@ -62,23 +62,6 @@ const words: OutlineWords = {
 	materials: 'Materials',
 	material: (material) => `${material.title.en} — ${material.url}`
 };
-
-/** Every line of text in the PDF, in order. */
-async function textOf(pdf: Buffer): Promise<string> {
-	const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
-	try {
-		const document = await task.promise;
-		const lines: string[] = [];
-		for (let number = 1; number <= document.numPages; number++) {
-			const page = await document.getPage(number);
-			const text = await page.getTextContent();
-			lines.push(...text.items.map((item) => ('str' in item ? item.str : '')));
-		}
-		return lines.join(' ').replace(/\s+/g, ' ');
-	} finally {
-		await task.destroy();
-	}
-}
 
 // Fonts load and Arabic shapes on first use: the first outline takes seconds on a busy machine.
 describe('package outline', { timeout: 30_000 }, () => {

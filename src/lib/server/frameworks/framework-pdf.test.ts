@@ -1,6 +1,6 @@
 // Reads the framework back as a PDF reader would (pdf.js) to check what it says.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { pdfText as textOf } from '../testing/pdf-text.js';
 import type { FrameworkContent } from '../../frameworks/content.js';
 import { frameworkPdf, type FrameworkPdfWords } from './framework-pdf.js';
 
@@ -43,23 +43,6 @@ const words: FrameworkPdfWords = {
 	trace: (trace) =>
 		trace.rounds.map((round) => `Round ${round.number}: n ${round.nRated}, median ${round.median}`)
 };
-
-/** Every line of text in the PDF, in order. */
-async function textOf(pdf: Buffer): Promise<string> {
-	const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
-	try {
-		const document = await task.promise;
-		const lines: string[] = [];
-		for (let number = 1; number <= document.numPages; number++) {
-			const page = await document.getPage(number);
-			const text = await page.getTextContent();
-			lines.push(...text.items.map((item) => ('str' in item ? item.str : '')));
-		}
-		return lines.join(' ').replace(/\s+/g, ' ');
-	} finally {
-		await task.destroy();
-	}
-}
 
 // Fonts load and Arabic shapes on first use: the first document takes seconds on a busy machine.
 describe('framework PDF', { timeout: 30_000 }, () => {
