@@ -1,7 +1,14 @@
 // The permission matrix of events: every role, in every kind of scope, against every action.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role, Scope } from '../auth/actor.js';
-import { checkPolicyMatrix, userWith } from '../testing/policy-matrix.js';
+import type { Actor, Role } from '../auth/actor.js';
+import {
+	checkPolicyMatrix,
+	userWith,
+	matrixScopes,
+	programmeA,
+	programmeB,
+	type MatrixScope
+} from '../testing/policy-matrix.js';
 import {
 	canCreateEvents,
 	canKeepAgenda,
@@ -12,14 +19,8 @@ import {
 	isPublicEvent
 } from './policies.js';
 
-const programmeA = '00000000-0000-4000-8000-00000000000a';
-const programmeB = '00000000-0000-4000-8000-00000000000b';
-const scopes = {
-	platform: { kind: 'platform' },
-	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
-	'programme A': { kind: 'programme', programmeId: programmeA }
-} satisfies Record<string, Scope>;
-type ScopeName = keyof typeof scopes;
+const scopes = matrixScopes;
+type ScopeName = MatrixScope;
 
 /** The user every matrix actor is (see userWith). */
 const userId = 'user-1';

@@ -1,17 +1,17 @@
 // The permission matrix of programmes: every role, in every kind of scope, against every action.
 import { describe } from 'vitest';
-import type { Actor, Role, Scope } from '../auth/actor.js';
-import { checkPolicyMatrix } from '../testing/policy-matrix.js';
+import type { Actor, Role } from '../auth/actor.js';
+import {
+	checkPolicyMatrix,
+	matrixScopes,
+	programmeA,
+	programmeB,
+	type MatrixScope
+} from '../testing/policy-matrix.js';
 import { canCreateProgrammes, canEditProgramme, canReadProgramme, canUseProgrammes } from './policies.js';
 
-const programmeA = '00000000-0000-4000-8000-00000000000a';
-const programmeB = '00000000-0000-4000-8000-00000000000b';
-const scopes = {
-	platform: { kind: 'platform' },
-	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
-	'programme A': { kind: 'programme', programmeId: programmeA }
-} satisfies Record<string, Scope>;
-type ScopeName = keyof typeof scopes;
+const scopes = matrixScopes;
+type ScopeName = MatrixScope;
 
 const aWithGreece = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
 const bWithoutGreece = { programmeId: programmeB, countryCodes: ['MT'] };

@@ -2,6 +2,16 @@
 import { expect, it } from 'vitest';
 import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from '../auth/actor.js';
 
+/** Two programmes, and the three kinds of scope every matrix grants its roles in. */
+export const programmeA = '00000000-0000-4000-8000-00000000000a';
+export const programmeB = '00000000-0000-4000-8000-00000000000b';
+export const matrixScopes = {
+	platform: { kind: 'platform' },
+	'countries GR': { kind: 'countries', countryCodes: ['GR'] },
+	'programme A': { kind: 'programme', programmeId: programmeA }
+} satisfies Record<string, Scope>;
+export type MatrixScope = keyof typeof matrixScopes;
+
 /** A signed-in user with these grants. */
 export const userWith = (...grants: Grant[]): Actor => ({
 	kind: 'user',
