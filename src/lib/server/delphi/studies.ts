@@ -202,7 +202,10 @@ export async function addStatement(actor: Actor, studyId: string, input: unknown
 }
 
 /** New statements panellists suggested in round 1 (anonymous: no names), for the coordinator to draw on. */
-export async function listSuggestions(actor: Actor, studyId: string): Promise<Array<{ id: string; text: string }>> {
+export async function listSuggestions(
+	actor: Actor,
+	studyId: string
+): Promise<Array<{ id: string; text: string }>> {
 	await getStudy(actor, studyId);
 	return db()
 		.select({ id: delphiSuggestion.id, text: delphiSuggestion.text })
@@ -216,7 +219,11 @@ export async function listSuggestions(actor: Actor, studyId: string): Promise<Ar
 export async function listComments(actor: Actor, studyId: string) {
 	await getStudy(actor, studyId);
 	return db()
-		.select({ statementId: delphiRating.statementId, round: delphiRound.number, comment: delphiRating.comment })
+		.select({
+			statementId: delphiRating.statementId,
+			round: delphiRound.number,
+			comment: delphiRating.comment
+		})
 		.from(delphiRating)
 		.innerJoin(delphiRound, eq(delphiRound.id, delphiRating.roundId))
 		.where(and(eq(delphiRound.studyId, studyId), sql`coalesce(${delphiRating.comment}, '') <> ''`))
