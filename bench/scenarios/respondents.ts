@@ -255,7 +255,8 @@ async function roundStatistics(context: BenchContext, programmeId: string): Prom
 		select r.id, p.id, now() from delphi_round r join delphi_panellist p on p.study_id = r.study_id where r.study_id = $1`,
 		[round.studyId]
 	);
-	await context.database.query('analyze delphi_rating');
+	// As autovacuum would after a bulk load: the planner then knows the sizes.
+	await context.database.query('analyze delphi_rating, delphi_participation, delphi_panellist, delphi_statement');
 	const { rows } = await context.database.query<{ id: string; scale: 'nine'; rule: never }>(
 		`select r.id, s.scale, s.rule from delphi_round r join delphi_study s on s.id = r.study_id where s.id = $1`,
 		[round.studyId]
