@@ -96,7 +96,8 @@ export const surveyResponse = pgTable(
 		submittedAt: timestamp('submitted_at', { withTimezone: true })
 	},
 	(t) => [
-		index('survey_response_survey_idx').on(t.surveyId, t.status),
+		// Results read a survey's complete responses, newest first (free-text lists page through them).
+		index('survey_response_survey_idx').on(t.surveyId, t.status, t.submittedAt),
 		check('survey_response_submitted', sql`(${t.status} = 'complete') = (${t.submittedAt} is not null)`)
 	]
 );
