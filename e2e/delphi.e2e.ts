@@ -33,6 +33,8 @@ async function answer(browser: Browser, link: string, ratings: number[], options
 	if (options.arabic) {
 		await chooseLanguage(page, 'ar');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, 'the round page is wider than the phone').toBeLessThanOrEqual(0);
 	}
 	const groups = page.getByRole('radiogroup');
 	await expect(groups).toHaveCount(ratings.length);
@@ -128,7 +130,7 @@ test('a two-round Delphi study with five panellists, feedback in round 2, the ou
 	await expect(feedback.locator('body')).not.toContainText('Eleni');
 	await second.close();
 	for (const [index, rating] of round2.entries()) {
-		const { context } = await answer(browser, links[index], [rating]);
+		const { context } = await answer(browser, links[index], [rating], { arabic: index === 4 });
 		await context.close();
 	}
 	await closeRound(page, studyUrl, 2);
