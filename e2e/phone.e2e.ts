@@ -11,7 +11,13 @@ const paths = [
 	'/directory/organisations/new',
 	'/admin',
 	'/admin/invite',
-	'/account'
+	'/account',
+	'/surveys',
+	'/surveys/new',
+	'/delphi',
+	'/delphi/new',
+	'/frameworks',
+	'/inventory'
 ];
 
 async function expectEveryPageFits(page: Page, lang: string): Promise<void> {
