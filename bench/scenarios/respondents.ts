@@ -256,7 +256,9 @@ async function roundStatistics(context: BenchContext, programmeId: string): Prom
 		[round.studyId]
 	);
 	// As autovacuum would after a bulk load: the planner then knows the sizes.
-	await context.database.query('analyze delphi_rating, delphi_participation, delphi_panellist, delphi_statement');
+	await context.database.query(
+		'analyze delphi_rating, delphi_participation, delphi_panellist, delphi_statement'
+	);
 	const { rows } = await context.database.query<{ id: string; scale: 'nine'; rule: never }>(
 		`select r.id, s.scale, s.rule from delphi_round r join delphi_study s on s.id = r.study_id where s.id = $1`,
 		[round.studyId]
