@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
+import { frameworkVersion } from '../db/schema/frameworks.js';
 import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { monitorRounds } from '../delphi/monitoring.js';
 import { listStudies } from '../delphi/studies.js';
@@ -22,7 +23,7 @@ const administrator: Actor = {
 	grants: [{ role: 'administrator', scope: { kind: 'platform' } }]
 };
 
-describe('demo Delphi study', () => {
+describe('demo Delphi study and framework', () => {
 	it('shows every outcome: agreed in round 1, rejected, agreed after feedback, and voted at the Brussels meeting', async () => {
 		await createDemoAccounts();
 		await createDemoDirectory();
@@ -60,5 +61,32 @@ describe('demo Delphi study', () => {
 		]);
 		// Six agreed in the rounds, two voted in at the meeting.
 		expect((await listAcceptedStatements(study.id)).length).toBe(8);
+
+		// The framework built from them: every accepted statement in one component, published.
+		const [version] = await db().select().from(frameworkVersion);
+		expect(version.number).toBe(1);
+		const placed = version.content.sections.map((section) => [
+			section.title.en,
+			section.components.map((component) => [component.title.en, component.statements.length])
+		]);
+		expect(placed).toEqual([
+			[
+				'Content',
+				[
+					['Core topics', 2],
+					['Rights and access to care', 1]
+				]
+			],
+			['Delivery', [['Who trains, and whom together', 2]]],
+			[
+				'Evaluation',
+				[
+					['Measuring learning and practice', 2],
+					['Certifying trainers', 1]
+				]
+			]
+		]);
+		const certifying = version.content.sections[2].components[1].statements[0];
+		expect(certifying.meeting).toMatchObject({ heldOn: '2018-01-31', votesFor: 14, outcome: 'in' });
 	});
 });

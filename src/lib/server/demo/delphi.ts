@@ -1,7 +1,8 @@
 // The MIG-H Delphi study (December 2017 – January 2018) as it could have run: a panel of ten experts
-// in three stakeholder groups rating eleven statements over two rounds, and the Brussels expert
-// meeting of 31 January 2018 voting on what the rounds left open. People are the demo directory's
-// fictional experts; ratings are made up to show every outcome (in, out, in after feedback, voted).
+// in three stakeholder groups rating eleven statements over two rounds, the Brussels expert meeting
+// of 31 January 2018 voting on what the rounds left open, and the training framework built from
+// what the study accepted. People are the demo directory's fictional experts; ratings are made up
+// to show every outcome (in, out, in after feedback, voted).
 import { and, asc, eq } from 'drizzle-orm';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -15,6 +16,10 @@ import { addPanellists, listPanel } from '../delphi/panel.js';
 import { studyResults } from '../delphi/results.js';
 import { closeRound, openRound, statementsAsked } from '../delphi/rounds.js';
 import { addDomain, addStatement, createStudy } from '../delphi/studies.js';
+import { createFramework } from '../frameworks/frameworks.js';
+import { publishFramework } from '../frameworks/publish-framework.js';
+import { setComponentStatements } from '../frameworks/statements.js';
+import { addComponent, addSection } from '../frameworks/structure.js';
 
 /** How the panel rates a statement in rounds 1 and 2 (one rating per panellist, in panel order). */
 const profiles = {
@@ -30,7 +35,40 @@ const profiles = {
 	]
 } satisfies Record<string, number[][]>;
 
-type Demo = { text: Localized; profile: keyof typeof profiles; meeting?: 'in' | 'out' };
+type Demo = {
+	text: Localized;
+	profile: keyof typeof profiles;
+	meeting?: 'in' | 'out';
+	/** The framework component it supports, when the study accepts it. */
+	component?: keyof typeof components;
+};
+
+/** The MIG-H training framework built from what the study accepted: section → components. */
+const components = {
+	topics: { en: 'Core topics', fr: 'Thèmes essentiels', ar: 'المواضيع الأساسية' },
+	rights: {
+		en: 'Rights and access to care',
+		fr: 'Droits et accès aux soins',
+		ar: 'الحقوق والوصول إلى الرعاية'
+	},
+	trainers: {
+		en: 'Who trains, and whom together',
+		fr: 'Qui forme, et qui ensemble',
+		ar: 'من يدرّب ومن يتدرّب معًا'
+	},
+	measuring: {
+		en: 'Measuring learning and practice',
+		fr: 'Mesurer les acquis et la pratique',
+		ar: 'قياس التعلّم والممارسة'
+	},
+	certifying: { en: 'Certifying trainers', fr: 'Certifier les formateurs', ar: 'اعتماد المدرّبين' }
+} satisfies Record<string, Localized>;
+
+const sections: Array<{ title: Localized; components: Array<keyof typeof components> }> = [
+	{ title: { en: 'Content', fr: 'Contenu', ar: 'المحتوى' }, components: ['topics', 'rights'] },
+	{ title: { en: 'Delivery', fr: 'Mise en œuvre', ar: 'التنفيذ' }, components: ['trainers'] },
+	{ title: { en: 'Evaluation', fr: 'Évaluation', ar: 'التقييم' }, components: ['measuring', 'certifying'] }
+];
 
 const domains: Array<{ title: Localized; statements: Demo[] }> = [
 	{
@@ -38,6 +76,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 		statements: [
 			{
 				profile: 'agreed',
+				component: 'topics',
 				text: {
 					en: 'The training covers communicable diseases common along migration routes.',
 					fr: 'La formation couvre les maladies transmissibles fréquentes sur les routes migratoires.'
@@ -45,6 +84,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 			},
 			{
 				profile: 'agreed',
+				component: 'topics',
 				text: {
 					en: 'The training covers mental health and psychosocial support.',
 					fr: 'La formation couvre la santé mentale et le soutien psychosocial.'
@@ -52,6 +92,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 			},
 			{
 				profile: 'convinced',
+				component: 'rights',
 				text: {
 					en: 'The training explains migrants’ entitlements to health care in the host country.',
 					fr: 'La formation explique les droits des migrants aux soins dans le pays d’accueil.'
@@ -72,6 +113,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 			{
 				profile: 'divided',
 				meeting: 'in',
+				component: 'trainers',
 				text: {
 					en: 'Each training is given by a pair: a health professional and a cultural mediator.',
 					fr: 'Chaque formation est donnée par un binôme : un professionnel de santé et un médiateur culturel.'
@@ -87,6 +129,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 			},
 			{
 				profile: 'convinced',
+				component: 'trainers',
 				text: {
 					en: 'Police officers and health professionals are trained together.',
 					fr: 'Policiers et professionnels de santé sont formés ensemble.'
@@ -103,6 +146,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 		statements: [
 			{
 				profile: 'agreed',
+				component: 'measuring',
 				text: {
 					en: 'Participants take a knowledge test before and after the training.',
 					fr: 'Les participants passent un test de connaissances avant et après la formation.'
@@ -110,6 +154,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 			},
 			{
 				profile: 'convinced',
+				component: 'measuring',
 				text: {
 					en: 'A follow-up three months later measures changes in practice.',
 					fr: 'Un suivi à trois mois mesure les changements de pratique.'
@@ -118,6 +163,7 @@ const domains: Array<{ title: Localized; statements: Demo[] }> = [
 			{
 				profile: 'divided',
 				meeting: 'in',
+				component: 'certifying',
 				text: {
 					en: 'Trainers are certified only after a supervised pilot training.',
 					fr: 'Les formateurs ne sont certifiés qu’après une formation pilote supervisée.'
@@ -225,4 +271,26 @@ export async function createDemoDelphi(programmeId: string): Promise<void> {
 			outcome: decided
 		});
 	}
+
+	// The framework the study leads to, published as version 1.
+	const { id: frameworkId } = await createFramework(actor, {
+		programmeId,
+		studyId,
+		title: { en: 'MIG-H training framework', fr: 'Cadre de formation MIG-H', ar: 'إطار تدريب MIG-H' },
+		summary: {
+			en: 'What a training in migrant health contains, how it is delivered and how it is evaluated, as the MIG-H experts agreed.',
+			fr: 'Ce que contient une formation en santé des migrants, comment elle est dispensée et évaluée, selon l’accord des experts MIG-H.'
+		}
+	});
+	for (const section of sections) {
+		const { id: sectionId } = await addSection(actor, frameworkId, { title: section.title });
+		for (const key of section.components) {
+			const { id: componentId } = await addComponent(actor, frameworkId, sectionId, {
+				title: components[key]
+			});
+			const statementIds = [...plan].filter(([, demo]) => demo.component === key).map(([id]) => id);
+			await setComponentStatements(actor, frameworkId, componentId, { statementIds });
+		}
+	}
+	await publishFramework(actor, frameworkId);
 }
