@@ -3,6 +3,9 @@ export const contentLocales = ['en', 'fr', 'ar'] as const;
 export type ContentLocale = (typeof contentLocales)[number];
 export type Localized = Partial<Record<ContentLocale, string>>;
 
+/** Each language's name in itself, as language choices show it. */
+export const localeNames: Record<ContentLocale, string> = { en: 'English', fr: 'Français', ar: 'العربية' };
+
 /** Direction of each language, for `dir` attributes on text shown in another language. */
 export const localeDirection: Record<ContentLocale, 'ltr' | 'rtl'> = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
 

@@ -1,6 +1,6 @@
 // A Delphi study from set-up to the meeting, against PostgreSQL: five panellists in two stakeholder
 // groups, two rounds, the rule deciding, feedback in round 2, stability, the meeting and exports.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../auth/actor.js';
 import { db } from '../db/client.js';
@@ -8,9 +8,11 @@ import { user } from '../db/schema/auth.js';
 import { delphiParticipation, delphiRating, delphiRound } from '../db/schema/delphi.js';
 import { person } from '../db/schema/directory.js';
 import { programme } from '../db/schema/programmes.js';
+import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
 import { countStatements } from '../testing/statements.js';
 import { listAcceptedStatements } from './accepted-statements.js';
+import { schedulePanelMail, sendPanelMail } from './mail-panel.js';
 import { recordMeetingVote } from './meeting.js';
 import { monitorRounds } from './monitoring.js';
 import { addPanellists, listPanel } from './panel.js';
@@ -219,6 +221,34 @@ describe('a two-round Delphi study', () => {
 		expect(c).toMatchObject({ nResponses: 4, nRated: 3, nUnable: 1 });
 	});
 
+	it('mails the panel: the past and closed rounds refused, reminders only to those who have not submitted', async () => {
+		const [round] = await db().select().from(delphiRound).where(eq(delphiRound.studyId, studyId));
+		const compose = () => ({ subject: 'Round', text: 'Your link' });
+		await expect(
+			schedulePanelMail(coordinator, round.id, { kind: 'reminder', sendAt: null, compose })
+		).rejects.toThrow(refusal('conflict', { _: ['round_closed'] }));
+		const panel = await listPanel(coordinator, studyId);
+		// Round 1 was submitted by the first four; a reminder queued for everyone reaches the fifth only.
+		await sendPanelMail({
+			roundId: round.id,
+			kind: 'reminder',
+			mails: panel.map((row, index) => ({
+				panellistId: row.id,
+				to: `panellist${index}@example.org`,
+				...compose()
+			}))
+		});
+		const sent = await db().select({ to: mailMessage.toAddress }).from(mailMessage);
+		expect(sent.map((row) => row.to)).toEqual(['panellist4@example.org']);
+		const reminded = await db()
+			.select({ panellistId: delphiParticipation.panellistId })
+			.from(delphiParticipation)
+			.where(
+				sql`${delphiParticipation.roundId} = ${round.id} and ${delphiParticipation.remindedAt} is not null`
+			);
+		expect(reminded.map((row) => row.panellistId)).toEqual([panel[4].id]);
+	});
+
 	it('round 2 asks only what is still open, with the group result and the panellist’s own rating', async () => {
 		await openRound(coordinator, studyId, { opensOn: today, closesOn: inAWeek });
 		const page = await openPanelRound(tokens[1]);
@@ -232,6 +262,17 @@ describe('a two-round Delphi study', () => {
 		expect(JSON.stringify(page)).not.toContain('Expert');
 		for (const [index, rating] of [8, 8, 4, 9].entries())
 			await savePanelRound(tokens[index], { answers: [{ statementId: statements.b, rating }], submit: true });
+		const [open] = await db()
+			.select()
+			.from(delphiRound)
+			.where(sql`${delphiRound.closedAt} is null`);
+		await expect(
+			schedulePanelMail(coordinator, open.id, {
+				kind: 'links',
+				sendAt: new Date(Date.now() - 3_600_000),
+				compose: () => ({ subject: 'Round', text: 'Your link' })
+			})
+		).rejects.toThrow(refusal('invalid', { sendAt: ['in_the_past'] }));
 		const monitoring = await monitorRounds(coordinator, studyId);
 		expect(monitoring.map((round) => [round.number, round.panel, round.saved, round.submitted])).toEqual([
 			[1, 5, 5, 4],

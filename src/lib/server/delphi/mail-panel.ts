@@ -94,15 +94,14 @@ export async function sendPanelMail(data: Record<string, unknown>): Promise<void
 		const submitted = new Set(done.map((row) => row.panellistId));
 		due = mails.filter((mail) => !submitted.has(mail.panellistId));
 	}
-	for (const { to, subject, text, panellistId } of due) {
-		await sendMail({ to, subject, text });
-		if (data.kind === 'reminder')
-			await db()
-				.insert(delphiParticipation)
-				.values({ roundId, panellistId, remindedAt: new Date() })
-				.onConflictDoUpdate({
-					target: [delphiParticipation.roundId, delphiParticipation.panellistId],
-					set: { remindedAt: new Date() }
-				});
-	}
+	for (const { to, subject, text } of due) await sendMail({ to, subject, text });
+	if (data.kind !== 'reminder' || due.length === 0) return;
+	const remindedAt = new Date();
+	await db()
+		.insert(delphiParticipation)
+		.values(due.map(({ panellistId }) => ({ roundId, panellistId, remindedAt })))
+		.onConflictDoUpdate({
+			target: [delphiParticipation.roundId, delphiParticipation.panellistId],
+			set: { remindedAt }
+		});
 }
