@@ -1,8 +1,10 @@
 // A study's results: per statement and closed round the frozen summary and outcome, the stability
 // of ratings between consecutive rounds (share who changed, Wilcoxon signed-rank), the expert
-// meeting's vote and where each statement ended; as a table for the page, the exports and the report.
+// meeting's vote and where each statement ended, and per round the panel's agreement on the order of
+// the statements (Kendall's W); as a table for the page, the exports and the report.
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { roundConcordance } from '../../delphi/concordance.js';
 import { stability, type Rating, type Stability } from '../../delphi/consensus.js';
 import type { StatementRoundResult } from '../../delphi/round-result.js';
 import { scales } from '../../delphi/rule.js';
@@ -26,6 +28,7 @@ import {
 	type TableCell
 } from '../files/table-file.js';
 import { DomainError } from '../errors.js';
+import { studyConcordance, type RoundConcordance } from './concordance.js';
 import { domainsOf, getStudy, type StudyRow } from './studies.js';
 
 type Outcome = 'in' | 'out' | 'none';
@@ -47,13 +50,19 @@ export type StatementResults = {
 	settledBy: 'round' | 'meeting' | null;
 };
 
-export type StudyResults = { study: StudyRow; rounds: number[]; statements: StatementResults[] };
+export type StudyResults = {
+	study: StudyRow;
+	rounds: number[];
+	statements: StatementResults[];
+	/** Kendall's W of each closed round, in the order of `rounds`. */
+	concordance: RoundConcordance[];
+};
 
 export async function studyResults(actor: Actor, studyId: string): Promise<StudyResults> {
 	const study = await getStudy(actor, studyId);
 	const earlier = alias(delphiRating, 'earlier');
 	const earlierRound = alias(delphiRound, 'earlier_round');
-	const [domains, results, votes, pairs] = await Promise.all([
+	const [domains, results, votes, pairs, concordance] = await Promise.all([
 		domainsOf(studyId),
 		db()
 			.select({
@@ -103,7 +112,8 @@ export async function studyResults(actor: Actor, studyId: string): Promise<Study
 					eq(earlier.panellistId, delphiRating.panellistId)
 				)
 			)
-			.where(eq(delphiRound.studyId, studyId))
+			.where(eq(delphiRound.studyId, studyId)),
+		studyConcordance(studyId)
 	]);
 	const rounds = [...new Set(results.map((row) => row.number))].sort((a, b) => a - b);
 	const statements = domains.flatMap((domain) =>
@@ -139,7 +149,23 @@ export async function studyResults(actor: Actor, studyId: string): Promise<Study
 			};
 		})
 	);
-	return { study, rounds, statements };
+	return {
+		study,
+		rounds,
+		statements,
+		// A closed round nobody submitted has no cells: it shows with no panellist and no W.
+		concordance: rounds.map((number) => {
+			const n = results.filter((row) => row.number === number).length;
+			return (
+				concordance.find((row) => row.round === number) ?? {
+					...roundConcordance([]),
+					round: number,
+					n,
+					df: Math.max(0, n - 1)
+				}
+			);
+		})
+	};
 }
 
 /** The statements the rounds left without consensus, for the expert meeting. */
@@ -147,6 +173,17 @@ export const openAfterRounds = (results: StudyResults): StatementResults[] =>
 	results.statements.filter((statement) => statement.settledBy !== 'round' && statement.rounds.length > 0);
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
+
+const roundConcordanceCells = (row: RoundConcordance | undefined): TableCell[] => [
+	row?.w,
+	row?.strength,
+	row?.chiSquare,
+	row?.df,
+	row?.p,
+	row?.m,
+	row?.leftOut,
+	row?.n
+];
 
 /** One row per statement and round, the columns every export and report uses. */
 export function resultsTable(results: StudyResults, reader: ContentLocale): TableCell[][] {
@@ -176,8 +213,19 @@ export function resultsTable(results: StudyResults, reader: ContentLocale): Tabl
 		'meeting_against',
 		'meeting_abstentions',
 		'meeting_outcome',
-		'final_outcome'
+		'final_outcome',
+		// The round's Kendall's W, the same on every row of the round: one table keeps the file
+		// readable by any CSV reader, and filtering one statement keeps W beside its round.
+		'round_kendall_w',
+		'round_kendall_agreement',
+		'round_kendall_chi_square',
+		'round_kendall_df',
+		'round_kendall_p',
+		'round_kendall_panellists',
+		'round_kendall_left_out',
+		'round_kendall_statements'
 	];
+	const concordanceOf = new Map(results.concordance.map((row) => [row.round, row]));
 	const rows = results.statements.flatMap((statement) =>
 		statement.rounds.map(({ number, result, outcome, stability: change }) => {
 			const summary = result.overall;
@@ -205,7 +253,8 @@ export function resultsTable(results: StudyResults, reader: ContentLocale): Tabl
 				statement.meeting?.votesAgainst,
 				statement.meeting?.abstentions,
 				statement.meeting?.outcome,
-				statement.final
+				statement.final,
+				...roundConcordanceCells(concordanceOf.get(number))
 			];
 		})
 	);
