@@ -114,10 +114,23 @@ test('a coordinator turns a survey response into an inventoried package and an e
 	await expect(page.getByText('The expert was added to the directory.')).toBeVisible();
 
 	await page.goto(`/inventory/criteria?programme=${programmeId}`);
-	await page.getByRole('group', { name: 'Criterion' }).getByLabel('English').fill(`Relevance ${label}`);
+	await page.getByRole('group', { name: 'Criterion' }).getByLabel('English').fill(`Relevanse ${label}`);
 	await page.getByLabel('Highest score').fill('5');
 	await page.getByRole('button', { name: 'Add the criterion' }).click();
-	await expect(page.getByRole('row', { name: new RegExp(`Relevance ${label}`) })).toBeVisible();
+	// The typo corrected and the French label added, in the correction form filled with the criterion.
+	await page
+		.getByRole('row', { name: new RegExp(`Relevanse ${label}`) })
+		.getByRole('link', { name: /^Correct/ })
+		.click();
+	const correcting = page.locator('form[action*="?/edit"]');
+	const labels = correcting.getByRole('group', { name: 'Criterion' });
+	await expect(labels.getByLabel('English')).toHaveValue(`Relevanse ${label}`);
+	await expect(correcting.getByLabel('Highest score')).toHaveValue('5');
+	await labels.getByLabel('English').fill(`Relevance ${label}`);
+	await labels.getByLabel('French').fill(`Pertinence ${label}`);
+	await correcting.getByRole('button', { name: 'Save the criterion' }).click();
+	await expect(page.getByRole('status')).toHaveText('Criterion saved.');
+	await expect(page.getByRole('row', { name: new RegExp(`Relevance ${label}`) })).toContainText('5');
 
 	const reviewing = await browser.newContext();
 	const reviewerPage = await reviewing.newPage();
@@ -140,7 +153,7 @@ test('a coordinator turns a survey response into an inventoried package and an e
 
 	await page.goto(packageUrl);
 	await expect(page.getByRole('row', { name: new RegExp(`Relevance ${label}`) })).toContainText(
-		'4 out of 5 (1 reviews)'
+		'4 out of 5 (1 review)'
 	);
 	await expect(page.getByText('Overall: 80 % of the maximum')).toBeVisible();
 	await expect(page.getByText('Useful for reception centres.')).toBeVisible();

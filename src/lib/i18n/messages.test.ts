@@ -8,13 +8,26 @@ const areas = readdirSync(messagesDir, { withFileTypes: true })
 	.filter((entry) => entry.isDirectory())
 	.map((entry) => entry.name);
 
+/** A message with variants (plurals): `[{ declarations, selectors, match: { "countPlural=one": text } }]`. */
+type Variants = Array<{ match: Record<string, string> }>;
+
+/** Each message as text; a message with variants as all its variants' texts, one a line. */
 const read = (area: string, locale: string): Record<string, string> => {
 	const { $schema: _schema, ...messages } = JSON.parse(
 		readFileSync(path.join(messagesDir, area, `${locale}.json`), 'utf8')
+	) as Record<string, string | Variants>;
+	return Object.fromEntries(
+		Object.entries(messages).map(([key, message]) => [
+			key,
+			typeof message === 'string'
+				? message
+				: message.flatMap((variant) => Object.values(variant.match)).join('\n')
+		])
 	);
-	return messages;
 };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** The names a message fills in, each once: languages need different plural forms, some without the number. */
+const placeholders = (text: string) =>
+	[...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
 /** Strings that are the same in every language: names, codes, formats. */
 const sameEverywhere =
 	/^(MHub|API|OpenAPI.*|JSON|CSV|XLSX|PDF|URL|ISO.*|e-?mail|([\d\s.,:/()·–—=%-]|\{\w+\})*|https?:\/\/\S+)$/i;

@@ -138,7 +138,8 @@ const fieldErrorText: Record<string, () => string> = {
 	score_required: m.inventory_error_score_required,
 	score_out_of_range: m.inventory_error_score_out_of_range,
 	no_criteria: m.inventory_error_no_criteria,
-	criterion_scored: m.inventory_error_criterion_scored
+	criterion_scored: m.inventory_error_criterion_scored,
+	max_below_scores: m.inventory_error_max_below_scores
 };
 
 /** A field-error key in the reader's language; an unknown key reads "not valid". */

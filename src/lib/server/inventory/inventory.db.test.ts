@@ -12,7 +12,7 @@ import { programme } from '../db/schema/programmes.js';
 import { survey, surveyResponse } from '../db/schema/surveys.js';
 import type { SurveyDefinition } from '../../surveys/definition.js';
 import { useTestDatabase } from '../testing/database.js';
-import { addCriterion, listCriteria } from './criteria.js';
+import { addCriterion, listCriteria, updateCriterion } from './criteria.js';
 import { createExpertFromResponse, createPackageFromResponse } from './from-response.js';
 import { createPackage, getPackage, listPackages, updatePackage } from './packages.js';
 import { packageReviews, submitReview } from './reviews.js';
@@ -324,5 +324,72 @@ describe('the inventory', () => {
 		expect(own.averages).toBeUndefined();
 		const listedForReviewer = (await listPackages(reviewerA, { programmeId })).find((row) => row.id === id);
 		expect(listedForReviewer).toMatchObject({ reviewedByMe: true, reviewCount: 0, averagePercent: null });
+	});
+	it('corrects a criterion in each language and its highest score, never below a score given', async () => {
+		// A programme of its own, so that its one criterion is all a review must score.
+		const otherProgramme = await newProgramme();
+		const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
+		const { id: criterionId } = await addCriterion(admin, otherProgramme, {
+			label: { en: 'Relevanse' },
+			maxScore: '10'
+		});
+		await updateCriterion(admin, criterionId, {
+			label: { en: 'Relevance', fr: 'Pertinence', ar: 'الملاءمة' },
+			guidance: { en: 'For the migrants the programme serves' },
+			maxScore: '8'
+		});
+		const [corrected] = await listCriteria(admin, otherProgramme);
+		expect(corrected).toMatchObject({
+			id: criterionId,
+			label: { en: 'Relevance', fr: 'Pertinence', ar: 'الملاءمة' },
+			guidance: { en: 'For the migrants the programme serves' },
+			maxScore: 8,
+			position: 1
+		});
+
+		// A review gave 6: the highest score may fall to 6, not to 5.
+		const { id: packageId } = await createPackage(admin, {
+			programmeId: otherProgramme,
+			title: 'Interpreting'
+		});
+		await submitReview(reviewerB, packageId, { scores: { [criterionId]: '6' } });
+		const input = { label: { en: 'Relevance' }, maxScore: '5' };
+		await expect(updateCriterion(admin, criterionId, input)).rejects.toEqual(
+			refusal('conflict', { maxScore: ['max_below_scores'] })
+		);
+		await updateCriterion(admin, criterionId, { ...input, maxScore: '6' });
+		expect((await listCriteria(admin, otherProgramme))[0]).toMatchObject({
+			label: { en: 'Relevance' },
+			guidance: null,
+			maxScore: 6
+		});
+	});
+
+	it('refuses a correction with bad input, by someone else or of no criterion, and changes nothing', async () => {
+		const otherProgramme = await newProgramme();
+		const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
+		const { id: criterionId } = await addCriterion(admin, otherProgramme, {
+			label: { en: 'Clarity' },
+			maxScore: '5'
+		});
+		await expect(updateCriterion(admin, criterionId, { label: { en: '' }, maxScore: '0' })).rejects.toEqual(
+			refusal('invalid', { label: ['localized_required'], maxScore: ['invalid_number'] })
+		);
+		await expect(
+			updateCriterion(admin, criterionId, { label: { en: 'Clarity' }, maxScore: 'five' })
+		).rejects.toEqual(refusal('invalid', { maxScore: ['invalid_number'] }));
+		// The coordinator of another programme and a reviewer may not correct it.
+		await expect(
+			updateCriterion(coordinator, criterionId, { label: { en: 'Mine' }, maxScore: '5' })
+		).rejects.toEqual(refusal('forbidden'));
+		await expect(
+			updateCriterion(reviewerB, criterionId, { label: { en: 'Mine' }, maxScore: '5' })
+		).rejects.toEqual(refusal('forbidden'));
+		await expect(
+			updateCriterion(admin, '00000000-0000-4000-8000-000000000000', { label: { en: 'X' }, maxScore: '5' })
+		).rejects.toEqual(refusal('not_found'));
+		expect(await listCriteria(admin, otherProgramme)).toEqual([
+			expect.objectContaining({ label: { en: 'Clarity' }, guidance: null, maxScore: 5 })
+		]);
 	});
 });

@@ -1,7 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { nestFields } from '#lib/directory/form-data.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { addCriterion, listCriteria, removeCriterion } from '#lib/server/inventory/criteria.js';
+import {
+	addCriterion,
+	listCriteria,
+	removeCriterion,
+	updateCriterion
+} from '#lib/server/inventory/criteria.js';
 import { inventoryProgrammeChoices } from '#lib/server/inventory/packages.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
@@ -18,11 +23,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const chosen = url.searchParams.get('programme');
 	if (!chosen) {
 		if (programmes.length === 1) redirect(303, `/inventory/criteria?programme=${programmes[0].value}`);
-		return { programmes, programme: undefined, criteria: [] };
+		return { programmes, programme: undefined, criteria: [], editing: undefined, saved: false };
 	}
 	const programme = programmes.find((choice) => choice.value === chosen);
 	if (!programme) error(403, { message: 'forbidden', code: 'forbidden' });
-	return { programmes, programme, criteria: await orHttpError(() => listCriteria(locals.actor, chosen)) };
+	const criteria = await orHttpError(() => listCriteria(locals.actor, chosen));
+	// ?edit=<criterion> opens the correction form of one criterion, without script.
+	const editing = criteria.find((criterion) => criterion.id === url.searchParams.get('edit'));
+	return { programmes, programme, criteria, editing, saved: url.searchParams.has('saved') };
 };
 
 export const actions: Actions = {
@@ -33,6 +41,15 @@ export const actions: Actions = {
 		);
 		if (!result.ok) return result.failure;
 		return { added: true };
+	},
+	edit: async ({ locals, request, url }) => {
+		const values = formValues(await request.formData());
+		const programmeId = programmeOf(url);
+		const result = await attempt(values, () =>
+			updateCriterion(locals.actor, String(values.criterionId ?? ''), nestFields(values))
+		);
+		if (!result.ok) return result.failure;
+		redirect(303, `/inventory/criteria?programme=${programmeId}&saved`);
 	},
 	remove: async ({ locals, request }) => {
 		const values = formValues(await request.formData());
