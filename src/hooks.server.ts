@@ -1,7 +1,12 @@
 import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { getTextDirection } from '#lib/paraglide/runtime.js';
+import {
+	extractLocaleFromRequest,
+	getTextDirection,
+	overwriteServerAsyncLocalStorage,
+	type Locale
+} from '#lib/paraglide/runtime.js';
 import { logger } from '#lib/server/logger.js';
 import { resolveActor } from '#lib/server/web/actor.js';
 
@@ -23,13 +28,28 @@ const requestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-const language: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ locale }) =>
+/**
+ * The reader's language (cookie, then Accept-Language, then English) for everything the request
+ * renders: Paraglide's messages read it from this store. Paraglide's own middleware does the same but
+ * also copies every request, body included, for frameworks that need a new Request; SvelteKit does
+ * not, and under load that copy cost more than the rest of a form post's handling.
+ */
+const languageStore = new AsyncLocalStorage<{
+	locale?: Locale;
+	origin?: string;
+	messageCalls?: Set<string>;
+}>();
+overwriteServerAsyncLocalStorage(languageStore);
+
+const language: Handle = ({ event, resolve }) => {
+	const locale = extractLocaleFromRequest(event.request);
+	return languageStore.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
 		resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
 		})
 	);
+};
 
 const actor: Handle = async ({ event, resolve }) => {
 	event.locals.actor = await resolveActor(event);

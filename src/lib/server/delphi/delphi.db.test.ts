@@ -5,7 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
-import { delphiParticipation, delphiRating, delphiRound } from '../db/schema/delphi.js';
+import {
+	delphiPanellist,
+	delphiParticipation,
+	delphiRating,
+	delphiRound,
+	delphiSuggestion
+} from '../db/schema/delphi.js';
 import { person } from '../db/schema/directory.js';
 import { programme } from '../db/schema/programmes.js';
 import { mailMessage } from '../db/schema/system.js';
@@ -175,6 +181,39 @@ describe('a two-round Delphi study', () => {
 			ok: false,
 			errors: { [statements.a]: ['outside_scale'] }
 		});
+	});
+
+	it('a save replaces the last: ratings, comments and the one suggestion', async () => {
+		const ownRows = async () => {
+			const page = await openPanelRound(tokens[4]);
+			if (page.state !== 'open') throw new Error(page.state);
+			return {
+				a: page.statements.find((s) => s.id === statements.a),
+				suggestions: await db()
+					.select({ text: delphiSuggestion.text })
+					.from(delphiSuggestion)
+					.innerJoin(delphiPanellist, eq(delphiPanellist.id, delphiSuggestion.panellistId))
+					.where(eq(delphiPanellist.token, tokens[4]))
+			};
+		};
+		const save = (rating: number | 'unable', comment: string | undefined, suggestions: string) =>
+			savePanelRound(tokens[4], {
+				answers: [{ statementId: statements.a, rating, comment }],
+				suggestions,
+				submit: false
+			});
+		expect(await save(4, 'Too long', 'Add peer supervision')).toEqual({ ok: true, submitted: false });
+		expect(await ownRows()).toMatchObject({
+			a: { rating: 4, isUnableToRate: false, comment: 'Too long' },
+			suggestions: [{ text: 'Add peer supervision' }]
+		});
+		await save('unable', undefined, 'Add a mentor instead');
+		expect(await ownRows()).toMatchObject({
+			a: { rating: null, isUnableToRate: true, comment: null },
+			suggestions: [{ text: 'Add a mentor instead' }]
+		});
+		await save(6, undefined, '  ');
+		expect((await ownRows()).suggestions).toEqual([]);
 	});
 
 	it('round 1: saves progress, then counts only what was submitted', async () => {

@@ -7,6 +7,7 @@ import { scales } from '../../delphi/rule.js';
 import { PanelRoundSchema, type PanelRoundInput } from '../../delphi/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
+import { preparedOnce } from '../db/prepared.js';
 import {
 	delphiDomain,
 	delphiPanellist,
@@ -166,91 +167,114 @@ export type SaveOutcome = { ok: true; submitted: boolean } | { ok: false; errors
  * Saves a panellist's answers in the open round (progress, or their submission). A submission must
  * answer every statement (a rating, or "unable to rate" where the study allows it); a refused one
  * saves nothing. Answers outside the scale, to statements the round does not ask, or after it
- * closed are refused. At most 9 SQL statements, in one transaction.
+ * closed are refused. Three SQL statements: the panellist's open round, what it asks, one write.
  */
 export async function savePanelRound(token: string, input: PanelRoundInput): Promise<SaveOutcome> {
 	const values = parseInput(PanelRoundSchema, input);
-	return db().transaction(async (tx) => {
-		const [row] = await tx
-			.select({ panellist: delphiPanellist, study: delphiStudy, round: delphiRound })
-			.from(delphiPanellist)
-			.innerJoin(delphiStudy, eq(delphiStudy.id, delphiPanellist.studyId))
-			.innerJoin(delphiRound, eq(delphiRound.studyId, delphiStudy.id))
-			.where(
-				and(
-					eq(delphiPanellist.token, token),
-					sql`${delphiRound.closedAt} is null and now() >= ${delphiRound.opensAt} and now() < ${delphiRound.closesAt}`
-				)
-			);
-		if (!row) throw new DomainError('conflict', 'no round is open', { fields: { _: ['round_not_open'] } });
-		const { panellist, study, round } = row;
-		const asked = new Set(
-			(await statementsAsked(tx, study.id, round.number)).map((statement) => statement.id)
-		);
-		const { min, max } = scales[study.scale];
-		const errors: Record<string, string[]> = {};
-		const rows = values.answers.flatMap((answer) => {
-			if (!asked.has(answer.statementId)) {
-				errors[answer.statementId] = ['invalid_choice'];
-				return [];
-			}
-			const unable = answer.rating === 'unable';
-			const rating = typeof answer.rating === 'number' ? answer.rating : null;
-			if (unable && !study.allowsUnableToRate) errors[answer.statementId] = ['invalid_choice'];
-			else if (rating !== null && (rating < min || rating > max))
-				errors[answer.statementId] = ['outside_scale'];
-			else if (values.submit && !unable && rating === null) errors[answer.statementId] = ['rating_required'];
-			return [
-				{
-					roundId: round.id,
-					statementId: answer.statementId,
-					panellistId: panellist.id,
-					rating,
-					isUnableToRate: unable,
-					comment: answer.comment ?? null
-				}
-			];
-		});
-		if (values.submit)
-			for (const id of asked)
-				if (!values.answers.some((answer) => answer.statementId === id)) errors[id] = ['rating_required'];
-		if (Object.keys(errors).length > 0) return { ok: false, errors };
-		if (rows.length > 0)
-			await tx
-				.insert(delphiRating)
-				.values(rows)
-				.onConflictDoUpdate({
-					target: [delphiRating.roundId, delphiRating.statementId, delphiRating.panellistId],
-					set: {
-						rating: sql`excluded.rating`,
-						isUnableToRate: sql`excluded.is_unable_to_rate`,
-						comment: sql`excluded.comment`,
-						updatedAt: sql`now()`
-					}
-				});
-		const submittedAt = values.submit ? sql`now()` : sql`${delphiParticipation.submittedAt}`;
-		await tx
-			.insert(delphiParticipation)
-			.values({
-				roundId: round.id,
-				panellistId: panellist.id,
-				submittedAt: values.submit ? new Date() : null
-			})
-			.onConflictDoUpdate({
-				target: [delphiParticipation.roundId, delphiParticipation.panellistId],
-				set: { savedAt: sql`now()`, submittedAt }
-			});
-		if (round.number === 1) {
-			// One suggestion text per panellist, replaced with each save (it is shown back to them).
-			await tx
-				.delete(delphiSuggestion)
-				.where(and(eq(delphiSuggestion.roundId, round.id), eq(delphiSuggestion.panellistId, panellist.id)));
-			const suggestion = values.suggestions?.trim();
-			if (suggestion)
-				await tx
-					.insert(delphiSuggestion)
-					.values({ roundId: round.id, panellistId: panellist.id, text: suggestion });
-		}
-		return { ok: true, submitted: values.submit };
+	const [row] = await openRoundByToken().execute({ token });
+	if (!row) throw roundNotOpen();
+	const { panellist, study, round } = row;
+	const asked = new Set(
+		(await statementsAskedNow().execute({ studyId: study.id, number: round.number })).map(
+			(statement) => statement.id
+		)
+	);
+	const { min, max } = scales[study.scale];
+	const errors: Record<string, string[]> = {};
+	const answers = values.answers.filter((answer) => {
+		if (!asked.has(answer.statementId)) errors[answer.statementId] = ['invalid_choice'];
+		else if (answer.rating === 'unable' && !study.allowsUnableToRate)
+			errors[answer.statementId] = ['invalid_choice'];
+		else if (typeof answer.rating === 'number' && (answer.rating < min || answer.rating > max))
+			errors[answer.statementId] = ['outside_scale'];
+		else if (values.submit && typeof answer.rating !== 'number' && answer.rating !== 'unable')
+			errors[answer.statementId] = ['rating_required'];
+		return asked.has(answer.statementId);
 	});
+	if (values.submit)
+		for (const id of asked)
+			if (!values.answers.some((answer) => answer.statementId === id)) errors[id] = ['rating_required'];
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	const written = await db().execute<{ is_open: boolean }>(
+		writeAnswers({
+			roundId: round.id,
+			panellistId: panellist.id,
+			answers,
+			submit: values.submit,
+			// Round 1 only: one suggestion text per panellist, replaced with each save (it is shown back).
+			suggestion: round.number === 1 ? values.suggestions?.trim() || null : undefined
+		})
+	);
+	if (!written.rows[0]?.is_open) throw roundNotOpen();
+	return { ok: true, submitted: values.submit };
+}
+
+const roundIsOpen = sql`${delphiRound.closedAt} is null and now() >= ${delphiRound.opensAt} and now() < ${delphiRound.closesAt}`;
+
+const openRoundByToken = preparedOnce((database) =>
+	database
+		.select({ panellist: delphiPanellist, study: delphiStudy, round: delphiRound })
+		.from(delphiPanellist)
+		.innerJoin(delphiStudy, eq(delphiStudy.id, delphiPanellist.studyId))
+		.innerJoin(delphiRound, eq(delphiRound.studyId, delphiStudy.id))
+		.where(and(eq(delphiPanellist.token, sql.placeholder('token')), roundIsOpen))
+		.prepare('delphi_open_round_by_token')
+);
+
+const statementsAskedNow = preparedOnce((database) =>
+	statementsAsked(database, sql.placeholder('studyId'), sql.placeholder('number')).prepare(
+		'delphi_statements_asked'
+	)
+);
+
+const roundNotOpen = () =>
+	new DomainError('conflict', 'no round is open', { fields: { _: ['round_not_open'] } });
+
+/**
+ * Every write of a save in one statement, atomic by itself (no BEGIN and COMMIT round trips), and
+ * only while the round is still open by the database's clock (it may have closed since it was read).
+ */
+function writeAnswers(save: {
+	roundId: string;
+	panellistId: string;
+	answers: PanelRoundInput['answers'];
+	submit: boolean;
+	suggestion: string | null | undefined;
+}) {
+	const { roundId, panellistId, answers } = save;
+	const column = <T>(pick: (answer: PanelRoundInput['answers'][number]) => T) => sql.param(answers.map(pick));
+	const suggestionWrites =
+		save.suggestion === undefined
+			? sql``
+			: sql`, dropped as (
+				delete from ${delphiSuggestion} where ${delphiSuggestion.roundId} = ${roundId}
+					and ${delphiSuggestion.panellistId} = ${panellistId} and (select is_open from open_round)
+				returning 1),
+			suggested as (
+				insert into ${delphiSuggestion} (round_id, panellist_id, text)
+				select ${roundId}, ${panellistId}, ${save.suggestion}::text
+				where ${save.suggestion}::text is not null and (select is_open from open_round)
+				returning 1)`;
+	return sql`
+		with open_round as (
+			select exists (select 1 from ${delphiRound} where ${delphiRound.id} = ${roundId} and ${roundIsOpen}) as is_open),
+		ratings as (
+			insert into ${delphiRating} (round_id, statement_id, panellist_id, rating, is_unable_to_rate, comment)
+			select ${roundId}, answer.statement_id, ${panellistId}, answer.rating, answer.is_unable, answer.comment
+			from unnest(${column((answer) => answer.statementId)}::uuid[],
+				${column((answer) => (typeof answer.rating === 'number' ? answer.rating : null))}::smallint[],
+				${column((answer) => answer.rating === 'unable')}::boolean[],
+				${column((answer) => answer.comment ?? null)}::text[]) as answer(statement_id, rating, is_unable, comment)
+			where (select is_open from open_round)
+			on conflict (round_id, statement_id, panellist_id) do update set rating = excluded.rating,
+				is_unable_to_rate = excluded.is_unable_to_rate, comment = excluded.comment, updated_at = now()
+			returning 1),
+		participation as (
+			insert into ${delphiParticipation} (round_id, panellist_id, submitted_at)
+			select ${roundId}, ${panellistId}, ${save.submit ? sql`now()` : sql`null`}
+			where (select is_open from open_round)
+			on conflict (round_id, panellist_id) do update set saved_at = now(),
+				submitted_at = ${save.submit ? sql`now()` : sql`${delphiParticipation.submittedAt}`}
+			returning 1)${suggestionWrites}
+		select is_open from open_round`;
 }

@@ -1,6 +1,6 @@
 // Rounds: opened one after another by the coordinator (round 1 fixes the rule), closed with their
 // results frozen; which statements each round asks.
-import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, sql, type Placeholder } from 'drizzle-orm';
 import { outcome, summarise, type Rating } from '../../delphi/consensus.js';
 import type { StatementRoundResult } from '../../delphi/round-result.js';
 import { RoundSchema } from '../../delphi/schemas.js';
@@ -35,7 +35,11 @@ export async function listRounds(actor: Actor, studyId: string): Promise<RoundRo
  * The statements round `number` asks: those asked from that round or earlier that no earlier round
  * settled (consensus in or out is not asked again).
  */
-export function statementsAsked(executor: DbOrTx, studyId: string, number: number) {
+export function statementsAsked(
+	executor: DbOrTx,
+	studyId: string | Placeholder,
+	number: number | Placeholder
+) {
 	return executor
 		.select({ id: delphiStatement.id })
 		.from(delphiStatement)
@@ -150,24 +154,13 @@ export async function roundResults(
 	round: { id: string; studyId: string; number: number }
 ): Promise<Array<typeof delphiResult.$inferInsert>> {
 	const asked = (await statementsAsked(executor, round.studyId, round.number)).map((row) => row.id);
-	const ratings = asked.length === 0 ? [] : await submittedRatings(executor, round.id);
-	const byStatement = Map.groupBy(ratings, (row) => row.statementId);
+	const ratings = asked.length === 0 ? new Map() : await submittedRatings(executor, round.id);
 	return asked.map((statementId) => {
-		const mine = byStatement.get(statementId) ?? [];
-		const byGroup = Map.groupBy(mine, (row) => row.group);
+		const byGroup = ratings.get(statementId) ?? new Map<string, Rating[]>();
 		const summary: StatementRoundResult = {
-			overall: summarise(
-				mine.map((row) => row.rating),
-				study.scale
-			),
+			overall: summarise([...byGroup.values()].flat(), study.scale),
 			byGroup: Object.fromEntries(
-				[...byGroup.keys()].sort().map((group) => [
-					group,
-					summarise(
-						byGroup.get(group)!.map((row) => row.rating),
-						study.scale
-					)
-				])
+				[...byGroup.keys()].sort().map((group) => [group, summarise(byGroup.get(group)!, study.scale)])
 			)
 		};
 		return { roundId: round.id, statementId, summary, outcome: outcome(summary.overall, study.rule) };
@@ -175,14 +168,15 @@ export async function roundResults(
 }
 
 /**
- * The answers of panellists who submitted the round: a rating, or null for "unable to rate". Counted
- * in SQL per statement, group and rating (at most points × groups rows per statement, however large
- * the panel), then spread back into one value per answer for the statistics.
+ * The answers of panellists who submitted the round, per statement and stakeholder group: a rating,
+ * or null for "unable to rate". Counted in SQL per statement, group and rating (at most points ×
+ * groups rows per statement, however large the panel), then spread back into one value per answer
+ * for the statistics.
  */
 async function submittedRatings(
 	executor: DbOrTx,
 	roundId: string
-): Promise<Array<{ statementId: string; group: string; rating: Rating }>> {
+): Promise<Map<string, Map<string, Rating[]>>> {
 	const counts = await executor
 		.select({
 			statementId: delphiRating.statementId,
@@ -210,9 +204,13 @@ async function submittedRatings(
 			)
 		)
 		.groupBy(sql`1, 2, 3`);
-	return counts.flatMap(({ statementId, group, rating, answers }) =>
-		Array.from({ length: answers }, () => ({ statementId, group, rating }))
-	);
+	const byStatement = new Map<string, Map<string, Rating[]>>();
+	for (const { statementId, group, rating, answers } of counts) {
+		const groups = byStatement.get(statementId) ?? byStatement.set(statementId, new Map()).get(statementId)!;
+		const values = groups.get(group) ?? groups.set(group, []).get(group)!;
+		for (let answer = 0; answer < answers; answer++) values.push(rating);
+	}
+	return byStatement;
 }
 
 /** The latest round of a study that closed before round `number` (its results are the feedback). */

@@ -1,13 +1,14 @@
 // Answering a survey through a link: the public link, a personal invitation, or the resume link an
 // anonymous respondent is given when they save to finish later. The link is the capability; no
-// account is involved. A submit is one transaction of a few statements: read what the token opens,
-// then one write whose own WHERE checks, against the database's clock, that the survey is open.
+// account is involved. A submit is two statements and no transaction: read what the token opens,
+// then one write that is atomic by itself and whose own WHERE checks, against the database's clock,
+// that the survey is open (BEGIN and COMMIT would be two more round trips for nothing).
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { validateAnswers } from '../../surveys/answers.js';
 import { questionsOf, type Answers, type SurveyDefinition } from '../../surveys/definition.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
-import { db, type DbOrTx, type Tx } from '../db/client.js';
+import { db, type DbOrTx } from '../db/client.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError } from '../errors.js';
 import { newLinkToken } from './distribution.js';
@@ -193,55 +194,55 @@ export async function saveResponse(
 ): Promise<SaveResult> {
 	if (!uuidShape.test(input.submissionKey))
 		throw new DomainError('invalid', 'no submission key', { fields: { _: ['invalid_form'] } });
-	return db().transaction(async (tx) => {
-		const opened = await lookUp(tx, token, input.submissionKey);
-		if (opened.keyedStatus === 'complete')
-			return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
-		if (opened.responseStatus === 'complete')
-			return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
-		const state = stateOf(opened);
-		if (state === 'closed' || state === 'not_yet_open') return { ok: false, reason: state } as const;
-		const given = typeof input.answers === 'function' ? input.answers(opened.definition) : input.answers;
-		const { answers, errors } = validateAnswers(opened.definition, given, { complete: input.complete });
-		if (Object.keys(errors).length > 0)
-			return { ok: false, reason: 'invalid', errors, answers: given } as const;
+	const executor = db();
+	const opened = await lookUp(executor, token, input.submissionKey);
+	if (opened.keyedStatus === 'complete')
+		return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
+	if (opened.responseStatus === 'complete')
+		return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
+	const state = stateOf(opened);
+	if (state === 'closed' || state === 'not_yet_open') return { ok: false, reason: state } as const;
+	const given = typeof input.answers === 'function' ? input.answers(opened.definition) : input.answers;
+	const { answers, errors } = validateAnswers(opened.definition, given, { complete: input.complete });
+	if (Object.keys(errors).length > 0)
+		return { ok: false, reason: 'invalid', errors, answers: given } as const;
 
-		const countryQuestion = questionsOf(opened.definition).find((question) => question.type === 'country');
-		const countryCode =
-			opened.invitationCountry ??
-			(countryQuestion && typeof answers[countryQuestion.name] === 'string'
-				? (answers[countryQuestion.name] as string)
-				: null);
-		const language = languageOf(opened, input.language) ?? opened.languages[0] ?? 'en';
-		const status = input.complete ? 'complete' : 'in_progress';
-		// An anonymous respondent who saves gets a link to come back to; an invited one has theirs.
-		const existingId = opened.keyedId ?? opened.responseId;
-		const resumeToken =
-			opened.invitationId || input.complete
-				? null
-				: ((opened.keyedId ? opened.keyedResumeToken : opened.resumeToken) ?? newLinkToken());
-		const values = {
-			answers: sql`${JSON.stringify(answers)}::jsonb`,
-			status: sql`${status}::survey_response_status`,
-			language,
-			countryCode,
-			submittedAt: input.complete ? sql`now()` : null
-		};
-		const isOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} = ${opened.surveyId}
+	const countryQuestion = questionsOf(opened.definition).find((question) => question.type === 'country');
+	const countryCode =
+		opened.invitationCountry ??
+		(countryQuestion && typeof answers[countryQuestion.name] === 'string'
+			? (answers[countryQuestion.name] as string)
+			: null);
+	const language = languageOf(opened, input.language) ?? opened.languages[0] ?? 'en';
+	const status = input.complete ? 'complete' : 'in_progress';
+	// An anonymous respondent who saves gets a link to come back to; an invited one has theirs.
+	const existingId = opened.keyedId ?? opened.responseId;
+	const resumeToken =
+		opened.invitationId || input.complete
+			? null
+			: ((opened.keyedId ? opened.keyedResumeToken : opened.resumeToken) ?? newLinkToken());
+	const values = {
+		answers: sql`${JSON.stringify(answers)}::jsonb`,
+		status: sql`${status}::survey_response_status`,
+		language,
+		countryCode,
+		submittedAt: input.complete ? sql`now()` : null
+	};
+	const isOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} = ${opened.surveyId}
 			and ${survey.opensAt} <= now() and (${survey.closesAt} is null or ${survey.closesAt} > now()))`;
-		let written: { rows: { resume_token: string | null }[] };
-		type Written = { resume_token: string | null };
-		if (existingId) {
-			written = await tx.execute<Written>(sql`
+	let written: { rows: { resume_token: string | null }[] };
+	type Written = { resume_token: string | null };
+	if (existingId) {
+		written = await executor.execute<Written>(sql`
 				update survey_response set answers = ${values.answers}, status = ${values.status},
 					language = ${language}, country_code = ${countryCode}, submitted_at = ${values.submittedAt},
 					submission_key = ${input.submissionKey}::uuid, updated_at = now(),
 					resume_token = coalesce(resume_token, ${resumeToken})
 				where id = ${existingId} and status = 'in_progress' and ${isOpenNow}
 				returning resume_token`);
-		} else {
-			// Two first submissions racing on one invitation or one key: the unique keys let one in.
-			written = await tx.execute<Written>(sql`
+	} else {
+		// Two first submissions racing on one invitation or one key: the unique keys let one in.
+		written = await executor.execute<Written>(sql`
 				insert into survey_response (survey_id, invitation_id, resume_token, submission_key, status,
 					answers, language, country_code, submitted_at)
 				select ${opened.surveyId}, ${opened.invitationId}, ${resumeToken}, ${input.submissionKey}::uuid,
@@ -249,23 +250,22 @@ export async function saveResponse(
 				where ${isOpenNow}
 				on conflict do nothing
 				returning resume_token`);
-		}
-		if (written.rows.length === 0) return afterNoWrite(tx, token, input.submissionKey);
-		return {
-			ok: true,
-			status,
-			resumeToken: input.complete ? null : written.rows[0].resume_token,
-			duplicate: false
-		} as const;
-	});
+	}
+	if (written.rows.length === 0) return afterNoWrite(executor, token, input.submissionKey);
+	return {
+		ok: true,
+		status,
+		resumeToken: input.complete ? null : written.rows[0].resume_token,
+		duplicate: false
+	} as const;
 }
 
 /**
  * The write changed nothing: the survey closed meanwhile, or a twin submission got there first.
  * Reads again and answers as the first submission did.
  */
-async function afterNoWrite(tx: Tx, token: string, submissionKey: string): Promise<SaveResult> {
-	const again = await lookUp(tx, token, submissionKey);
+async function afterNoWrite(executor: DbOrTx, token: string, submissionKey: string): Promise<SaveResult> {
+	const again = await lookUp(executor, token, submissionKey);
 	if (again.keyedStatus || again.responseStatus === 'complete')
 		return {
 			ok: true,
