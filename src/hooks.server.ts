@@ -31,8 +31,8 @@ const requestLog: Handle = async ({ event, resolve }) => {
 /**
  * The reader's language (cookie, then Accept-Language, then English) for everything the request
  * renders: Paraglide's messages read it from this store. Paraglide's own middleware does the same but
- * also copies every request, body included, for frameworks that need a new Request; SvelteKit does
- * not, and under load that copy cost more than the rest of a form post's handling.
+ * also copies every request, body included, for frameworks that need a new Request. SvelteKit does
+ * not, and a form post's body was then read through two streams.
  */
 const languageStore = new AsyncLocalStorage<{
 	locale?: Locale;
