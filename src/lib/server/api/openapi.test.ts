@@ -65,7 +65,14 @@ describe('the OpenAPI document', () => {
 				'POST /people',
 				'GET /people/{id}',
 				'PATCH /people/{id}',
-				'POST /people/{id}/archive'
+				'POST /people/{id}/archive',
+				'GET /surveys',
+				'GET /surveys/{id}',
+				'GET /surveys/{id}/results',
+				'GET /delphi/studies',
+				'GET /delphi/studies/{id}/results',
+				'GET /frameworks',
+				'GET /frameworks/{id}/versions/{number}'
 			].sort()
 		);
 		const ids = operations.map(({ operation }) => operation.operationId);

@@ -13,7 +13,7 @@ import { actorWithRole, send, type ApiRequest } from './testing.js';
 useTestDatabase();
 
 const someId = '5b0e6f3c-2d1a-4c8b-9e7f-1a2b3c4d5e6f';
-const examples: Record<string, string> = { id: someId, code: 'GR' };
+const examples: Record<string, string> = { id: someId, code: 'GR', number: '1' };
 const requestFor = (operation: (typeof apiOperations)[number]): Omit<ApiRequest, 'actor'> => {
 	const params = Object.fromEntries(
 		[...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, examples[name]])

@@ -39,6 +39,28 @@ const operations: Record<string, { summary: Message; description: Message }> = {
 	archivePerson: {
 		summary: m.api_op_archive_person_summary,
 		description: m.api_op_archive_person_description
+	},
+	listSurveys: { summary: m.api_op_list_surveys_summary, description: m.api_op_list_surveys_description },
+	getSurvey: { summary: m.api_op_get_survey_summary, description: m.api_op_get_survey_description },
+	getSurveyResults: {
+		summary: m.api_op_get_survey_results_summary,
+		description: m.api_op_get_survey_results_description
+	},
+	listDelphiStudies: {
+		summary: m.api_op_list_delphi_studies_summary,
+		description: m.api_op_list_delphi_studies_description
+	},
+	getDelphiStudyResults: {
+		summary: m.api_op_get_delphi_study_results_summary,
+		description: m.api_op_get_delphi_study_results_description
+	},
+	listFrameworks: {
+		summary: m.api_op_list_frameworks_summary,
+		description: m.api_op_list_frameworks_description
+	},
+	getFrameworkVersion: {
+		summary: m.api_op_get_framework_version_summary,
+		description: m.api_op_get_framework_version_description
 	}
 };
 
@@ -68,7 +90,8 @@ const parameters: Record<string, Message> = {
 	profession: m.api_param_profession,
 	expertise: m.api_param_expertise,
 	language: m.api_param_language,
-	organisation: m.api_param_organisation
+	organisation: m.api_param_organisation,
+	number: m.api_param_number
 };
 
 /** Throws for a text that does not exist, so a new operation cannot ship undocumented. */
@@ -86,7 +109,10 @@ export function apiTexts(locale: Locale): ApiTexts {
 		tags: {
 			countries: m.api_tag_countries({}, options),
 			organisations: m.api_tag_organisations({}, options),
-			people: m.api_tag_people({}, options)
+			people: m.api_tag_people({}, options),
+			surveys: m.api_tag_surveys({}, options),
+			delphi: m.api_tag_delphi({}, options),
+			frameworks: m.api_tag_frameworks({}, options)
 		},
 		operation: (id) => ({
 			summary: required(operations[id]?.summary, `operation ${id}`, locale),

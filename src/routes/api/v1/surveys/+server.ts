@@ -1,0 +1,5 @@
+import { methodNotAllowed, serve } from '#lib/server/api/operation.js';
+import { surveyOperations } from '#lib/server/api/surveys.js';
+
+export const GET = serve(surveyOperations.list);
+export const fallback = methodNotAllowed(['GET']);
