@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { validateAnswers } from '../../surveys/answers.js';
 import { questionsOf, type Answers, type SurveyDefinition } from '../../surveys/definition.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
-import { db, type DbOrTx } from '../db/client.js';
+import { executePrepared } from '../db/prepared.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError } from '../errors.js';
 import { newLinkToken } from './distribution.js';
@@ -48,9 +48,9 @@ const tokenShape = /^[A-Za-z0-9_-]{43}$/;
  * database's clock), the invitation, the response it resumes, and any response already made with
  * `submissionKey`. Public tokens, invitation tokens and resume tokens share the one link form.
  */
-async function lookUp(tx: DbOrTx, token: string, submissionKey?: string): Promise<Opened> {
+async function lookUp(token: string, submissionKey?: string): Promise<Opened> {
 	if (!tokenShape.test(token)) throw new DomainError('not_found', 'no such survey link');
-	const result = await tx.execute<Record<string, unknown>>(sql`
+	const rows = await executePrepared<Record<string, unknown>>(sql`
 		with found as (
 			select 'public' as kind, ${survey.id} as survey_id, null::uuid as invitation_id, null::uuid as response_id
 			from ${survey} where ${survey.publicToken} = ${token}
@@ -76,7 +76,7 @@ async function lookUp(tx: DbOrTx, token: string, submissionKey?: string): Promis
 			(select x.id from survey_response x where x.invitation_id = found.invitation_id))
 		left join survey_response k on k.submission_key = ${submissionKey ?? null}::uuid and k.survey_id = s.id
 		limit 1`);
-	const [row] = result.rows;
+	const [row] = rows;
 	if (!row) throw new DomainError('not_found', 'no such survey link');
 	const date = (value: unknown) => (value == null ? null : new Date(value as string));
 	return {
@@ -155,7 +155,7 @@ const languageOf = (opened: Opened, wanted?: string | null): ContentLocale | nul
 
 /** Opens a link: an unknown token is not found; a complete invitation or resume link is answered. */
 export async function openQuestionnaire(token: string): Promise<OpenedQuestionnaire> {
-	const opened = await lookUp(db(), token);
+	const opened = await lookUp(token);
 	const state = stateOf(opened);
 	if (state !== 'open') return { state, survey: surveyOf(opened) };
 	return {
@@ -194,8 +194,7 @@ export async function saveResponse(
 ): Promise<SaveResult> {
 	if (!uuidShape.test(input.submissionKey))
 		throw new DomainError('invalid', 'no submission key', { fields: { _: ['invalid_form'] } });
-	const executor = db();
-	const opened = await lookUp(executor, token, input.submissionKey);
+	const opened = await lookUp(token, input.submissionKey);
 	if (opened.keyedStatus === 'complete')
 		return { ok: true, status: 'complete', resumeToken: null, duplicate: true } as const;
 	if (opened.responseStatus === 'complete')
@@ -230,10 +229,10 @@ export async function saveResponse(
 	};
 	const isOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} = ${opened.surveyId}
 			and ${survey.opensAt} <= now() and (${survey.closesAt} is null or ${survey.closesAt} > now()))`;
-	let written: { rows: { resume_token: string | null }[] };
+	let written: { resume_token: string | null }[];
 	type Written = { resume_token: string | null };
 	if (existingId) {
-		written = await executor.execute<Written>(sql`
+		written = await executePrepared<Written>(sql`
 				update survey_response set answers = ${values.answers}, status = ${values.status},
 					language = ${language}, country_code = ${countryCode}, submitted_at = ${values.submittedAt},
 					submission_key = ${input.submissionKey}::uuid, updated_at = now(),
@@ -242,7 +241,7 @@ export async function saveResponse(
 				returning resume_token`);
 	} else {
 		// Two first submissions racing on one invitation or one key: the unique keys let one in.
-		written = await executor.execute<Written>(sql`
+		written = await executePrepared<Written>(sql`
 				insert into survey_response (survey_id, invitation_id, resume_token, submission_key, status,
 					answers, language, country_code, submitted_at)
 				select ${opened.surveyId}, ${opened.invitationId}, ${resumeToken}, ${input.submissionKey}::uuid,
@@ -251,11 +250,11 @@ export async function saveResponse(
 				on conflict do nothing
 				returning resume_token`);
 	}
-	if (written.rows.length === 0) return afterNoWrite(executor, token, input.submissionKey);
+	if (written.length === 0) return afterNoWrite(token, input.submissionKey);
 	return {
 		ok: true,
 		status,
-		resumeToken: input.complete ? null : written.rows[0].resume_token,
+		resumeToken: input.complete ? null : written[0].resume_token,
 		duplicate: false
 	} as const;
 }
@@ -264,8 +263,8 @@ export async function saveResponse(
  * The write changed nothing: the survey closed meanwhile, or a twin submission got there first.
  * Reads again and answers as the first submission did.
  */
-async function afterNoWrite(executor: DbOrTx, token: string, submissionKey: string): Promise<SaveResult> {
-	const again = await lookUp(executor, token, submissionKey);
+async function afterNoWrite(token: string, submissionKey: string): Promise<SaveResult> {
+	const again = await lookUp(token, submissionKey);
 	if (again.keyedStatus || again.responseStatus === 'complete')
 		return {
 			ok: true,
