@@ -7,7 +7,7 @@ import { scales } from '../../delphi/rule.js';
 import { PanelRoundSchema, type PanelRoundInput } from '../../delphi/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
-import { preparedOnce } from '../db/prepared.js';
+import { executePrepared, preparedOnce } from '../db/prepared.js';
 import {
 	delphiDomain,
 	delphiPanellist,
@@ -195,7 +195,7 @@ export async function savePanelRound(token: string, input: PanelRoundInput): Pro
 		for (const id of asked)
 			if (!values.answers.some((answer) => answer.statementId === id)) errors[id] = ['rating_required'];
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	const written = await db().execute<{ is_open: boolean }>(
+	const [written] = await executePrepared<{ is_open: boolean }>(
 		writeAnswers({
 			roundId: round.id,
 			panellistId: panellist.id,
@@ -205,7 +205,7 @@ export async function savePanelRound(token: string, input: PanelRoundInput): Pro
 			suggestion: round.number === 1 ? values.suggestions?.trim() || null : undefined
 		})
 	);
-	if (!written.rows[0]?.is_open) throw roundNotOpen();
+	if (!written?.is_open) throw roundNotOpen();
 	return { ok: true, submitted: values.submit };
 }
 
