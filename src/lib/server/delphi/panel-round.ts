@@ -21,7 +21,7 @@ import {
 } from '../db/schema/delphi.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { previousRound, statementsAsked } from './rounds.js';
+import { isAskedIn, previousRound, statementsAsked } from './rounds.js';
 
 export type PanelStatement = {
 	id: string;
@@ -167,18 +167,14 @@ export type SaveOutcome = { ok: true; submitted: boolean } | { ok: false; errors
  * Saves a panellist's answers in the open round (progress, or their submission). A submission must
  * answer every statement (a rating, or "unable to rate" where the study allows it); a refused one
  * saves nothing. Answers outside the scale, to statements the round does not ask, or after it
- * closed are refused. Three SQL statements: the panellist's open round, what it asks, one write.
+ * closed are refused. Two SQL statements: the panellist's open round with what it asks, one write.
  */
 export async function savePanelRound(token: string, input: PanelRoundInput): Promise<SaveOutcome> {
 	const values = parseInput(PanelRoundSchema, input);
 	const [row] = await openRoundByToken().execute({ token });
 	if (!row) throw roundNotOpen();
 	const { panellist, study, round } = row;
-	const asked = new Set(
-		(await statementsAskedNow().execute({ studyId: study.id, number: round.number })).map(
-			(statement) => statement.id
-		)
-	);
+	const asked = new Set(row.asked);
 	const { min, max } = scales[study.scale];
 	const errors: Record<string, string[]> = {};
 	const answers = values.answers.filter((answer) => {
@@ -213,18 +209,18 @@ const roundIsOpen = sql`${delphiRound.closedAt} is null and now() >= ${delphiRou
 
 const openRoundByToken = preparedOnce((database) =>
 	database
-		.select({ panellist: delphiPanellist, study: delphiStudy, round: delphiRound })
+		.select({
+			panellist: { id: delphiPanellist.id },
+			study: { scale: delphiStudy.scale, allowsUnableToRate: delphiStudy.allowsUnableToRate },
+			round: { id: delphiRound.id, number: delphiRound.number },
+			asked: sql<string[]>`array(select ${delphiStatement.id} from ${delphiStatement}
+				where ${isAskedIn(delphiStudy.id, delphiRound.number)})`
+		})
 		.from(delphiPanellist)
 		.innerJoin(delphiStudy, eq(delphiStudy.id, delphiPanellist.studyId))
 		.innerJoin(delphiRound, eq(delphiRound.studyId, delphiStudy.id))
 		.where(and(eq(delphiPanellist.token, sql.placeholder('token')), roundIsOpen))
 		.prepare('delphi_open_round_by_token')
-);
-
-const statementsAskedNow = preparedOnce((database) =>
-	statementsAsked(database, sql.placeholder('studyId'), sql.placeholder('number')).prepare(
-		'delphi_statements_asked'
-	)
 );
 
 const roundNotOpen = () =>

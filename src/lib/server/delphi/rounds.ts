@@ -1,6 +1,7 @@
 // Rounds: opened one after another by the coordinator (round 1 fixes the rule), closed with their
 // results frozen; which statements each round asks.
-import { and, asc, desc, eq, isNotNull, lt, sql, type Placeholder } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, sql, type Placeholder, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { outcome, summarise, type Rating } from '../../delphi/consensus.js';
 import type { StatementRoundResult } from '../../delphi/round-result.js';
 import { RoundSchema } from '../../delphi/schemas.js';
@@ -31,26 +32,30 @@ export async function listRounds(actor: Actor, studyId: string): Promise<RoundRo
 		.orderBy(asc(delphiRound.number));
 }
 
+/** Earlier rounds, named apart from a round the query may already be reading. */
+const earlierRoundName = 'earlier_round';
+const earlierRound = alias(delphiRound, earlierRoundName);
+
 /**
- * The statements round `number` asks: those asked from that round or earlier that no earlier round
- * settled (consensus in or out is not asked again).
+ * Whether round `number` of study `studyId` asks a statement: asked from that round or earlier, and
+ * no earlier round settled it (consensus in or out is not asked again). Values or columns of an
+ * outer query.
  */
-export function statementsAsked(
-	executor: DbOrTx,
-	studyId: string | Placeholder,
-	number: number | Placeholder
+export function isAskedIn(
+	studyId: string | Placeholder | SQLWrapper,
+	number: number | Placeholder | SQLWrapper
 ) {
-	return executor
-		.select({ id: delphiStatement.id })
-		.from(delphiStatement)
-		.where(
-			and(
-				eq(delphiStatement.studyId, studyId),
-				sql`${delphiStatement.firstRound} <= ${number}`,
-				sql`not exists (select 1 from ${delphiResult} join ${delphiRound} on ${delphiRound.id} = ${delphiResult.roundId}
-					where ${delphiResult.statementId} = ${delphiStatement.id} and ${delphiResult.outcome} <> 'none' and ${delphiRound.number} < ${number})`
-			)
-		);
+	return and(
+		eq(delphiStatement.studyId, studyId),
+		sql`${delphiStatement.firstRound} <= ${number}`,
+		sql`not exists (select 1 from ${delphiResult} join ${delphiRound} as ${sql.identifier(earlierRoundName)} on ${earlierRound.id} = ${delphiResult.roundId}
+			where ${delphiResult.statementId} = ${delphiStatement.id} and ${delphiResult.outcome} <> 'none' and ${earlierRound.number} < ${number})`
+	);
+}
+
+/** The statements round `number` asks (see `isAskedIn`). */
+export function statementsAsked(executor: DbOrTx, studyId: string, number: number) {
+	return executor.select({ id: delphiStatement.id }).from(delphiStatement).where(isAskedIn(studyId, number));
 }
 
 const startOfDay = (day: string) => new Date(`${day}T00:00:00Z`);
