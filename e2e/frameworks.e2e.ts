@@ -173,4 +173,13 @@ test('a coordinator builds a framework from a study’s accepted statements, pub
 	await page.getByRole('link', { name: /^MIG-H training package/ }).click();
 	const cited = page.getByRole('region', { name: 'Framework components' });
 	await expect(cited.getByRole('link', { name: title })).toBeVisible();
+
+	// The cited component cannot leave the framework's draft while the module cites it.
+	await cited.getByRole('link', { name: title }).click();
+	await page.getByRole('main').getByRole('link', { name: title, exact: true }).click();
+	const removeTrainers = page.locator('summary[aria-label="Remove: Trainers"]');
+	await removeTrainers.click();
+	await page.getByRole('button', { name: 'Yes, remove it' }).click();
+	await expect(page.getByText(/^Modules cite this component/)).toBeVisible();
+	await expect(removeTrainers).toHaveCount(1);
 });

@@ -102,6 +102,7 @@ const fieldErrorText: Record<string, () => string> = {
 	framework_has_no_components: m.frameworks_error_framework_has_no_components,
 	statement_no_longer_accepted: m.frameworks_error_statement_no_longer_accepted,
 	component_not_published: m.frameworks_error_component_not_published,
+	component_cited: m.frameworks_error_component_cited,
 	// Surveys: answers (the questionnaire words these in the survey's language itself), and the builder
 	out_of_range: m.survey_respond_error_out_of_range,
 	too_short: m.survey_respond_error_too_short,

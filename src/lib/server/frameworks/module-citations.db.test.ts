@@ -6,7 +6,7 @@ import { useTestDatabase } from '../testing/database.js';
 import { createFramework } from './frameworks.js';
 import { getModuleCitations, listPackageCitations, setModuleCitations } from './module-citations.js';
 import { publishFramework } from './publish-framework.js';
-import { addComponent, addSection, removeComponent, updateComponent } from './structure.js';
+import { addComponent, addSection, removeComponent, removeSection, updateComponent } from './structure.js';
 
 useTestDatabase();
 
@@ -42,7 +42,7 @@ async function framework(editor: Actor, programmeId: string, publish: boolean) {
 	const language = await addComponent(editor, id, section.id, { title: { en: 'Language' } });
 	const trainers = await addComponent(editor, id, section.id, { title: { en: 'Trainers' } });
 	if (publish) await publishFramework(editor, id);
-	return { id, language: language.id, trainers: trainers.id };
+	return { id, section: section.id, language: language.id, trainers: trainers.id };
 }
 
 describe('modules citing framework components', () => {
@@ -104,7 +104,15 @@ describe('modules citing framework components', () => {
 			true
 		);
 
-		// A component removed from the framework's draft is no longer cited.
+		// A cited component cannot leave the draft, alone or with its section, until no module cites it.
+		await expect(removeComponent(coordinator, cited.id, cited.trainers)).rejects.toEqual(
+			refusal('conflict', { _: ['component_cited'] })
+		);
+		await expect(removeSection(coordinator, cited.id, cited.section)).rejects.toEqual(
+			refusal('conflict', { _: ['component_cited'] })
+		);
+		expect((await listPackageCitations(coordinator, pkg.id))[0].components).toHaveLength(2);
+		await setModuleCitations(coordinator, pkg.id, pkg.moduleId, { componentIds: [cited.language] });
 		await removeComponent(coordinator, cited.id, cited.trainers);
 		expect((await listPackageCitations(coordinator, pkg.id))[0].components.map((c) => c.title.en)).toEqual([
 			'Language of the sessions'

@@ -1,5 +1,5 @@
 // The sections of a framework's draft and the components in them: add, rename, move and remove.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import {
 	ComponentCreateSchema,
 	ComponentUpdateSchema,
@@ -8,7 +8,7 @@ import {
 } from '../../frameworks/schemas.js';
 import type { Actor } from '../auth/actor.js';
 import type { Tx } from '../db/client.js';
-import { frameworkComponent, frameworkSection } from '../db/schema/frameworks.js';
+import { frameworkComponent, frameworkSection, moduleFrameworkComponent } from '../db/schema/frameworks.js';
 import { DomainError } from '../errors.js';
 import { moved } from '../curriculum/positions.js';
 import { assertRecordId, parseInput } from '../validate.js';
@@ -96,10 +96,39 @@ export function moveSection(
 	});
 }
 
-/** Removes a section with its components from the draft (published versions keep theirs). */
+/**
+ * Refuses to remove components that training modules cite (the component, or every component of the
+ * section): removing them would silently drop the packages' citations.
+ */
+async function assertNotCited(tx: Tx, components: SQL): Promise<void> {
+	const [cited] = await tx
+		.select({ id: moduleFrameworkComponent.componentId })
+		.from(moduleFrameworkComponent)
+		.where(components)
+		.limit(1);
+	if (cited)
+		throw new DomainError('conflict', 'training modules cite this component', {
+			fields: { _: ['component_cited'] }
+		});
+}
+
+/**
+ * Removes a section with its components from the draft (published versions keep theirs), unless a
+ * training module cites one of them.
+ */
 export function removeSection(actor: Actor, frameworkId: string, sectionId: string): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		await assertSectionOf(tx, head.id, sectionId);
+		await assertNotCited(
+			tx,
+			inArray(
+				moduleFrameworkComponent.componentId,
+				tx
+					.select({ id: frameworkComponent.id })
+					.from(frameworkComponent)
+					.where(eq(frameworkComponent.sectionId, sectionId))
+			)
+		);
 		await tx.delete(frameworkSection).where(eq(frameworkSection.id, sectionId));
 		await writePositions(tx, frameworkSection, await sectionOrder(tx, head.id));
 	});
@@ -166,10 +195,11 @@ export function moveComponent(
 	});
 }
 
-/** Removes a component from the draft, with its statements and the modules' citations of it. */
+/** Removes a component and its statements from the draft, unless a training module cites it. */
 export function removeComponent(actor: Actor, frameworkId: string, componentId: string): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		const sectionId = await sectionOfComponent(tx, head.id, componentId);
+		await assertNotCited(tx, eq(moduleFrameworkComponent.componentId, componentId));
 		await tx.delete(frameworkComponent).where(eq(frameworkComponent.id, componentId));
 		await writePositions(tx, frameworkComponent, await componentOrder(tx, sectionId));
 	});
