@@ -37,7 +37,7 @@ const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - 
  * `quantile`, Excel QUARTILE.INC): position h = (n − 1)·p in the sorted values, interpolated
  * between its neighbours. With p a multiple of ¼ the result on integer ratings is exact in binary.
  */
-function quantileOfSorted(sorted: readonly number[], p: number): number {
+function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
 	const h = (sorted.length - 1) * p;
 	const below = Math.floor(h);
 	const above = Math.min(below + 1, sorted.length - 1);
@@ -103,22 +103,33 @@ export function bandShares(ratings: readonly Rating[], kind: ScaleKind): Record<
 
 /** Everything the results page and the consensus rule need about one statement in one round. */
 export function summarise(ratings: readonly Rating[], kind: ScaleKind): Summary {
+	// Called for every statement and group of a round (thousands when a round closes): the ratings
+	// are checked, counted and sorted once each.
 	const rated = ratedOn(ratings, kind);
-	const bandCounts = bandCountsOf(rated, kind);
-	const q = quartiles(rated);
+	const { min, max, bands } = scales[kind];
+	const counts = new Array<number>(max - min + 1).fill(0);
+	for (const rating of rated) counts[rating - min] += 1;
+	const inBand = (band: Band) => counts.slice(bands[band][0] - min, bands[band][1] - min + 1).reduce(add, 0);
+	const bandCounts = { low: inBand('low'), mid: inBand('mid'), high: inBand('high') };
+	const sorted = Float64Array.from(rated).sort();
+	const quantile = (p: number) => (sorted.length === 0 ? null : quantileOfSorted(sorted, p));
+	const q1 = quantile(0.25);
+	const q3 = quantile(0.75);
 	return {
 		nResponses: ratings.length,
 		nRated: rated.length,
 		nUnable: ratings.length - rated.length,
-		counts: distribution(rated, kind),
+		counts,
 		bandCounts,
 		shares: sharesOf(bandCounts, rated.length),
-		median: median(rated),
-		q1: q?.q1 ?? null,
-		q3: q?.q3 ?? null,
-		iqr: q === null ? null : q.q3 - q.q1
+		median: quantile(0.5),
+		q1,
+		q3,
+		iqr: q1 === null || q3 === null ? null : q3 - q1
 	};
 }
+
+const add = (a: number, b: number) => a + b;
 
 /**
  * Whether the summary meets the rule's IN and OUT conditions, each on its own. Shares are compared
