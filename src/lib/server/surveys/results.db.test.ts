@@ -9,6 +9,9 @@ import { SurveyDefinitionSchema, type Answers } from '../../surveys/definition.j
 import type { ResultsFilters } from '../../surveys/results-filters.js';
 import { exportResponses, type ExportWords } from './results-export.js';
 import {
+	answeredOf,
+	choiceCounts,
+	filterChoices,
 	getResultsSurvey,
 	questionResults,
 	responseCounts,
@@ -368,6 +371,156 @@ describe('filters', () => {
 		expect(countsOf(resultOf(results, 'role'))).toEqual({ nurse: 2, physician: 0, other: 0 });
 		const score = resultOf(results, 'score');
 		expect(score.kind === 'rating' && score.summary).toEqual({ n: 2, mean: 4, median: 4, min: 4, max: 4 });
+	});
+});
+
+describe('answers stored oddly, counted as before', () => {
+	// Responses as older versions or imports may have saved them: empty texts and lists, a JSON null,
+	// a rating saved as text, a number where a text belongs. Whether a question is counted by value
+	// (grouping) or in the one-row summary, "answered" leaves out the same empty answers.
+	const many = Array.from({ length: 11 }, (_, i) => choice(`c${i + 1}`, `Choice ${i + 1}`));
+	const oddDefinition = SurveyDefinitionSchema.parse({
+		sections: [
+			{
+				name: 'odd',
+				questions: [
+					{
+						name: 'role',
+						type: 'single_choice',
+						label: { en: 'Role' },
+						choices: [choice('nurse', 'Nurse'), choice('physician', 'Physician')]
+					},
+					{
+						name: 'few',
+						type: 'multiple_choice',
+						label: { en: 'Few choices' },
+						choices: [choice('a', 'A'), choice('b', 'B'), choice('c', 'C')]
+					},
+					{ name: 'many', type: 'multiple_choice', label: { en: 'Eleven choices' }, choices: many },
+					{ name: 'stars', type: 'rating', label: { en: 'Stars' } },
+					{ name: 'when', type: 'date', label: { en: 'When' } },
+					{ name: 'note', type: 'short_text', label: { en: 'Note' } }
+				]
+			}
+		]
+	});
+	let odd: ResultsSurvey;
+
+	beforeAll(async () => {
+		const [{ id: programmeId }] = await db()
+			.insert(programme)
+			.values({ name: { en: 'Odd answers' }, startsOn: '2025-01-01', endsOn: '2027-12-31' })
+			.returning({ id: programme.id });
+		const [row] = await db()
+			.insert(survey)
+			.values({ programmeId, title: { en: 'Odd answers' }, definition: oddDefinition })
+			.returning();
+		odd = await getResultsSurvey(coordinator, row.id);
+		const stored: unknown[] = [
+			{ role: 'nurse', few: ['a', 'b'], many: ['c1', 'c2'], stars: 4, when: '2025-01-05', note: 'First' },
+			{ role: 'nurse', few: ['b'], many: ['c2'], stars: '4', when: '', note: '   ' },
+			{ role: '', few: [], many: [], stars: null, when: '2025-02-01', note: 5 },
+			{ role: null, few: ['a', 'c'], many: ['c1', 'c11'], note: 'Last' },
+			{ role: [] },
+			{}
+		];
+		await db()
+			.insert(surveyResponse)
+			.values(
+				stored.map((answers, day) => ({
+					surveyId: row.id,
+					status: 'complete' as const,
+					submittedAt: new Date(Date.UTC(2026, 0, 10 + day)),
+					answers: answers as Answers,
+					// An anonymous respondent's own country, offered by the filters with no invitation there.
+					countryCode: day === 0 ? 'TN' : null
+				}))
+			);
+	});
+
+	it('leaves empty texts, empty lists, nulls and missing answers out of "answered"', async () => {
+		const results = await questionResults(odd, {});
+		const role = resultOf(results, 'role');
+		expect(role.answered).toBe(2);
+		expect(countsOf(role)).toMatchObject({ nurse: 2, physician: 0 });
+		const few = resultOf(results, 'few');
+		const inMany = resultOf(results, 'many');
+		expect(few.answered).toBe(3);
+		expect(inMany.answered).toBe(3);
+		expect(countsOf(few)).toEqual({ a: 2, b: 2, c: 1 });
+		// Eleven choices are counted one by one in the summary: "c1" is not found in "c11".
+		expect(countsOf(inMany)).toMatchObject({ c1: 2, c2: 2, c3: 0, c11: 1 });
+	});
+
+	it('counts a rating saved as text as an answer, not as a number', async () => {
+		const stars = resultOf(await questionResults(odd, {}), 'stars');
+		expect(stars.answered).toBe(2);
+		expect(countsOf(stars)).toEqual({ 1: 0, 2: 0, 3: 0, 4: 2, 5: 0 });
+		expect(stars.kind === 'rating' && stars.summary).toEqual({ n: 1, mean: 4, median: 4, min: 4, max: 4 });
+	});
+
+	it('reads an empty date as unanswered, outside the first and last day', async () => {
+		const when = resultOf(await questionResults(odd, {}), 'when');
+		expect(when).toMatchObject({ kind: 'date', answered: 2, first: '2025-01-05', last: '2025-02-01' });
+		expect(when.kind === 'date' && when.months.map((m) => [m.value, m.count])).toEqual([
+			['2025-01', 1],
+			['2025-02', 1]
+		]);
+	});
+
+	it('lists only texts with more than blanks, newest first, with or without a filter', async () => {
+		const note = resultOf(await questionResults(odd, {}), 'note');
+		expect(note.answered).toBe(2);
+		expect(note.kind === 'text' && note.answers.texts.map((t) => t.text)).toEqual(['Last', 'First']);
+		const filtered = await questionResults(odd, { question: 'few', value: 'a' });
+		const filteredNote = resultOf(filtered, 'note');
+		expect(filteredNote.kind === 'text' && filteredNote.answers).toMatchObject({ total: 2, pages: 1 });
+		expect(filteredNote.kind === 'text' && filteredNote.answers.texts.map((t) => t.text)).toEqual([
+			'Last',
+			'First'
+		]);
+		expect(resultOf(filtered, 'few')).toMatchObject({ answered: 2 });
+		expect(countsOf(resultOf(filtered, 'few'))).toEqual({ a: 2, b: 1, c: 1 });
+	});
+
+	it('offers to filter on the country of a response that came without an invitation', async () => {
+		expect(await filterChoices(odd)).toEqual({ groups: [], countryCodes: ['TN'] });
+	});
+});
+
+describe('filter choices', () => {
+	it('offers the invitation groups and the countries of invitations and responses, in order', async () => {
+		expect(await filterChoices(target)).toEqual({
+			groups: ['ministries', 'universities'],
+			countryCodes: ['ES', 'GR', 'MT']
+		});
+	});
+});
+
+describe('counts read back from grouped answers', () => {
+	it('leaves the empty answers out of "answered"', () => {
+		const found = new Map([
+			['nurse', 3],
+			['[]', 1],
+			['{}', 1],
+			['null', 1],
+			['physician', 2]
+		]);
+		expect(answeredOf(found)).toBe(5);
+	});
+
+	it('finds a choice in a list by its quoted value, not inside a longer one', () => {
+		const lists = new Map([
+			['["c1", "c11"]', 2],
+			['["c11"]', 3],
+			['["c2"]', 4]
+		]);
+		expect(Object.fromEntries(choiceCounts(['c1', 'c11', 'c2', 'c3'], lists))).toEqual({
+			c1: 2,
+			c11: 5,
+			c2: 4,
+			c3: 0
+		});
 	});
 });
 
