@@ -1,11 +1,12 @@
-// Statements on the busiest paths (a respondent's submit, a panellist's save) prepared by name on each
-// connection: PostgreSQL parses and plans them once per connection, not once per request.
+// Statements on the busiest paths (a respondent's submit, a panellist's save), built once and
+// prepared by name on each connection: neither Drizzle's query building nor PostgreSQL's parsing and
+// planning is paid per request.
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { db, pool, type Db } from './client.js';
 
-/** A Drizzle query built once per database (so neither is its SQL built per request). */
+/** A Drizzle query built once per database (each test file has its own). */
 export function preparedOnce<T>(build: (database: Db) => T): () => T {
 	const built = new WeakMap<Db, T>();
 	return () => {
@@ -22,12 +23,14 @@ export function preparedOnce<T>(build: (database: Db) => T): () => T {
 const dialect = new PgDialect();
 
 /**
- * Raw SQL run as a named prepared statement, named after its text: each distinct text (a query with
- * an optional part has two) is prepared once per connection and never clashes with another.
+ * Raw SQL whose values are `sql.placeholder(name)`s, built once and run as a statement prepared by
+ * name (named after its text, so no two statements clash) with the values given on each call.
  */
-export async function executePrepared<Row extends Record<string, unknown>>(query: SQL): Promise<Row[]> {
+export function preparedSql<Row extends Record<string, unknown>>(
+	query: SQL
+): (values: Record<string, unknown>) => Promise<Row[]> {
 	const { sql: text, params } = dialect.sqlToQuery(query);
 	const name = `mhub_${createHash('sha1').update(text).digest('base64url')}`;
-	const result = await pool().query<Row>({ name, text, values: params });
-	return result.rows;
+	return async (values) =>
+		(await pool().query<Row>({ name, text, values: fillPlaceholders(params, values) })).rows;
 }

@@ -7,7 +7,7 @@ import { scales } from '../../delphi/rule.js';
 import { PanelRoundSchema, type PanelRoundInput } from '../../delphi/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
-import { executePrepared, preparedOnce } from '../db/prepared.js';
+import { preparedOnce, preparedSql } from '../db/prepared.js';
 import {
 	delphiDomain,
 	delphiPanellist,
@@ -191,16 +191,14 @@ export async function savePanelRound(token: string, input: PanelRoundInput): Pro
 		for (const id of asked)
 			if (!values.answers.some((answer) => answer.statementId === id)) errors[id] = ['rating_required'];
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	const [written] = await executePrepared<{ is_open: boolean }>(
-		writeAnswers({
-			roundId: round.id,
-			panellistId: panellist.id,
-			answers,
-			submit: values.submit,
-			// Round 1 only: one suggestion text per panellist, replaced with each save (it is shown back).
-			suggestion: round.number === 1 ? values.suggestions?.trim() || null : undefined
-		})
-	);
+	const [written] = await writeAnswers({
+		roundId: round.id,
+		panellistId: panellist.id,
+		answers,
+		submit: values.submit,
+		// Round 1 only: one suggestion text per panellist, replaced with each save (it is shown back).
+		suggestion: round.number === 1 ? values.suggestions?.trim() || null : undefined
+	});
 	if (!written?.is_open) throw roundNotOpen();
 	return { ok: true, submitted: values.submit };
 }
@@ -229,48 +227,63 @@ const roundNotOpen = () =>
 /**
  * Every write of a save in one statement, atomic by itself (no BEGIN and COMMIT round trips), and
  * only while the round is still open by the database's clock (it may have closed since it was read).
+ * In round 1 the panellist's one suggestion is replaced too.
  */
+const writeAnswersStatement = preparedSql<{ is_open: boolean }>(sql`
+	with open_round as (
+		select exists (select 1 from ${delphiRound} where ${delphiRound.id} = ${sql.placeholder('roundId')}::uuid
+			and ${roundIsOpen}) as is_open),
+	ratings as (
+		insert into ${delphiRating} (round_id, statement_id, panellist_id, rating, is_unable_to_rate, comment)
+		select ${sql.placeholder('roundId')}::uuid, answer.statement_id, ${sql.placeholder('panellistId')}::uuid,
+			answer.rating, answer.is_unable, answer.comment
+		from unnest(${sql.placeholder('statementIds')}::uuid[], ${sql.placeholder('ratings')}::smallint[],
+			${sql.placeholder('unable')}::boolean[], ${sql.placeholder('comments')}::text[])
+			as answer(statement_id, rating, is_unable, comment)
+		where (select is_open from open_round)
+		on conflict (round_id, statement_id, panellist_id) do update set rating = excluded.rating,
+			is_unable_to_rate = excluded.is_unable_to_rate, comment = excluded.comment, updated_at = now()
+		returning 1),
+	participation as (
+		insert into ${delphiParticipation} (round_id, panellist_id, submitted_at)
+		select ${sql.placeholder('roundId')}::uuid, ${sql.placeholder('panellistId')}::uuid,
+			case when ${sql.placeholder('submit')}::boolean then now() end
+		where (select is_open from open_round)
+		on conflict (round_id, panellist_id) do update set saved_at = now(),
+			submitted_at = case when ${sql.placeholder('submit')}::boolean then now()
+				else ${delphiParticipation.submittedAt} end
+		returning 1),
+	dropped as (
+		delete from ${delphiSuggestion} where ${delphiSuggestion.roundId} = ${sql.placeholder('roundId')}::uuid
+			and ${delphiSuggestion.panellistId} = ${sql.placeholder('panellistId')}::uuid
+			and ${sql.placeholder('replacesSuggestion')}::boolean and (select is_open from open_round)
+		returning 1),
+	suggested as (
+		insert into ${delphiSuggestion} (round_id, panellist_id, text)
+		select ${sql.placeholder('roundId')}::uuid, ${sql.placeholder('panellistId')}::uuid, ${sql.placeholder('suggestion')}::text
+		where ${sql.placeholder('suggestion')}::text is not null and ${sql.placeholder('replacesSuggestion')}::boolean
+			and (select is_open from open_round)
+		returning 1)
+	select is_open from open_round`);
+
 function writeAnswers(save: {
 	roundId: string;
 	panellistId: string;
 	answers: PanelRoundInput['answers'];
 	submit: boolean;
+	/** Round 1 only (undefined otherwise): the panellist's suggestion, or null for none. */
 	suggestion: string | null | undefined;
 }) {
-	const { roundId, panellistId, answers } = save;
-	const column = <T>(pick: (answer: PanelRoundInput['answers'][number]) => T) => sql.param(answers.map(pick));
-	const suggestionWrites =
-		save.suggestion === undefined
-			? sql``
-			: sql`, dropped as (
-				delete from ${delphiSuggestion} where ${delphiSuggestion.roundId} = ${roundId}
-					and ${delphiSuggestion.panellistId} = ${panellistId} and (select is_open from open_round)
-				returning 1),
-			suggested as (
-				insert into ${delphiSuggestion} (round_id, panellist_id, text)
-				select ${roundId}, ${panellistId}, ${save.suggestion}::text
-				where ${save.suggestion}::text is not null and (select is_open from open_round)
-				returning 1)`;
-	return sql`
-		with open_round as (
-			select exists (select 1 from ${delphiRound} where ${delphiRound.id} = ${roundId} and ${roundIsOpen}) as is_open),
-		ratings as (
-			insert into ${delphiRating} (round_id, statement_id, panellist_id, rating, is_unable_to_rate, comment)
-			select ${roundId}, answer.statement_id, ${panellistId}, answer.rating, answer.is_unable, answer.comment
-			from unnest(${column((answer) => answer.statementId)}::uuid[],
-				${column((answer) => (typeof answer.rating === 'number' ? answer.rating : null))}::smallint[],
-				${column((answer) => answer.rating === 'unable')}::boolean[],
-				${column((answer) => answer.comment ?? null)}::text[]) as answer(statement_id, rating, is_unable, comment)
-			where (select is_open from open_round)
-			on conflict (round_id, statement_id, panellist_id) do update set rating = excluded.rating,
-				is_unable_to_rate = excluded.is_unable_to_rate, comment = excluded.comment, updated_at = now()
-			returning 1),
-		participation as (
-			insert into ${delphiParticipation} (round_id, panellist_id, submitted_at)
-			select ${roundId}, ${panellistId}, ${save.submit ? sql`now()` : sql`null`}
-			where (select is_open from open_round)
-			on conflict (round_id, panellist_id) do update set saved_at = now(),
-				submitted_at = ${save.submit ? sql`now()` : sql`${delphiParticipation.submittedAt}`}
-			returning 1)${suggestionWrites}
-		select is_open from open_round`;
+	const { answers } = save;
+	return writeAnswersStatement({
+		roundId: save.roundId,
+		panellistId: save.panellistId,
+		statementIds: answers.map((answer) => answer.statementId),
+		ratings: answers.map((answer) => (typeof answer.rating === 'number' ? answer.rating : null)),
+		unable: answers.map((answer) => answer.rating === 'unable'),
+		comments: answers.map((answer) => answer.comment ?? null),
+		submit: save.submit,
+		replacesSuggestion: save.suggestion !== undefined,
+		suggestion: save.suggestion ?? null
+	});
 }

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { validateAnswers } from '../../surveys/answers.js';
 import { questionsOf, type Answers, type SurveyDefinition } from '../../surveys/definition.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
-import { executePrepared } from '../db/prepared.js';
+import { preparedSql } from '../db/prepared.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError } from '../errors.js';
 import { newLinkToken } from './distribution.js';
@@ -43,23 +43,17 @@ type Opened = {
 /** A token looks like one of ours: refused before any query (URL-safe base64 of 32 bytes). */
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
-/**
- * What a token opens, in one statement: the survey, whether it takes answers now (by the
- * database's clock), the invitation, the response it resumes, and any response already made with
- * `submissionKey`. Public tokens, invitation tokens and resume tokens share the one link form.
- */
-async function lookUp(token: string, submissionKey?: string): Promise<Opened> {
-	if (!tokenShape.test(token)) throw new DomainError('not_found', 'no such survey link');
-	const rows = await executePrepared<Record<string, unknown>>(sql`
+const lookUpToken = preparedSql<Record<string, unknown>>(
+	sql`
 		with found as (
 			select 'public' as kind, ${survey.id} as survey_id, null::uuid as invitation_id, null::uuid as response_id
-			from ${survey} where ${survey.publicToken} = ${token}
+			from ${survey} where ${survey.publicToken} = ${sql.placeholder('token')}
 			union all
 			select 'invitation', ${surveyInvitation.surveyId}, ${surveyInvitation.id}, null
-			from ${surveyInvitation} where ${surveyInvitation.token} = ${token}
+			from ${surveyInvitation} where ${surveyInvitation.token} = ${sql.placeholder('token')}
 			union all
 			select 'resume', ${surveyResponse.surveyId}, ${surveyResponse.invitationId}, ${surveyResponse.id}
-			from ${surveyResponse} where ${surveyResponse.resumeToken} = ${token}
+			from ${surveyResponse} where ${surveyResponse.resumeToken} = ${sql.placeholder('token')}
 		)
 		select found.kind, s.id as survey_id, s.title, s.introduction, s.languages, s.definition,
 			s.opens_at, s.closes_at,
@@ -74,8 +68,18 @@ async function lookUp(token: string, submissionKey?: string): Promise<Opened> {
 		left join survey_invitation i on i.id = found.invitation_id
 		left join survey_response r on r.id = coalesce(found.response_id,
 			(select x.id from survey_response x where x.invitation_id = found.invitation_id))
-		left join survey_response k on k.submission_key = ${submissionKey ?? null}::uuid and k.survey_id = s.id
-		limit 1`);
+		left join survey_response k on k.submission_key = ${sql.placeholder('submissionKey')}::uuid and k.survey_id = s.id
+		limit 1`
+);
+
+/**
+ * What a token opens, in one statement: the survey, whether it takes answers now (by the
+ * database's clock), the invitation, the response it resumes, and any response already made with
+ * `submissionKey`. Public tokens, invitation tokens and resume tokens share the one link form.
+ */
+async function lookUp(token: string, submissionKey?: string): Promise<Opened> {
+	if (!tokenShape.test(token)) throw new DomainError('not_found', 'no such survey link');
+	const rows = await lookUpToken({ token, submissionKey: submissionKey ?? null });
 	const [row] = rows;
 	if (!row) throw new DomainError('not_found', 'no such survey link');
 	const date = (value: unknown) => (value == null ? null : new Date(value as string));
@@ -220,36 +224,19 @@ export async function saveResponse(
 		opened.invitationId || input.complete
 			? null
 			: ((opened.keyedId ? opened.keyedResumeToken : opened.resumeToken) ?? newLinkToken());
-	const values = {
-		answers: sql`${JSON.stringify(answers)}::jsonb`,
-		status: sql`${status}::survey_response_status`,
+	const write = existingId ? updateResponse : insertResponse;
+	const written = await write({
+		responseId: existingId,
+		surveyId: opened.surveyId,
+		invitationId: opened.invitationId,
+		resumeToken,
+		submissionKey: input.submissionKey,
+		status,
+		answers: JSON.stringify(answers),
 		language,
 		countryCode,
-		submittedAt: input.complete ? sql`now()` : null
-	};
-	const isOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} = ${opened.surveyId}
-			and ${survey.opensAt} <= now() and (${survey.closesAt} is null or ${survey.closesAt} > now()))`;
-	let written: { resume_token: string | null }[];
-	type Written = { resume_token: string | null };
-	if (existingId) {
-		written = await executePrepared<Written>(sql`
-				update survey_response set answers = ${values.answers}, status = ${values.status},
-					language = ${language}, country_code = ${countryCode}, submitted_at = ${values.submittedAt},
-					submission_key = ${input.submissionKey}::uuid, updated_at = now(),
-					resume_token = coalesce(resume_token, ${resumeToken})
-				where id = ${existingId} and status = 'in_progress' and ${isOpenNow}
-				returning resume_token`);
-	} else {
-		// Two first submissions racing on one invitation or one key: the unique keys let one in.
-		written = await executePrepared<Written>(sql`
-				insert into survey_response (survey_id, invitation_id, resume_token, submission_key, status,
-					answers, language, country_code, submitted_at)
-				select ${opened.surveyId}, ${opened.invitationId}, ${resumeToken}, ${input.submissionKey}::uuid,
-					${values.status}, ${values.answers}, ${language}, ${countryCode}, ${values.submittedAt}
-				where ${isOpenNow}
-				on conflict do nothing
-				returning resume_token`);
-	}
+		complete: input.complete
+	});
 	if (written.length === 0) return afterNoWrite(token, input.submissionKey);
 	return {
 		ok: true,
@@ -258,6 +245,38 @@ export async function saveResponse(
 		duplicate: false
 	} as const;
 }
+
+const surveyIsOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} = ${sql.placeholder('surveyId')}
+	and ${survey.opensAt} <= now() and (${survey.closesAt} is null or ${survey.closesAt} > now()))`;
+
+type Written = { resume_token: string | null };
+
+/** Saves over a response in progress (resumed, or the same key again), while the survey is open. */
+const updateResponse = preparedSql<Written>(sql`
+	update survey_response set answers = ${sql.placeholder('answers')}::jsonb,
+		status = ${sql.placeholder('status')}::survey_response_status,
+		language = ${sql.placeholder('language')}, country_code = ${sql.placeholder('countryCode')},
+		submitted_at = case when ${sql.placeholder('complete')}::boolean then now() end,
+		submission_key = ${sql.placeholder('submissionKey')}::uuid, updated_at = now(),
+		resume_token = coalesce(resume_token, ${sql.placeholder('resumeToken')})
+	where id = ${sql.placeholder('responseId')}::uuid and status = 'in_progress' and ${surveyIsOpenNow}
+	returning resume_token`);
+
+/**
+ * A first response, while the survey is open. Two first submissions racing on one invitation or
+ * one key: the unique keys let one in.
+ */
+const insertResponse = preparedSql<Written>(sql`
+	insert into survey_response (survey_id, invitation_id, resume_token, submission_key, status,
+		answers, language, country_code, submitted_at)
+	select ${sql.placeholder('surveyId')}::uuid, ${sql.placeholder('invitationId')}::uuid,
+		${sql.placeholder('resumeToken')}, ${sql.placeholder('submissionKey')}::uuid,
+		${sql.placeholder('status')}::survey_response_status, ${sql.placeholder('answers')}::jsonb,
+		${sql.placeholder('language')}, ${sql.placeholder('countryCode')},
+		case when ${sql.placeholder('complete')}::boolean then now() end
+	where ${surveyIsOpenNow}
+	on conflict do nothing
+	returning resume_token`);
 
 /**
  * The write changed nothing: the survey closed meanwhile, or a twin submission got there first.
