@@ -80,6 +80,15 @@ test('a coordinator builds and opens a survey; a respondent answers it in Arabic
 	await expect(page.getByText('Asked only if Your profession is nurse')).toBeVisible();
 
 	await page.getByRole('link', { name: 'Distribution' }).click();
+	// A closing time written in Athens is kept, and shown again in Athens.
+	await page.getByLabel('Opens at').fill('2030-03-01T09:00');
+	await page.getByLabel('Closes at').fill('2030-03-31T18:00');
+	await page.getByLabel('Time zone').selectOption('Europe/Athens');
+	await page.getByRole('button', { name: 'Save the dates' }).click();
+	await expect(page.getByText('Saved.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Athens');
+	await expect(page.getByLabel('Closes at')).toHaveValue('2030-03-31T18:00');
 	await page.getByRole('button', { name: 'Open now' }).click();
 	await expect(page.getByText('Open', { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Turn the public link on' }).click();

@@ -86,6 +86,7 @@ describe('the schedule', () => {
 		expect(
 			SurveyScheduleSchema.parse({ timeZone: 'Africa/Tunis', opensAt: '2030-06-01T08:00', closesAt: '' })
 		).toEqual({
+			timeZone: 'Africa/Tunis',
 			opensAt: new Date('2030-06-01T07:00:00Z'),
 			closesAt: null
 		});

@@ -133,6 +133,7 @@ export const SurveyScheduleSchema = z
 		closesAt: optional(wallClock)
 	})
 	.transform(({ timeZone, opensAt, closesAt }) => ({
+		timeZone,
 		opensAt: opensAt ? instantOf(opensAt, timeZone) : null,
 		closesAt: closesAt ? instantOf(closesAt, timeZone) : null
 	}))

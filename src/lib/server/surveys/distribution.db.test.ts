@@ -60,6 +60,7 @@ describe('schedule', () => {
 			closesAt: '2030-03-31T18:00'
 		});
 		expect(await getSurvey(admin, surveyId)).toMatchObject({
+			timeZone: 'Europe/Athens',
 			opensAt: new Date('2030-03-01T07:00:00Z'),
 			closesAt: new Date('2030-03-31T15:00:00Z'),
 			status: 'scheduled'
@@ -74,6 +75,10 @@ describe('schedule', () => {
 		await expect(
 			setSchedule(admin, surveyId, { timeZone: 'UTC', closesAt: '2030-03-01T09:00' })
 		).rejects.toEqual(refusal('invalid', { opensAt: ['opens_at_required'] }));
+		await expect(
+			setSchedule(admin, surveyId, { timeZone: 'Europe/Atlantis', opensAt: '2030-03-01T09:00' })
+		).rejects.toEqual(refusal('invalid', { timeZone: ['invalid_time_zone'] }));
+		expect((await getSurvey(admin, surveyId)).timeZone).toBe('Europe/Athens');
 	});
 
 	it('opens now (a scheduled opening moves to now) and closes now', async () => {

@@ -30,6 +30,8 @@ export const survey = pgTable(
 		/** Answers are accepted from opensAt until closesAt; a survey without opensAt is a draft. */
 		opensAt: timestamp('opens_at', { withTimezone: true }),
 		closesAt: timestamp('closes_at', { withTimezone: true }),
+		/** The IANA time zone the schedule is written and read in (the coordinator's choice). */
+		timeZone: text('time_zone').notNull().default('UTC'),
 		/** The anonymous link `/s/<publicToken>`; null when only invited people may answer. */
 		publicToken: text('public_token').unique(),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),

@@ -1,4 +1,4 @@
-import { wallTime } from '#lib/events/time-zone.js';
+import { timeZoneChoices, wallTime } from '#lib/events/time-zone.js';
 import {
 	addInvitations,
 	closeSurveyNow,
@@ -20,16 +20,18 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const [survey, invitations] = await orHttpError(() =>
 		Promise.all([getSurvey(locals.actor, params.id), listInvitations(locals.actor, params.id)])
 	);
-	const zone = 'UTC';
+	const zone = survey.timeZone;
 	return {
 		survey: {
 			id: survey.id,
 			title: survey.title,
 			status: survey.status,
 			languages: survey.languages,
+			timeZone: zone,
 			opensAt: survey.opensAt ? wallTime(survey.opensAt, zone) : '',
 			closesAt: survey.closesAt ? wallTime(survey.closesAt, zone) : ''
 		},
+		timeZones: timeZoneChoices(),
 		publicLink: survey.publicToken ? absoluteLink(url, questionnairePath(survey.publicToken)) : null,
 		invitations: invitations.map((invitation) => ({
 			...invitation,
@@ -74,7 +76,7 @@ export const actions: Actions = {
 			return sendInvitations(
 				locals.actor,
 				params.id,
-				invitationMail(survey.title, (path) => absoluteLink(url, path)),
+				invitationMail(survey, (path) => absoluteLink(url, path)),
 				which
 			);
 		});

@@ -4,7 +4,10 @@ import { localizedText, type Localized } from '#lib/i18n/localized.js';
 import type { InvitationMail } from '#lib/server/surveys/distribution.js';
 
 export const invitationMail =
-	(title: Localized, linkTo: (path: string) => string): InvitationMail =>
+	(
+		{ title, timeZone }: { title: Localized; timeZone: string },
+		linkTo: (path: string) => string
+	): InvitationMail =>
 	({ name, language, path, closesAt }) => {
 		const locale = { locale: language };
 		const surveyTitle = localizedText(title, language);
@@ -27,8 +30,8 @@ export const invitationMail =
 										new Intl.DateTimeFormat(language, {
 											dateStyle: 'long',
 											timeStyle: 'short',
-											timeZone: 'UTC'
-										}).format(closesAt) + ' UTC'
+											timeZone
+										}).format(closesAt) + ` (${timeZone})`
 								},
 								locale
 							)
