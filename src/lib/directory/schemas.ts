@@ -101,9 +101,8 @@ export type PersonUpdateInput = z.infer<typeof PersonUpdateSchema>;
 export const maxPageSize = 100;
 export const defaultPageSize = 25;
 
-const listQuery = {
-	/** Words to look for; names are matched with typo tolerance. */
-	q: text(200).optional(),
+/** Which page of a list to read: the directory lists and the API's other lists page alike. */
+export const PagingQuerySchema = z.object({
 	page: z.coerce
 		.number({ error: 'invalid_page' })
 		.int({ error: 'invalid_page' })
@@ -115,7 +114,13 @@ const listQuery = {
 		.int({ error: 'invalid_page_size' })
 		.min(1, { error: 'invalid_page_size' })
 		.max(maxPageSize, { error: 'invalid_page_size' })
-		.default(defaultPageSize),
+		.default(defaultPageSize)
+});
+
+const listQuery = {
+	/** Words to look for; names are matched with typo tolerance. */
+	q: text(200).optional(),
+	...PagingQuerySchema.shape,
 	/** The reader's language: names are sorted as they read in it. */
 	locale: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')
 };

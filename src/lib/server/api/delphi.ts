@@ -3,21 +3,25 @@
 // Only group figures leave the server: no panellist's name, group or individual rating.
 import { z } from 'zod';
 import { scaleKinds, scales } from '../../delphi/rule.js';
+import { delphiOutcomes } from '../../delphi/schemas.js';
 import { assertCanUseStudies } from '../delphi/policies.js';
 import { studyResults, type StatementResults } from '../delphi/results.js';
 import { listStudies, type StudyListRow } from '../delphi/studies.js';
-import {
-	component,
-	itemEnvelope,
-	LocalizedTextSchema,
-	localizedText,
-	pageEnvelope,
-	pageOf
-} from './envelopes.js';
-import { defineOperation, idParams, noParams } from './operation.js';
-import { pageOfRows, PagingQuerySchema } from './paging.js';
+import { component, itemEnvelope, LocalizedTextSchema, localizedText, pageEnvelope } from './envelopes.js';
+import { defineOperation, idParams } from './operation.js';
+import { wholeListOperation } from './paging.js';
 
-const outcomes = ['in', 'out', 'none'] as const;
+/** What a round, or the expert meeting, decided about a statement: in, out or none (no consensus). */
+export const OutcomeSchema = z.enum(delphiOutcomes);
+
+/** The expert meeting's vote on a statement (frameworks show it beside the statements they cite). */
+export const MeetingVoteSchema = z.object({
+	heldOn: z.iso.date(),
+	votesFor: z.int().min(0),
+	votesAgainst: z.int().min(0),
+	abstentions: z.int().min(0),
+	outcome: OutcomeSchema
+});
 
 const DelphiStudyListItemSchema = component(
 	'DelphiStudyListItem',
@@ -51,9 +55,7 @@ const DelphiRoundResultSchema = z.object({
 		.nullable()
 		.describe('Interquartile range q3 − q1 (inclusive quartiles); null when nobody rated'),
 	shares: bandShares,
-	outcome: z
-		.enum(outcomes)
-		.describe("The study's rule applied to this round: in, out or none (no consensus)"),
+	outcome: OutcomeSchema.describe("The study's rule applied to this round: in, out or none (no consensus)"),
 	stability: z
 		.object({
 			nPaired: z.int().min(0),
@@ -74,17 +76,8 @@ const DelphiStatementResultSchema = z.object({
 	domain: LocalizedTextSchema,
 	firstRound: z.int().min(1).describe('The round it was first asked in'),
 	rounds: z.array(DelphiRoundResultSchema).describe('Each closed round that asked it'),
-	meeting: z
-		.object({
-			heldOn: z.iso.date(),
-			votesFor: z.int().min(0),
-			votesAgainst: z.int().min(0),
-			abstentions: z.int().min(0),
-			outcome: z.enum(outcomes)
-		})
-		.nullable()
-		.describe("The expert meeting's vote on it, if it had one"),
-	final: z.enum(outcomes).describe('The outcome of the round that settled it, else the meeting’s, else none'),
+	meeting: MeetingVoteSchema.nullable().describe("The expert meeting's vote on it, if it had one"),
+	final: OutcomeSchema.describe('The outcome of the round that settled it, else the meeting’s, else none'),
 	settledBy: z.enum(['round', 'meeting']).nullable()
 });
 
@@ -164,16 +157,13 @@ export function toStatementResult(statement: StatementResults): z.output<typeof 
 }
 
 export const delphiOperations = {
-	listStudies: defineOperation({
+	listStudies: wholeListOperation({
 		id: 'listDelphiStudies',
-		method: 'GET',
 		path: '/delphi/studies',
 		tag: 'delphi',
-		access: 'signed_in',
-		params: noParams,
-		query: PagingQuerySchema,
-		success: { status: 200, schema: DelphiStudyPageSchema },
-		run: async ({ actor, query }) => pageOf(pageOfRows(await listStudies(actor), query), toStudyListItem)
+		page: DelphiStudyPageSchema,
+		read: listStudies,
+		toItem: toStudyListItem
 	}),
 	results: defineOperation({
 		id: 'getDelphiStudyResults',

@@ -7,19 +7,17 @@ import type { StatementTrace } from '../../frameworks/content.js';
 import { listFrameworks, type FrameworkListRow } from '../frameworks/frameworks.js';
 import { assertCanUseFrameworks } from '../frameworks/policies.js';
 import { getFrameworkVersion, type PublishedFramework } from '../frameworks/publish-framework.js';
+import { MeetingVoteSchema, OutcomeSchema } from './delphi.js';
 import {
 	component,
 	itemEnvelope,
 	LocalizedTextSchema,
 	localizedText,
 	pageEnvelope,
-	pageOf,
 	timestamp
 } from './envelopes.js';
-import { defineOperation, idParams, noParams } from './operation.js';
-import { pageOfRows, PagingQuerySchema } from './paging.js';
-
-const outcomes = ['in', 'out', 'none'] as const;
+import { defineOperation, idParams } from './operation.js';
+import { wholeListOperation } from './paging.js';
 
 const FrameworkListItemSchema = component(
 	'FrameworkListItem',
@@ -51,18 +49,10 @@ const StatementTraceSchema = z.object({
 				.min(0)
 				.max(100)
 				.describe('Percent of rated answers in the top band of the scale'),
-			outcome: z.enum(outcomes)
+			outcome: OutcomeSchema
 		})
 	),
-	meeting: z
-		.object({
-			heldOn: z.iso.date(),
-			votesFor: z.int().min(0),
-			votesAgainst: z.int().min(0),
-			abstentions: z.int().min(0),
-			outcome: z.enum(outcomes)
-		})
-		.nullable()
+	meeting: MeetingVoteSchema.nullable()
 });
 
 const FrameworkVersionSchema = component(
@@ -150,17 +140,13 @@ export function toFrameworkVersion(version: PublishedFramework): z.output<typeof
 }
 
 export const frameworkOperations = {
-	list: defineOperation({
+	list: wholeListOperation({
 		id: 'listFrameworks',
-		method: 'GET',
 		path: '/frameworks',
 		tag: 'frameworks',
-		access: 'signed_in',
-		params: noParams,
-		query: PagingQuerySchema,
-		success: { status: 200, schema: FrameworkPageSchema },
-		run: async ({ actor, query }) =>
-			pageOf(pageOfRows(await listFrameworks(actor, { locale: 'en' }), query), toFrameworkListItem)
+		page: FrameworkPageSchema,
+		read: (actor) => listFrameworks(actor, { locale: 'en' }),
+		toItem: toFrameworkListItem
 	}),
 	getVersion: defineOperation({
 		id: 'getFrameworkVersion',

@@ -8,17 +8,17 @@ import type { Localized } from '../../i18n/localized.js';
 import { getResultsSurvey, surveyResults, type QuestionResult, type ValueCount } from '../surveys/results.js';
 import { assertCanUseSurveys } from '../surveys/policies.js';
 import { getSurvey, listSurveys, type SurveyListRow, type SurveyRecord } from '../surveys/surveys.js';
+import type { Actor } from '../auth/actor.js';
 import {
 	component,
 	itemEnvelope,
 	LocalizedTextSchema,
 	localizedText,
 	nullableTimestamp,
-	pageEnvelope,
-	pageOf
+	pageEnvelope
 } from './envelopes.js';
-import { defineOperation, idParams, noParams } from './operation.js';
-import { pageOfRows, PagingQuerySchema } from './paging.js';
+import { defineOperation, idParams } from './operation.js';
+import { wholeListOperation } from './paging.js';
 
 const responseTotals = z.object({
 	complete: z.int().min(0).describe('Submitted responses'),
@@ -226,43 +226,50 @@ export function toQuestionResult(result: QuestionResult): z.output<typeof Questi
 	}
 }
 
-export const surveyOperations = {
-	list: defineOperation({
-		id: 'listSurveys',
+/** A GET of one survey's resource, by the survey's id. */
+function surveyRead<Success extends z.ZodType>(read: {
+	id: string;
+	path: string;
+	schema: Success;
+	answer: (actor: Actor, surveyId: string) => Promise<z.output<Success>>;
+}) {
+	return defineOperation({
+		id: read.id,
 		method: 'GET',
-		path: '/surveys',
-		tag: 'surveys',
-		access: 'signed_in',
-		params: noParams,
-		query: PagingQuerySchema,
-		success: { status: 200, schema: SurveyPageSchema },
-		run: async ({ actor, query }) => pageOf(pageOfRows(await listSurveys(actor), query), toSurveyListItem)
-	}),
-	get: defineOperation({
-		id: 'getSurvey',
-		method: 'GET',
-		path: '/surveys/{id}',
+		path: read.path,
 		tag: 'surveys',
 		access: 'signed_in',
 		params: idParams,
-		success: { status: 200, schema: SurveyItemSchema },
+		success: { status: 200, schema: read.schema },
 		run: async ({ actor, params }) => {
 			// Before the look-up: whoever runs no survey learns nothing of which ids exist.
 			assertCanUseSurveys(actor);
-			return { data: toSurvey(await getSurvey(actor, params.id)) };
+			return read.answer(actor, params.id);
 		}
-	}),
-	results: defineOperation({
-		id: 'getSurveyResults',
-		method: 'GET',
-		path: '/surveys/{id}/results',
+	});
+}
+
+export const surveyOperations = {
+	list: wholeListOperation({
+		id: 'listSurveys',
+		path: '/surveys',
 		tag: 'surveys',
-		access: 'signed_in',
-		params: idParams,
-		success: { status: 200, schema: SurveyResultsItemSchema },
-		run: async ({ actor, params }) => {
-			assertCanUseSurveys(actor);
-			const survey = await getResultsSurvey(actor, params.id);
+		page: SurveyPageSchema,
+		read: listSurveys,
+		toItem: toSurveyListItem
+	}),
+	get: surveyRead({
+		id: 'getSurvey',
+		path: '/surveys/{id}',
+		schema: SurveyItemSchema,
+		answer: async (actor, surveyId) => ({ data: toSurvey(await getSurvey(actor, surveyId)) })
+	}),
+	results: surveyRead({
+		id: 'getSurveyResults',
+		path: '/surveys/{id}/results',
+		schema: SurveyResultsItemSchema,
+		answer: async (actor, surveyId) => {
+			const survey = await getResultsSurvey(actor, surveyId);
 			const { counts, questions } = await surveyResults(survey, {});
 			return {
 				data: {
