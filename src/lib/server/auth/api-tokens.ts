@@ -1,5 +1,5 @@
 // Personal API tokens: a user makes tokens that act as themselves, with the same permissions.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { ApiTokenCreateSchema } from '../../auth/schemas.js';
 import { db } from '../db/client.js';
 import { apiToken } from '../db/schema/auth.js';
@@ -8,7 +8,7 @@ import { assertRecordId, parseInput } from '../validate.js';
 import type { Actor, UserActor } from './actor.js';
 import { assertUser } from './authorize.js';
 import { hashSecret, newSecret } from './tokens.js';
-import { loadActor } from './users.js';
+import { loadApiTokenActor } from './users.js';
 
 export const apiTokenPrefix = 'mhub_';
 
@@ -53,10 +53,5 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
 /** The actor behind a bearer token, or undefined when it is unknown or revoked. */
 export async function actorForApiToken(token: string): Promise<UserActor | undefined> {
 	if (!token.startsWith(apiTokenPrefix)) return undefined;
-	const [row] = await db()
-		.update(apiToken)
-		.set({ lastUsedAt: sql`now()` })
-		.where(and(eq(apiToken.tokenHash, hashSecret(token)), isNull(apiToken.revokedAt)))
-		.returning({ userId: apiToken.userId });
-	return row ? loadActor(row.userId) : undefined;
+	return loadApiTokenActor(hashSecret(token));
 }

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client.js';
-import { account, roleGrant, user } from '../db/schema/auth.js';
+import { preparedSql } from '../db/prepared.js';
+import { account, apiToken, roleGrant, session, user } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
 import { hasRole, scopeOf, type Actor, type Grant, type UserActor } from './actor.js';
 import { assertCan } from './authorize.js';
@@ -44,22 +45,71 @@ export async function setPassword(tx: DbOrTx, userId: string, password: string):
 	}
 }
 
+/** One row per role grant of the user (one row with no role when they hold none). */
+type ActorRow = {
+	user_id: string;
+	name: string;
+	email: string;
+	role: Grant['role'] | null;
+	programme_id: string | null;
+	country_codes: string[] | null;
+};
+
+function actorFromRows(rows: ActorRow[]): UserActor | undefined {
+	if (rows.length === 0) return undefined;
+	const grants: Grant[] = rows.flatMap((row) =>
+		row.role
+			? [
+					{
+						role: row.role,
+						scope: scopeOf({ programmeId: row.programme_id, countryCodes: row.country_codes })
+					}
+				]
+			: []
+	);
+	const [{ user_id: userId, name, email }] = rows;
+	return { kind: 'user', userId, name, email, grants };
+}
+
+// Every request of a signed-in user runs one of these: prepared once, no query building per request.
+const actorColumns = sql`u.id as user_id, u.name, u.email, g.role, g.programme_id, g.country_codes`;
+const grantsJoin = sql`left join ${roleGrant} g on g.user_id = u.id`;
+
+const actorOfUser = preparedSql<ActorRow>(sql`
+	select ${actorColumns} from ${user} u ${grantsJoin}
+	where u.id = ${sql.placeholder('userId')} order by g.created_at`);
+
+/**
+ * The session must still exist and be unexpired in the database: signing out, a password reset
+ * (which deletes the user's sessions) or a deleted account take effect at the next request, even
+ * while the browser still holds better-auth's signed session cache cookie.
+ */
+const actorOfSession = preparedSql<ActorRow>(sql`
+	select ${actorColumns} from ${session} s join ${user} u on u.id = s.user_id ${grantsJoin}
+	where s.token = ${sql.placeholder('token')} and s.expires_at > now() order by g.created_at`);
+
+/** A bearer token's use is recorded (`last_used_at`) in the statement that finds its actor. */
+const actorOfApiToken = preparedSql<ActorRow>(sql`
+	with used as (
+		update ${apiToken} set last_used_at = now()
+		where token_hash = ${sql.placeholder('tokenHash')} and revoked_at is null
+		returning user_id)
+	select ${actorColumns} from used join ${user} u on u.id = used.user_id ${grantsJoin}
+	order by g.created_at`);
+
 /** The actor for a signed-in user: their name and every role grant. */
 export async function loadActor(userId: string): Promise<UserActor | undefined> {
-	const rows = await db()
-		.select({
-			name: user.name,
-			email: user.email,
-			role: roleGrant.role,
-			programmeId: roleGrant.programmeId,
-			countryCodes: roleGrant.countryCodes
-		})
-		.from(user)
-		.leftJoin(roleGrant, eq(roleGrant.userId, user.id))
-		.where(eq(user.id, userId));
-	if (rows.length === 0) return undefined;
-	const grants: Grant[] = rows.flatMap((row) => (row.role ? [{ role: row.role, scope: scopeOf(row) }] : []));
-	return { kind: 'user', userId, name: rows[0].name, email: rows[0].email, grants };
+	return actorFromRows(await actorOfUser({ userId }));
+}
+
+/** The actor behind a live session (by its token), in one statement; undefined once it has ended. */
+export async function loadSessionActor(token: string): Promise<UserActor | undefined> {
+	return actorFromRows(await actorOfSession({ token }));
+}
+
+/** The actor behind an unrevoked API token (by its hash), in one statement. */
+export async function loadApiTokenActor(tokenHash: string): Promise<UserActor | undefined> {
+	return actorFromRows(await actorOfApiToken({ tokenHash }));
 }
 
 /** Accounts with their role grants, oldest grant first; `where` narrows to some users. */

@@ -3,7 +3,9 @@
 //
 // Every change runs in one transaction that first locks the event's row: registrations and decisions
 // for one event happen one after the other, so two people never take the same last place.
+import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import {
 	DecisionSchema,
 	RegistrationSchema,
@@ -13,7 +15,9 @@ import {
 import type { RegistrationStatus } from '../../events/values.js';
 import { contentLocales, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
+import { config } from '../config.js';
 import { db, type Tx } from '../db/client.js';
+import { inTransaction, preparedSql } from '../db/prepared.js';
 import { country } from '../db/schema/directory.js';
 import {
 	event,
@@ -22,11 +26,18 @@ import {
 	eventFacilitator,
 	registration
 } from '../db/schema/events.js';
+import * as schema from '../db/schema/index.js';
+import { mailMessage } from '../db/schema/system.js';
 import { DomainError } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { assertCanManageEvent, assertPublicEvent } from './policies.js';
-import { arrivalStatus, registrationState, type Places } from './registration-status.js';
+import {
+	arrivalStatus,
+	registrationState,
+	type Places,
+	type RegistrationWindow
+} from './registration-status.js';
 
 /** A change of a registration's status, as its mail tells it. */
 export type RegistrationNews = {
@@ -84,6 +95,23 @@ type Registrant = {
 	category: string;
 };
 
+/** The mail that tells `person` of `outcome`, in their language. */
+function news(
+	facts: EventFacts,
+	person: Registrant,
+	outcome: Pick<RegistrationOutcome, 'status' | 'reason'>,
+	compose: RegistrationMail
+): Omit<Mail, 'to'> {
+	return compose({
+		registrationId: person.id,
+		eventId: facts.eventId,
+		fullName: person.fullName,
+		locale: asLocale(person.locale),
+		...outcome,
+		event: { title: facts.title, startsOn: facts.startsOn, endsOn: facts.endsOn }
+	});
+}
+
 async function tell(
 	tx: Tx,
 	facts: EventFacts,
@@ -91,25 +119,81 @@ async function tell(
 	outcome: Pick<RegistrationOutcome, 'status' | 'reason'>,
 	compose: RegistrationMail
 ): Promise<void> {
-	const news: RegistrationNews = {
-		registrationId: person.id,
-		eventId: facts.eventId,
-		fullName: person.fullName,
-		locale: asLocale(person.locale),
-		...outcome,
-		event: { title: facts.title, startsOn: facts.startsOn, endsOn: facts.endsOn }
-	};
-	await sendMail({ to: person.email, ...compose(news) }, tx);
+	await sendMail({ to: person.email, ...news(facts, person, outcome, compose) }, tx);
 }
+
+/** As `sendMail` decides: with SMTP configured, a mail is recorded and sent at once. */
+const mailIsSentAtOnce = () => Boolean(config.smtpUrl);
 
 const heldCount = (where?: SQL) =>
 	sql<number>`(count(*) filter (where ${and(inArray(registration.status, holdingStatuses), where)}))::int`;
+
+// The public form is the busiest write: its three statements are built once and prepared, and run on
+// one client inside the transaction (`inTransaction`).
+
+/** The event, locked: registrations for it happen one after the other from here to the commit. */
+const lockEvent = preparedSql<
+	EventFacts &
+		RegistrationWindow & {
+			isPublished: boolean;
+			archivedAt: Date | null;
+			countryKnown: boolean;
+			countryPlaces: number | null;
+			categoryPlaces: number | null;
+		}
+>(sql`
+	select ${event.id} as "eventId", ${event.title} as "title", ${event.startsOn}::text as "startsOn",
+		${event.endsOn}::text as "endsOn", ${event.capacity} as "capacity",
+		${event.requiresApproval} as "requiresApproval", ${event.isPublished} as "isPublished",
+		${event.archivedAt} as "archivedAt", ${event.registrationOpensAt} as "registrationOpensAt",
+		${event.registrationClosesAt} as "registrationClosesAt", ${event.timeZone} as "timeZone",
+		exists (select 1 from ${country} where ${country.code} = ${sql.placeholder('countryCode')}) as "countryKnown",
+		(select ${eventCountryQuota.places} from ${eventCountryQuota}
+			where ${eventCountryQuota.eventId} = ${event.id}
+				and ${eventCountryQuota.countryCode} = ${sql.placeholder('countryCode')}) as "countryPlaces",
+		(select ${eventCategoryQuota.places} from ${eventCategoryQuota}
+			where ${eventCategoryQuota.eventId} = ${event.id}
+				and ${eventCategoryQuota.category} = ${sql.placeholder('category')}) as "categoryPlaces"
+	from ${event} where ${event.id} = ${sql.placeholder('eventId')}::uuid
+	for update`);
+
+/**
+ * The places held in the event, by everyone and by the registrant's country and category. A statement
+ * of its own, after the lock: it sees every registration committed before (one statement that both
+ * locked and counted would count with the snapshot it took before waiting for the lock).
+ */
+const countHeld = preparedSql<{ all: number; country: number; category: number }>(sql`
+	select ${heldCount()} as "all",
+		${heldCount(sql`${registration.countryCode} = ${sql.placeholder('countryCode')}`)} as "country",
+		${heldCount(sql`${registration.category} = ${sql.placeholder('category')}`)} as "category"
+	from ${registration} where ${registration.eventId} = ${sql.placeholder('eventId')}::uuid`);
+
+/**
+ * The registration and, in the same statement, its mail in the outbox (unless SMTP is configured:
+ * then `sendMail` records and sends it, still in the transaction). Nothing at all when the email is
+ * already registered for the event.
+ */
+const insertRegistration = preparedSql<{ id: string }>(sql`
+	with inserted as (
+		insert into ${registration} (id, event_id, full_name, email, country_code, profession, category,
+			organisation_name, locale, status, reason)
+		values (${sql.placeholder('id')}::uuid, ${sql.placeholder('eventId')}::uuid, ${sql.placeholder('fullName')},
+			${sql.placeholder('email')}, ${sql.placeholder('countryCode')}, ${sql.placeholder('profession')},
+			${sql.placeholder('category')}, ${sql.placeholder('organisationName')}, ${sql.placeholder('locale')},
+			${sql.placeholder('status')}, ${sql.placeholder('reason')})
+		on conflict do nothing
+		returning id),
+	mailed as (
+		insert into ${mailMessage} (to_address, subject, text_body)
+		select ${sql.placeholder('email')}, ${sql.placeholder('subject')}, ${sql.placeholder('text')}
+		from inserted where ${sql.placeholder('recordMail')}::boolean)
+	select id from inserted`);
 
 /**
  * Registers someone for a published event whose registration is open: confirmed, pending the
  * organiser's approval, or wait-listed with the reason; the registrant is told by mail. Refused when
  * the event is not public (`not_found`), registration is not open, or the email is already
- * registered. At most six statements (seven when SMTP sends): the public form's budget is ten.
+ * registered. At most five statements (six when SMTP sends): the public form's budget is ten.
  */
 export async function register(
 	eventId: string,
@@ -119,24 +203,9 @@ export async function register(
 ): Promise<RegistrationOutcome> {
 	assertRecordId(eventId, 'event');
 	const person = parseInput(RegistrationSchema, input);
-	return db().transaction(async (tx) => {
-		const [found] = await tx
-			.select({
-				...eventColumns,
-				isPublished: event.isPublished,
-				archivedAt: event.archivedAt,
-				registrationOpensAt: event.registrationOpensAt,
-				registrationClosesAt: event.registrationClosesAt,
-				timeZone: event.timeZone,
-				countryKnown: sql<boolean>`exists (select 1 from ${country} where ${country.code} = ${person.countryCode})`,
-				countryPlaces: sql<number | null>`(select ${eventCountryQuota.places} from ${eventCountryQuota}
-					where ${eventCountryQuota.eventId} = ${eventId} and ${eventCountryQuota.countryCode} = ${person.countryCode})`,
-				categoryPlaces: sql<number | null>`(select ${eventCategoryQuota.places} from ${eventCategoryQuota}
-					where ${eventCategoryQuota.eventId} = ${eventId} and ${eventCategoryQuota.category} = ${person.category})`
-			})
-			.from(event)
-			.where(eq(event.id, eventId))
-			.for('update');
+	const { countryCode, category } = person;
+	return inTransaction(async (client) => {
+		const [found] = await lockEvent({ eventId, countryCode, category }, client);
 		if (!found) throw new DomainError('not_found', 'no such event');
 		assertPublicEvent(found);
 		const state = registrationState(found, new Date());
@@ -147,17 +216,9 @@ export async function register(
 		if (!found.countryKnown)
 			throw new DomainError('invalid', 'unknown country', { fields: { countryCode: ['unknown_country'] } });
 
-		// Counted after the lock, in a statement of its own: it sees every registration committed before.
 		const limited = found.capacity !== null || found.countryPlaces !== null || found.categoryPlaces !== null;
 		const [held] = limited
-			? await tx
-					.select({
-						all: heldCount(),
-						country: heldCount(eq(registration.countryCode, person.countryCode)),
-						category: heldCount(eq(registration.category, person.category))
-					})
-					.from(registration)
-					.where(eq(registration.eventId, eventId))
+			? await countHeld({ eventId, countryCode, category }, client)
 			: [{ all: 0, country: 0, category: 0 }];
 		const places: Places = {
 			capacity: found.capacity,
@@ -169,17 +230,29 @@ export async function register(
 		};
 		const outcome = arrivalStatus(found.requiresApproval, places);
 
-		const [inserted] = await tx
-			.insert(registration)
-			.values({ eventId, ...person, locale: asLocale(locale), ...outcome })
-			.onConflictDoNothing()
-			.returning({ id: registration.id });
+		// The id is chosen here so that the mail, which links to the registration, is written first.
+		const id = randomUUID();
+		const mail = news(found, { id, locale, ...person }, outcome, compose);
+		const sendsNow = mailIsSentAtOnce();
+		const [inserted] = await insertRegistration(
+			{
+				id,
+				eventId,
+				...person,
+				organisationName: person.organisationName ?? null,
+				locale: asLocale(locale),
+				...outcome,
+				...mail,
+				recordMail: !sendsNow
+			},
+			client
+		);
 		if (!inserted)
 			throw new DomainError('conflict', 'already registered', {
 				fields: { email: ['email_already_registered'] }
 			});
-		await tell(tx, found, { id: inserted.id, locale, ...person }, outcome, compose);
-		return { id: inserted.id, eventId, ...outcome };
+		if (sendsNow) await sendMail({ to: person.email, ...mail }, drizzle(client, { schema }));
+		return { id, eventId, ...outcome };
 	});
 }
 

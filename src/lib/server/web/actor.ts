@@ -2,7 +2,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { publicActor, type Actor } from '../auth/actor.js';
 import { actorForApiToken } from '../auth/api-tokens.js';
-import { loadActor } from '../auth/users.js';
+import { actorForSession } from '../auth/session-actor.js';
 import { webAuth } from './auth.js';
 
 const sessionCookie = /(^|;\s*)(__Secure-)?better-auth\.session_token=/;
@@ -14,8 +14,5 @@ export async function resolveActor(event: RequestEvent): Promise<Actor> {
 	}
 	// Most public pages come without a session cookie: no database round trip for them.
 	if (!sessionCookie.test(event.request.headers.get('cookie') ?? '')) return publicActor;
-	const auth = await webAuth();
-	const session = await auth.api.getSession({ headers: event.request.headers });
-	if (!session) return publicActor;
-	return (await loadActor(session.user.id)) ?? publicActor;
+	return actorForSession(await webAuth(), event.request.headers);
 }
