@@ -3,30 +3,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as collection from '../../../routes/api/v1/delphi/studies/+server.js';
 import * as results from '../../../routes/api/v1/delphi/studies/[id]/results/+server.js';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
 import { delphiMeetingVote, delphiRound } from '../db/schema/delphi.js';
-import { person } from '../db/schema/directory.js';
-import { programme } from '../db/schema/programmes.js';
 import { addPanellists, listPanel } from '../delphi/panel.js';
 import { savePanelRound } from '../delphi/panel-round.js';
 import { closeRound, openRound } from '../delphi/rounds.js';
 import { addDomain, addStatement, createStudy } from '../delphi/studies.js';
 import { useTestDatabase } from '../testing/database.js';
+import {
+	actor,
+	newPeople,
+	nineScaleStudyInput,
+	programmeWithCoordinator,
+	roundOfAWeek
+} from '../testing/fixtures.js';
 import { send } from './testing.js';
 
 useTestDatabase();
-
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
-const today = new Date().toISOString().slice(0, 10);
-const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 
 let coordinatorA: Actor;
 let coordinatorB: Actor;
@@ -36,14 +30,7 @@ let studyB: string;
 let statements: { certified: string; sessions: string };
 
 async function newStudy(coordinator: Actor, programmeId: string, title: string): Promise<string> {
-	const { id } = await createStudy(coordinator, {
-		programmeId,
-		title: { en: title },
-		scale: 'nine',
-		allowsUnableToRate: 'on',
-		roundsPlanned: '2',
-		rule: { kind: 'bands', inMinHigh: '70', inMaxLow: '15', outMinLow: '70', outMaxHigh: '15' }
-	});
+	const { id } = await createStudy(coordinator, nineScaleStudyInput(programmeId, title));
 	return id;
 }
 
@@ -67,62 +54,30 @@ async function closeRoundNumber(coordinator: Actor, number: number) {
 }
 
 beforeAll(async () => {
-	const [a, b] = await db()
-		.insert(programme)
-		.values([
-			{ name: { en: 'Programme A' }, startsOn: '2026-01-01', endsOn: '2027-12-31' },
-			{ name: { en: 'Programme B' }, startsOn: '2026-01-01', endsOn: '2027-12-31' }
-		])
-		.returning({ id: programme.id });
-	await db()
-		.insert(user)
-		.values([
-			{ id: 'coordinator-a', name: 'Coordinator A', email: 'coordinator-a@example.org' },
-			{ id: 'coordinator-b', name: 'Coordinator B', email: 'coordinator-b@example.org' }
-		]);
-	coordinatorA = actor('coordinator-a', {
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: a.id }
-	});
-	coordinatorB = actor('coordinator-b', {
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: b.id }
-	});
-	studyA = await newStudy(coordinatorA, a.id, 'Training components');
-	studyB = await newStudy(coordinatorB, b.id, 'Study of B');
+	const a = await programmeWithCoordinator('coordinator-a', { name: 'Programme A' });
+	const b = await programmeWithCoordinator('coordinator-b', { name: 'Programme B' });
+	coordinatorA = a.coordinator;
+	coordinatorB = b.coordinator;
+	studyA = await newStudy(coordinatorA, a.programmeId, 'Training components');
+	studyB = await newStudy(coordinatorB, b.programmeId, 'Study of B');
 
 	const { id: domainId } = await addDomain(coordinatorA, studyA, { title: { en: 'Delivery' } });
 	const add = async (text: string) =>
 		(await addStatement(coordinatorA, studyA, { domainId, text: { en: text } })).id;
 	statements = { certified: await add('Trainers are certified'), sessions: await add('Sessions last a day') };
 
-	const people = await db()
-		.insert(person)
-		.values(
-			['Nadia Karim', 'Petros Alexiou', 'Sofia Borg', 'Omar Haddad'].map((fullName, n) => ({
-				fullName,
-				email: `panellist${n}@example.org`,
-				profession: 'researcher' as const
-			}))
-		)
-		.returning({ id: person.id });
-	await addPanellists(coordinatorA, studyA, {
-		personIds: [people[0].id, people[1].id],
-		stakeholderGroup: 'Academia'
-	});
-	await addPanellists(coordinatorA, studyA, {
-		personIds: [people[2].id, people[3].id],
-		stakeholderGroup: 'Ministries'
-	});
+	const people = await newPeople(['Nadia Karim', 'Petros Alexiou', 'Sofia Borg', 'Omar Haddad']);
+	await addPanellists(coordinatorA, studyA, { personIds: people.slice(0, 2), stakeholderGroup: 'Academia' });
+	await addPanellists(coordinatorA, studyA, { personIds: people.slice(2), stakeholderGroup: 'Ministries' });
 	const tokens = (await listPanel(coordinatorA, studyA)).map((row) => row.token);
 
 	// Round 1. Certified: 8, 9, 7 → in. Sessions: 5, unable, 2 → no consensus. The fourth panellist
 	// does not submit, so is not counted.
-	await openRound(coordinatorA, studyA, { opensOn: today, closesOn: inAWeek });
+	await openRound(coordinatorA, studyA, roundOfAWeek());
 	await rate(tokens, [[8, 5], [9, 'unable'], [7, 2], null]);
 	await closeRoundNumber(coordinatorA, 1);
 	// Round 2 asks only what round 1 left open. Sessions: 6, 4, 2 → still no consensus.
-	await openRound(coordinatorA, studyA, { opensOn: today, closesOn: inAWeek });
+	await openRound(coordinatorA, studyA, roundOfAWeek());
 	await rate(tokens, [[null, 6], [null, 4], [null, 2], null]);
 	await closeRoundNumber(coordinatorA, 2);
 	await db().insert(delphiMeetingVote).values({
@@ -274,6 +229,7 @@ describe('GET /api/v1/delphi/studies/{id}/results', () => {
 			'Sofia',
 			'Omar',
 			'panellist',
+			'@example.org',
 			'Academia',
 			'Ministries',
 			'byGroup'

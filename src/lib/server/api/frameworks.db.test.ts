@@ -11,6 +11,7 @@ import { setComponentStatements } from '../frameworks/statements.js';
 import { addComponent, addSection } from '../frameworks/structure.js';
 import { fourStatements, testStudy } from '../frameworks/testing.js';
 import { useTestDatabase } from '../testing/database.js';
+import { coordinatorOf, focalPointOf } from '../testing/fixtures.js';
 import { send } from './testing.js';
 
 useTestDatabase();
@@ -34,22 +35,10 @@ beforeAll(async () => {
 		.values({ programmeId: ours, countryCode: 'GR', participation: 'pilot' });
 	const study = await testStudy(ours, { en: 'Components of training' }, fourStatements);
 	statementIds = study.statementIds;
-	coordinator = await testActor({
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: ours }
-	});
-	theirCoordinator = await testActor({
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: other }
-	});
-	focalGreece = await testActor({
-		role: 'country_focal_point',
-		scope: { kind: 'countries', countryCodes: ['GR'] }
-	});
-	focalMalta = await testActor({
-		role: 'country_focal_point',
-		scope: { kind: 'countries', countryCodes: ['MT'] }
-	});
+	coordinator = await testActor(coordinatorOf(ours));
+	theirCoordinator = await testActor(coordinatorOf(other));
+	focalGreece = await testActor(focalPointOf('GR'));
+	focalMalta = await testActor(focalPointOf('MT'));
 	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
 
 	({ id: published } = await createFramework(coordinator, {

@@ -3,22 +3,15 @@ import * as collection from '../../../routes/api/v1/surveys/+server.js';
 import * as record from '../../../routes/api/v1/surveys/[id]/+server.js';
 import * as results from '../../../routes/api/v1/surveys/[id]/results/+server.js';
 import { SurveyDefinitionSchema } from '../../surveys/definition.js';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
-import { programme } from '../db/schema/programmes.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor, coordinatorOf, newProgramme } from '../testing/fixtures.js';
 import { send } from './testing.js';
 
 useTestDatabase();
 
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
 const day = 86_400_000;
 
 const definition = SurveyDefinitionSchema.parse({
@@ -74,27 +67,16 @@ let draftOfB: string; // programme B
  * the second Greek invitation is still in progress.
  */
 beforeAll(async () => {
-	const [a, b] = await db()
-		.insert(programme)
-		.values([
-			{ name: { en: 'Programme A' }, acronym: 'PA', startsOn: '2026-01-01', endsOn: '2027-12-31' },
-			{ name: { en: 'Programme B' }, startsOn: '2026-01-01', endsOn: '2027-12-31' }
-		])
-		.returning({ id: programme.id });
-	coordinatorA = actor('coordinator-a', {
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: a.id }
-	});
-	coordinatorB = actor('coordinator-b', {
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: b.id }
-	});
+	const a = await newProgramme({ name: 'Programme A', acronym: 'PA' });
+	const b = await newProgramme({ name: 'Programme B' });
+	coordinatorA = actor('coordinator-a', coordinatorOf(a));
+	coordinatorB = actor('coordinator-b', coordinatorOf(b));
 	const now = Date.now();
 	const [first, second, third] = await db()
 		.insert(survey)
 		.values([
 			{
-				programmeId: a.id,
+				programmeId: a,
 				title: { en: 'Mapping of training', fr: 'Cartographie des formations' },
 				introduction: { en: 'Ten minutes.' },
 				definition,
@@ -105,13 +87,13 @@ beforeAll(async () => {
 				createdAt: new Date(now - 3 * day)
 			},
 			{
-				programmeId: a.id,
+				programmeId: a,
 				title: { en: 'Follow-up' },
 				opensAt: new Date(now - 20 * day),
 				closesAt: new Date(now - 10 * day),
 				createdAt: new Date(now - 2 * day)
 			},
-			{ programmeId: b.id, title: { en: 'Draft of B' }, createdAt: new Date(now - day) }
+			{ programmeId: b, title: { en: 'Draft of B' }, createdAt: new Date(now - day) }
 		])
 		.returning({ id: survey.id });
 	[mapping, followUp, draftOfB] = [first.id, second.id, third.id];

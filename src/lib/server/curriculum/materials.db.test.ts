@@ -5,15 +5,13 @@ import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { storedFile } from '../db/schema/files.js';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 import { getDraft } from './draft.js';
 import { addFileMaterial, addLinkMaterial, getMaterialFile, removeMaterial } from './materials.js';
 import { testActor, testFiles, testPackage, testProgramme } from './testing.js';
 import { publishVersion } from './versions.js';
 
 useTestDatabase();
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let ours: string;
 let coordinator: Actor;

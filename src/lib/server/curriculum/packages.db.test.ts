@@ -4,6 +4,7 @@ import { publicActor, type Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { trainingPackage } from '../db/schema/curriculum.js';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 import {
 	archivePackage,
 	createPackage,
@@ -18,9 +19,6 @@ import { testActor, testPackage, testProgramme } from './testing.js';
 import { publishVersion } from './versions.js';
 
 useTestDatabase();
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let ours: string;
 let theirs: string;

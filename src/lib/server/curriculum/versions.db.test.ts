@@ -9,11 +9,9 @@ import { testActor, testPackage, testProgramme } from './testing.js';
 import { findVersionSummary, getVersion, listPublishedVersions, publishVersion } from './versions.js';
 import { db } from '../db/client.js';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 
 useTestDatabase();
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let ours: string;
 let theirs: string;

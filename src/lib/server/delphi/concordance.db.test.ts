@@ -2,11 +2,13 @@
 // leaves open, five panellists, one of them unable to rate a statement in each round.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
-import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
-import { person } from '../db/schema/directory.js';
-import { programme } from '../db/schema/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
+import {
+	newPeople,
+	nineScaleStudyInput,
+	programmeWithCoordinator,
+	roundOfAWeek
+} from '../testing/fixtures.js';
 import { addPanellists, listPanel } from './panel.js';
 import { savePanelRound } from './panel-round.js';
 import { exportStudyResults, studyResults } from './results.js';
@@ -14,9 +16,6 @@ import { closeRound, openRound } from './rounds.js';
 import { addDomain, addStatement, createStudy } from './studies.js';
 
 useTestDatabase();
-
-const today = new Date().toISOString().slice(0, 10);
-const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 
 type Answer = number | 'unable';
 
@@ -44,48 +43,19 @@ describe("Kendall's W per round", () => {
 	let studyId: string;
 
 	beforeAll(async () => {
-		const [{ id: programmeId }] = await db()
-			.insert(programme)
-			.values({ name: { en: 'Concordance programme' }, startsOn: '2026-01-01', endsOn: '2027-12-31' })
-			.returning({ id: programme.id });
-		await db().insert(user).values({ id: 'coordinator-w', name: 'Coordinator', email: 'w@example.org' });
-		coordinator = {
-			kind: 'user',
-			userId: 'coordinator-w',
-			name: 'Coordinator',
-			email: 'w@example.org',
-			grants: [{ role: 'programme_coordinator', scope: { kind: 'programme', programmeId } }]
-		};
-		({ id: studyId } = await createStudy(coordinator, {
-			programmeId,
-			title: { en: 'Agreement' },
-			scale: 'nine',
-			allowsUnableToRate: 'on',
-			roundsPlanned: '2',
-			rule: { kind: 'bands', inMinHigh: '70', inMaxLow: '15', outMinLow: '70', outMaxHigh: '15' }
-		}));
+		const ours = await programmeWithCoordinator('coordinator-w', { name: 'Concordance programme' });
+		coordinator = ours.coordinator;
+		({ id: studyId } = await createStudy(coordinator, nineScaleStudyInput(ours.programmeId, 'Agreement')));
 		const { id: domainId } = await addDomain(coordinator, studyId, { title: { en: 'Delivery' } });
 		const statements: string[] = [];
 		for (const text of ['s1', 's2', 's3', 's4'])
 			statements.push((await addStatement(coordinator, studyId, { domainId, text: { en: text } })).id);
-		const experts = await db()
-			.insert(person)
-			.values(
-				[1, 2, 3, 4, 5].map((index) => ({
-					fullName: `Concordance expert ${index}`,
-					email: `concordance${index}@example.org`,
-					profession: 'researcher' as const
-				}))
-			)
-			.returning({ id: person.id });
-		await addPanellists(coordinator, studyId, {
-			personIds: experts.map((row) => row.id),
-			stakeholderGroup: 'Academia'
-		});
+		const experts = await newPeople(5);
+		await addPanellists(coordinator, studyId, { personIds: experts, stakeholderGroup: 'Academia' });
 		// The panel lists in the order added: P1–P5.
 		const tokens = (await listPanel(coordinator, studyId)).map((row) => row.token);
 		for (const ratings of [round1, round2]) {
-			const round = await openRound(coordinator, studyId, { opensOn: today, closesOn: inAWeek });
+			const round = await openRound(coordinator, studyId, roundOfAWeek());
 			for (const [index, row] of ratings.entries())
 				await savePanelRound(tokens[index], {
 					answers: row.map((rating, column) => ({ statementId: statements[column], rating })),

@@ -2,9 +2,8 @@
 // groups, two rounds, the rule deciding, feedback in round 2, stability, the meeting and exports.
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
 import {
 	delphiPanellist,
 	delphiParticipation,
@@ -12,10 +11,18 @@ import {
 	delphiRound,
 	delphiSuggestion
 } from '../db/schema/delphi.js';
-import { person } from '../db/schema/directory.js';
-import { programme } from '../db/schema/programmes.js';
 import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
+import {
+	actor,
+	coordinatorOf,
+	newPeople,
+	newProgramme,
+	nineScaleStudyInput,
+	programmeWithCoordinator,
+	refusal,
+	roundOfAWeek
+} from '../testing/fixtures.js';
 import { countStatements } from '../testing/statements.js';
 import { listAcceptedStatements } from './accepted-statements.js';
 import { schedulePanelMail, sendPanelMail } from './mail-panel.js';
@@ -29,50 +36,8 @@ import { addDomain, addStatement, createStudy, listStudies, updateStudy } from '
 
 useTestDatabase();
 
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
-
-const today = new Date().toISOString().slice(0, 10);
-const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-
-let serial = 0;
-async function newProgramme(): Promise<string> {
-	const [row] = await db()
-		.insert(programme)
-		.values({ name: { en: `Programme ${++serial}` }, startsOn: '2026-01-01', endsOn: '2027-12-31' })
-		.returning({ id: programme.id });
-	return row.id;
-}
-
-async function people(count: number): Promise<string[]> {
-	const rows = await db()
-		.insert(person)
-		.values(
-			Array.from({ length: count }, (_, index) => ({
-				fullName: `Expert ${++serial}-${index}`,
-				email: `expert${serial}-${index}@example.org`,
-				profession: 'researcher' as const
-			}))
-		)
-		.returning({ id: person.id });
-	return rows.map((row) => row.id);
-}
-
-const studyInput = (programmeId: string) => ({
-	programmeId,
-	title: { en: 'Components of a training programme' },
-	scale: 'nine',
-	allowsUnableToRate: 'on',
-	roundsPlanned: '2',
-	rule: { kind: 'bands', inMinHigh: '70', inMaxLow: '15', outMinLow: '70', outMaxHigh: '15' }
-});
+const studyInput = (programmeId: string) =>
+	nineScaleStudyInput(programmeId, 'Components of a training programme');
 
 describe('a two-round Delphi study', () => {
 	let programmeId: string;
@@ -82,21 +47,11 @@ describe('a two-round Delphi study', () => {
 	let tokens: string[];
 
 	beforeAll(async () => {
-		programmeId = await newProgramme();
-		await db()
-			.insert(user)
-			.values({ id: 'coordinator-delphi', name: 'Coordinator', email: 'coordinator-delphi@example.org' });
-		coordinator = actor('coordinator-delphi', {
-			role: 'programme_coordinator',
-			scope: { kind: 'programme', programmeId }
-		});
+		({ programmeId, coordinator } = await programmeWithCoordinator('coordinator-delphi'));
 	});
 
 	it('is set up by the programme coordinator and refused to others', async () => {
-		const outsider = actor('outsider', {
-			role: 'programme_coordinator',
-			scope: { kind: 'programme', programmeId: await newProgramme() }
-		});
+		const outsider = actor('outsider', coordinatorOf(await newProgramme()));
 		await expect(createStudy(outsider, studyInput(programmeId))).rejects.toThrow(
 			refusal('forbidden', { programmeId: ['programme_outside_scope'] })
 		);
@@ -121,13 +76,13 @@ describe('a two-round Delphi study', () => {
 	});
 
 	it('cannot open a round without a panel', async () => {
-		await expect(openRound(coordinator, studyId, { opensOn: today, closesOn: inAWeek })).rejects.toThrow(
+		await expect(openRound(coordinator, studyId, roundOfAWeek())).rejects.toThrow(
 			refusal('conflict', { _: ['panel_empty'] })
 		);
 	});
 
 	it('takes experts from the directory into stakeholder groups', async () => {
-		const [p1, p2, p3, p4, p5] = await people(5);
+		const [p1, p2, p3, p4, p5] = await newPeople(5);
 		await addPanellists(coordinator, studyId, { personIds: [p1, p2, p3], stakeholderGroup: 'Academia' });
 		expect(
 			await addPanellists(coordinator, studyId, { personIds: [p3, p4, p5], stakeholderGroup: 'Ministries' })
@@ -147,7 +102,7 @@ describe('a two-round Delphi study', () => {
 	});
 
 	it('fixes the rule when round 1 opens', async () => {
-		await openRound(coordinator, studyId, { opensOn: today, closesOn: inAWeek });
+		await openRound(coordinator, studyId, roundOfAWeek());
 		await expect(
 			updateStudy(coordinator, studyId, {
 				...studyInput(programmeId),
@@ -155,7 +110,7 @@ describe('a two-round Delphi study', () => {
 			})
 		).rejects.toThrow(refusal('conflict', { rule: ['rule_fixed'] }));
 		await updateStudy(coordinator, studyId, { ...studyInput(programmeId), title: { en: 'Renamed' } });
-		await expect(openRound(coordinator, studyId, { opensOn: today, closesOn: inAWeek })).rejects.toThrow(
+		await expect(openRound(coordinator, studyId, roundOfAWeek())).rejects.toThrow(
 			refusal('conflict', { _: ['round_still_open'] })
 		);
 	});
@@ -289,7 +244,7 @@ describe('a two-round Delphi study', () => {
 	});
 
 	it('round 2 asks only what is still open, with the group result and the panellist’s own rating', async () => {
-		await openRound(coordinator, studyId, { opensOn: today, closesOn: inAWeek });
+		await openRound(coordinator, studyId, roundOfAWeek());
 		const page = await openPanelRound(tokens[1]);
 		if (page.state !== 'open') throw new Error(page.state);
 		expect(page.round.number).toBe(2);
@@ -375,13 +330,13 @@ describe('a two-round Delphi study', () => {
 			domainId,
 			text: { en: 'Follow-up at six months' }
 		});
-		const [expert] = await people(1);
+		const [expert] = await newPeople(1);
 		await addPanellists(coordinator, other.id, { personIds: [expert], stakeholderGroup: 'NGOs' });
-		const round = await openRound(coordinator, other.id, { opensOn: today, closesOn: inAWeek });
+		const round = await openRound(coordinator, other.id, roundOfAWeek());
 		const [panellist] = await listPanel(coordinator, other.id);
 		await savePanelRound(panellist.token, { answers: [{ statementId, rating: 5 }], submit: true });
 		await closeRound(coordinator, round.id);
-		await expect(openRound(coordinator, other.id, { opensOn: today, closesOn: inAWeek })).rejects.toThrow(
+		await expect(openRound(coordinator, other.id, roundOfAWeek())).rejects.toThrow(
 			refusal('conflict', { _: ['no_round_left'] })
 		);
 		await recordMeetingVote(coordinator, other.id, {

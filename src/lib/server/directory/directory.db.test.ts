@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 import { publicActor, type Actor, type Grant } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { organisation, person } from '../db/schema/directory.js';
@@ -43,9 +44,6 @@ const focalGreece = actor({
 	scope: { kind: 'countries', countryCodes: ['GR'] }
 });
 const trainer = actor({ role: 'trainer', scope: { kind: 'platform' } });
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 async function rowCounts() {
 	const [[organisations], [people]] = await Promise.all([

@@ -6,6 +6,7 @@ import { db } from '../db/client.js';
 import { delphiMeetingVote } from '../db/schema/delphi.js';
 import { programmeCountry } from '../db/schema/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
+import { coordinatorOf, focalPointOf, refusal } from '../testing/fixtures.js';
 import { createFramework, getFramework, listFrameworks, updateFramework } from './frameworks.js';
 import { getDraftStatus, getFrameworkVersion, publishFramework } from './publish-framework.js';
 import { listStatementChoices, setComponentStatements } from './statements.js';
@@ -22,9 +23,6 @@ import {
 import { fourStatements, testStudy } from './testing.js';
 
 useTestDatabase();
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let ours: string;
 let theirs: string;
@@ -43,22 +41,10 @@ beforeAll(async () => {
 		.values({ programmeId: ours, countryCode: 'GR', participation: 'pilot' });
 	study = await testStudy(ours, { en: 'Components of training' }, fourStatements);
 	theirStudy = await testStudy(theirs, { en: 'Their study' }, fourStatements.slice(0, 1));
-	coordinator = await testActor({
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: ours }
-	});
-	theirCoordinator = await testActor({
-		role: 'programme_coordinator',
-		scope: { kind: 'programme', programmeId: theirs }
-	});
-	focalGreece = await testActor({
-		role: 'country_focal_point',
-		scope: { kind: 'countries', countryCodes: ['GR'] }
-	});
-	focalMalta = await testActor({
-		role: 'country_focal_point',
-		scope: { kind: 'countries', countryCodes: ['MT'] }
-	});
+	coordinator = await testActor(coordinatorOf(ours));
+	theirCoordinator = await testActor(coordinatorOf(theirs));
+	focalGreece = await testActor(focalPointOf('GR'));
+	focalMalta = await testActor(focalPointOf('MT'));
 	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
 });
 

@@ -3,15 +3,13 @@ import type { Actor } from '../auth/actor.js';
 import { testActor, testPackage, testProgramme } from '../curriculum/testing.js';
 import { getDraftStatus, publishVersion } from '../curriculum/versions.js';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 import { createFramework } from './frameworks.js';
 import { getModuleCitations, listPackageCitations, setModuleCitations } from './module-citations.js';
 import { publishFramework } from './publish-framework.js';
 import { addComponent, addSection, removeComponent, removeSection, updateComponent } from './structure.js';
 
 useTestDatabase();
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let ours: string;
 let theirs: string;

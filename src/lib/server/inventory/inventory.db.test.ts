@@ -3,40 +3,21 @@
 // duplicates by email), and reviews (scores out of range refused, one per reviewer, averages).
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { person } from '../db/schema/directory.js';
 import { inventoryPackage } from '../db/schema/inventory.js';
-import { programme } from '../db/schema/programmes.js';
 import { survey, surveyResponse } from '../db/schema/surveys.js';
 import type { SurveyDefinition } from '../../surveys/definition.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor, coordinatorOf, newProgramme, refusal } from '../testing/fixtures.js';
 import { addCriterion, listCriteria, updateCriterion } from './criteria.js';
 import { createExpertFromResponse, createPackageFromResponse } from './from-response.js';
 import { createPackage, getPackage, listPackages, updatePackage } from './packages.js';
 import { packageReviews, submitReview } from './reviews.js';
 
 useTestDatabase();
-
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
-
-let serial = 0;
-async function newProgramme(): Promise<string> {
-	const [row] = await db()
-		.insert(programme)
-		.values({ name: { en: `Programme ${++serial}` }, startsOn: '2026-01-01', endsOn: '2027-12-31' })
-		.returning({ id: programme.id });
-	return row.id;
-}
 
 const definition: SurveyDefinition = {
 	sections: [
@@ -84,6 +65,7 @@ describe('the inventory', () => {
 	let coordinator: Actor;
 	let reviewerA: Actor;
 	let reviewerB: Actor;
+	const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
 
 	beforeAll(async () => {
 		programmeId = await newProgramme();
@@ -95,10 +77,7 @@ describe('the inventory', () => {
 				{ id: 'reviewer-a', name: 'Reviewer A', email: 'reviewer-a@example.org' },
 				{ id: 'reviewer-b', name: 'Reviewer B', email: 'reviewer-b@example.org' }
 			]);
-		coordinator = actor('coordinator-inv', {
-			role: 'programme_coordinator',
-			scope: { kind: 'programme', programmeId }
-		});
+		coordinator = actor('coordinator-inv', coordinatorOf(programmeId));
 		reviewerA = actor('reviewer-a', { role: 'reviewer', scope: { kind: 'programme', programmeId } });
 		reviewerB = actor('reviewer-b', { role: 'reviewer', scope: { kind: 'platform' } });
 	});
@@ -133,7 +112,6 @@ describe('the inventory', () => {
 			createPackage(coordinator, { programmeId, title: 'Equi-Health training for police' })
 		).resolves.toHaveProperty('id');
 		const other = await newProgramme();
-		const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
 		await expect(
 			createPackage(admin, {
 				programmeId: other,
@@ -154,10 +132,7 @@ describe('the inventory', () => {
 	it('finds packages by a misspelt title and keeps a reviewer to their programmes', async () => {
 		const found = await listPackages(coordinator, { programmeId, q: 'equi helth' });
 		expect(found.map((row) => row.title)).toEqual(['Equi-Health training for police']);
-		const outsider = actor('coordinator-b', {
-			role: 'programme_coordinator',
-			scope: { kind: 'programme', programmeId: await newProgramme() }
-		});
+		const outsider = actor('coordinator-b', coordinatorOf(await newProgramme()));
 		expect(await listPackages(outsider)).toEqual([]);
 		// Three in its programme; the one of the other programme is out of reach.
 		expect((await listPackages(reviewerA)).length).toBe(3);
@@ -328,7 +303,6 @@ describe('the inventory', () => {
 	it('corrects a criterion in each language and its highest score, never below a score given', async () => {
 		// A programme of its own, so that its one criterion is all a review must score.
 		const otherProgramme = await newProgramme();
-		const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
 		const { id: criterionId } = await addCriterion(admin, otherProgramme, {
 			label: { en: 'Relevanse' },
 			maxScore: '10'
@@ -367,7 +341,6 @@ describe('the inventory', () => {
 
 	it('refuses a correction with bad input, by someone else or of no criterion, and changes nothing', async () => {
 		const otherProgramme = await newProgramme();
-		const admin = actor('admin-inv', { role: 'administrator', scope: { kind: 'platform' } });
 		const { id: criterionId } = await addCriterion(admin, otherProgramme, {
 			label: { en: 'Clarity' },
 			maxScore: '5'

@@ -6,6 +6,7 @@ import { user } from '../db/schema/auth.js';
 import { programme } from '../db/schema/programmes.js';
 import { survey, surveyResponse } from '../db/schema/surveys.js';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 import {
 	addQuestion,
 	addSection,
@@ -17,9 +18,6 @@ import {
 import { createSurvey, getSurvey } from './surveys.js';
 
 useTestDatabase();
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let coordinator: Actor;
 let outsider: Actor;

@@ -7,6 +7,7 @@ import { programme } from '../db/schema/programmes.js';
 import { surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
+import { refusal } from '../testing/fixtures.js';
 import {
 	addInvitations,
 	closeSurveyNow,
@@ -21,8 +22,6 @@ import { createSurvey, getSurvey } from './surveys.js';
 
 useTestDatabase();
 
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 const admin: Actor = {
 	kind: 'user',
 	userId: 'a',

@@ -1,29 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { publicActor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { programme } from '../db/schema/programmes.js';
 import { surveyResponse } from '../db/schema/surveys.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor, focalPointOf, refusal } from '../testing/fixtures.js';
 import { createSurvey, getSurvey, listSurveys, surveyProgrammeChoices, updateSurvey } from './surveys.js';
 
 useTestDatabase();
 
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
 const admin = actor('admin', { role: 'administrator', scope: { kind: 'platform' } });
-const focalPoint = actor('focal', {
-	role: 'country_focal_point',
-	scope: { kind: 'countries', countryCodes: ['GR'] }
-});
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
+const focalPoint = actor('focal', focalPointOf('GR'));
 
 let programmeId: string;
 let otherProgrammeId: string;
