@@ -42,30 +42,17 @@ export function preparedSql<Row extends Record<string, unknown>>(
 
 /**
  * Runs `work` in a transaction on one client of the pool, for prepared statements that must see and
- * hold the same locks: committed when `work` returns, rolled back when it throws. `work` may instead
- * call `commitQueued()` right after queuing its last statement: the COMMIT is then queued behind it
- * and sent as soon as it finishes, without waiting for this process to read its answer, so locks are
- * held for one round trip less. (A statement that fails aborts the transaction: the queued COMMIT
- * then rolls back.)
+ * hold the same locks: committed when `work` returns, rolled back when it throws.
  */
-export async function inTransaction<T>(
-	work: (client: pg.PoolClient, commitQueued: () => Promise<void>) => Promise<T>
-): Promise<T> {
+export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
 	const client = await pool().connect();
-	let committing: Promise<unknown> | undefined;
-	const commitQueued = async () => {
-		committing ??= client.query('commit');
-		await committing;
-	};
 	try {
 		await client.query('begin');
-		const result = await work(client, commitQueued);
-		await commitQueued();
+		const result = await work(client);
+		await client.query('commit');
 		client.release();
 		return result;
 	} catch (error) {
-		// Settle a queued COMMIT first; then roll back whatever is still open (a no-op after COMMIT).
-		await committing?.catch(() => undefined);
 		// A connection that cannot even roll back is broken: the pool drops it rather than reuse it.
 		const broken = await client.query('rollback').then(
 			() => undefined,

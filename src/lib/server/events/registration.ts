@@ -207,7 +207,7 @@ export async function register(
 	assertRecordId(eventId, 'event');
 	const person = parseInput(RegistrationSchema, input);
 	const { countryCode, category } = person;
-	return inTransaction(async (client, commitQueued) => {
+	return inTransaction(async (client) => {
 		// Both queued at once (see countHeld); an unlimited event's count goes unused.
 		const [[found], [held]] = await Promise.all([
 			lockEvent({ eventId, countryCode, category }, client),
@@ -237,7 +237,7 @@ export async function register(
 		const id = randomUUID();
 		const mail = news(found, { id, locale, ...person }, outcome, compose);
 		const sendsNow = mailIsSentAtOnce();
-		const inserting = insertRegistration(
+		const [inserted] = await insertRegistration(
 			{
 				id,
 				eventId,
@@ -250,10 +250,6 @@ export async function register(
 			},
 			client
 		);
-		// Without SMTP the insert is the last statement: the COMMIT goes right behind it. Should the
-		// email be registered already, the insert did nothing, and the COMMIT only ends the lock.
-		if (!sendsNow) void commitQueued().catch(() => undefined);
-		const [inserted] = await inserting;
 		if (!inserted)
 			throw new DomainError('conflict', 'already registered', {
 				fields: { email: ['email_already_registered'] }
