@@ -160,10 +160,7 @@ const lockEvent = preparedSql<
 /**
  * The places held in the event, by everyone and by the registrant's country and category. A statement
  * of its own, after the lock: it sees every registration committed before (one statement that both
- * locked and counted would count with the snapshot it took before waiting for the lock). It is queued
- * on the client with the lock's statement: the client sends it only once the lock's has finished,
- * and each statement of the transaction takes its snapshot when it starts, so it still counts after
- * the lock, without waiting for this process to read the lock's answer while the event is locked.
+ * locked and counted would count with the snapshot it took before waiting for the lock).
  */
 const countHeld = preparedSql<{ all: number; country: number; category: number }>(sql`
 	select ${heldCount()} as "all",
@@ -196,7 +193,7 @@ const insertRegistration = preparedSql<{ id: string }>(sql`
  * Registers someone for a published event whose registration is open: confirmed, pending the
  * organiser's approval, or wait-listed with the reason; the registrant is told by mail. Refused when
  * the event is not public (`not_found`), registration is not open, or the email is already
- * registered. Five statements (seven when SMTP sends): the public form's budget is ten.
+ * registered. At most five statements (six when SMTP sends): the public form's budget is ten.
  */
 export async function register(
 	eventId: string,
@@ -208,11 +205,7 @@ export async function register(
 	const person = parseInput(RegistrationSchema, input);
 	const { countryCode, category } = person;
 	return inTransaction(async (client) => {
-		// Both queued at once (see countHeld); an unlimited event's count goes unused.
-		const [[found], [held]] = await Promise.all([
-			lockEvent({ eventId, countryCode, category }, client),
-			countHeld({ eventId, countryCode, category }, client)
-		]);
+		const [found] = await lockEvent({ eventId, countryCode, category }, client);
 		if (!found) throw new DomainError('not_found', 'no such event');
 		assertPublicEvent(found);
 		const state = registrationState(found, new Date());
@@ -223,6 +216,10 @@ export async function register(
 		if (!found.countryKnown)
 			throw new DomainError('invalid', 'unknown country', { fields: { countryCode: ['unknown_country'] } });
 
+		const limited = found.capacity !== null || found.countryPlaces !== null || found.categoryPlaces !== null;
+		const [held] = limited
+			? await countHeld({ eventId, countryCode, category }, client)
+			: [{ all: 0, country: 0, category: 0 }];
 		const places: Places = {
 			capacity: found.capacity,
 			held: held.all,
