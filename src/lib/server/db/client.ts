@@ -41,6 +41,19 @@ export function db(): Db {
 	return current.db;
 }
 
+/**
+ * Awaits queries one after another, for code that may run inside a transaction: its queries share
+ * one connection, which takes one query at a time (node-postgres deprecates sending more). Drizzle's
+ * queries start when awaited, so they run in turn.
+ */
+export async function inTurn<T extends readonly unknown[]>(queries: {
+	readonly [K in keyof T]: PromiseLike<T[K]>;
+}): Promise<T> {
+	const results: unknown[] = [];
+	for (const query of queries) results.push(await query);
+	return results as unknown as T;
+}
+
 export function pool(): pg.Pool {
 	db();
 	return current!.pool;

@@ -6,7 +6,7 @@ import { EventInputSchema, type EventInput } from '../../events/schemas.js';
 import type { RegistrationStatus } from '../../events/values.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
-import { db, type DbOrTx, type Tx } from '../db/client.js';
+import { db, inTurn, type DbOrTx, type Tx } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
 import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { country } from '../db/schema/directory.js';
@@ -233,7 +233,7 @@ export async function updateEvent(
 			.update(event)
 			.set({ ...columnsOf(values), updatedAt: new Date() })
 			.where(eq(event.id, id));
-		await Promise.all(
+		await inTurn(
 			[eventCountryQuota, eventCategoryQuota, eventTrainer, eventFacilitator].map((table) =>
 				tx.delete(table).where(eq(table.eventId, id))
 			)
@@ -276,7 +276,7 @@ async function writeLinks(tx: Tx, eventId: string, values: EventInput): Promise<
 		inserts.push(
 			tx.insert(eventFacilitator).values(values.facilitatorIds.map((userId) => ({ eventId, userId })))
 		);
-	await Promise.all(inserts);
+	await inTurn(inserts);
 }
 
 /**
