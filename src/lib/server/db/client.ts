@@ -1,6 +1,8 @@
 // One connection pool per process, to DATABASE_URL (the CLI points it at the embedded server).
 import pg from 'pg';
+import { is } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { logger } from '../logger.js';
 import * as schema from './schema/index.js';
 
@@ -41,17 +43,22 @@ export function db(): Db {
 	return current.db;
 }
 
+type Queries<T extends readonly unknown[]> = { readonly [K in keyof T]: PromiseLike<T[K]> };
+
 /**
- * Awaits queries one after another, for code that may run inside a transaction: its queries share
- * one connection, which takes one query at a time (node-postgres deprecates sending more). Drizzle's
- * queries start when awaited, so they run in turn.
+ * Awaits queries one after another, for a transaction: its queries share one connection, which
+ * takes one query at a time (node-postgres deprecates sending more). Drizzle's queries start when
+ * awaited, so they run in turn.
  */
-export async function inTurn<T extends readonly unknown[]>(queries: {
-	readonly [K in keyof T]: PromiseLike<T[K]>;
-}): Promise<T> {
+export async function inTurn<T extends readonly unknown[]>(queries: Queries<T>): Promise<T> {
 	const results: unknown[] = [];
 	for (const query of queries) results.push(await query);
 	return results as unknown as T;
+}
+
+/** Queries that may run in a transaction: at once on the pool's connections, in turn in a transaction. */
+export function allOn<T extends readonly unknown[]>(executor: DbOrTx, queries: Queries<T>): Promise<T> {
+	return is(executor, PgTransaction) ? inTurn(queries) : (Promise.all(queries) as Promise<T>);
 }
 
 export function pool(): pg.Pool {

@@ -3,7 +3,7 @@
 // rounds, the meeting voted it in. Frameworks are built from these.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { StatementTrace } from '../../frameworks/content.js';
-import { db, inTurn, type DbOrTx } from '../db/client.js';
+import { allOn, db, type DbOrTx } from '../db/client.js';
 import {
 	delphiDomain,
 	delphiMeetingVote,
@@ -26,7 +26,7 @@ export async function traceStatements(studyId: string, executor: DbOrTx = db()):
 		.orderBy(asc(delphiDomain.position), asc(delphiStatement.position));
 	if (statements.length === 0) return [];
 	const ids = statements.map((statement) => statement.id);
-	const [results, votes] = await inTurn([
+	const [results, votes] = await allOn(executor, [
 		executor
 			.select({
 				statementId: delphiResult.statementId,

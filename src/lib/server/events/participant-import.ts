@@ -5,7 +5,7 @@
 import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
-import { db, inTurn, type DbOrTx, type Tx } from '../db/client.js';
+import { allOn, db, type DbOrTx, type Tx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { event, registration } from '../db/schema/events.js';
 import { participantImport, type ImportRefusal } from '../db/schema/participant-imports.js';
@@ -76,7 +76,7 @@ export const refusedRowCount = (refusals: readonly ImportRefusal[]): number =>
 
 /** The file's rows read against the countries and the emails the event already has. */
 async function readImportFile(tx: DbOrTx, eventId: string, file: { name: string; content: Uint8Array }) {
-	const [table, countries, registered] = await inTurn([
+	const [table, countries, registered] = await allOn(tx, [
 		readTable(file.content, file.name),
 		tx.select({ code: country.code, name: country.name }).from(country),
 		tx

@@ -7,7 +7,7 @@ import { ProgrammeSchema, type ProgrammeInput } from '../../programmes/schemas.j
 import type { ActivityKind, Participation } from '../../programmes/values.js';
 import type { Profession } from '../../directory/values.js';
 import type { Actor } from '../auth/actor.js';
-import { db, inTurn, type DbOrTx, type Tx } from '../db/client.js';
+import { allOn, db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation } from '../db/schema/directory.js';
 import { event, registration } from '../db/schema/events.js';
 import {
@@ -86,7 +86,7 @@ async function findProgramme(tx: DbOrTx, id: string): Promise<ProgrammeRecord> {
 	assertRecordId(id, 'programme');
 	const [row] = await tx.select().from(programme).where(eq(programme.id, id));
 	if (!row) throw new DomainError('not_found', 'no such programme');
-	const [partners, countries, peopleTargets] = await inTurn([
+	const [partners, countries, peopleTargets] = await allOn(tx, [
 		tx
 			.select({ organisationId: programmePartner.organisationId, role: programmePartner.role })
 			.from(programmePartner)
