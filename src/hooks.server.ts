@@ -34,16 +34,13 @@ const requestLog: Handle = async ({ event, resolve }) => {
  * also copies every request, body included, for frameworks that need a new Request. SvelteKit does
  * not, and a form post's body was then read through two streams.
  */
-const languageStore = new AsyncLocalStorage<{
-	locale?: Locale;
-	origin?: string;
-	messageCalls?: Set<string>;
-}>();
+// Paraglide also offers `messageCalls` in the store, read only by its experimental locale splitting.
+const languageStore = new AsyncLocalStorage<{ locale?: Locale; origin?: string }>();
 overwriteServerAsyncLocalStorage(languageStore);
 
 const language: Handle = ({ event, resolve }) => {
 	const locale = extractLocaleFromRequest(event.request);
-	return languageStore.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+	return languageStore.run({ locale, origin: event.url.origin }, () =>
 		resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))

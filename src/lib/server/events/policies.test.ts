@@ -19,9 +19,6 @@ import {
 	isPublicEvent
 } from './policies.js';
 
-const scopes = matrixScopes;
-type ScopeName = MatrixScope;
-
 /** The user every matrix actor is (see userWith). */
 const userId = 'user-1';
 const greekOfA = { programmeId: programmeA, countryCode: 'GR', facilitatorIds: [] };
@@ -42,7 +39,7 @@ const all = Object.keys(actions) as Action[];
 const none: Action[] = [];
 
 /** What each role may do in each scope, written out by hand. */
-const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+const expected: Record<Role, Partial<Record<MatrixScope, Action[]>>> = {
 	administrator: { platform: all },
 	programme_coordinator: {
 		platform: all,
@@ -61,10 +58,10 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('events policy matrix', () => {
-	checkPolicyMatrix(scopes, actions, expected);
+	checkPolicyMatrix(matrixScopes, actions, expected);
 
 	it('a facilitator reads, keeps the agenda and takes attendance at their event only, and does not change it', () => {
-		const actor = userWith({ role: 'trainer', scope: scopes['countries GR'] });
+		const actor = userWith({ role: 'trainer', scope: matrixScopes['countries GR'] });
 		expect([
 			canReadEvent(actor, facilitated),
 			canKeepAgenda(actor, facilitated),

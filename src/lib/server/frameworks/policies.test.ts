@@ -15,9 +15,6 @@ import {
 	canUseFrameworks
 } from './policies.js';
 
-const scopes = matrixScopes;
-type ScopeName = MatrixScope;
-
 /** A framework of programme A, which Greece takes part in; one of programme B, which it does not. */
 const inA = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
 const inB = { programmeId: programmeB, countryCodes: ['MT'] };
@@ -35,7 +32,7 @@ const all = Object.keys(actions) as Action[];
 const none: Action[] = [];
 
 /** What each role may do in each scope, written out by hand. */
-const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+const expected: Record<Role, Partial<Record<MatrixScope, Action[]>>> = {
 	administrator: { platform: all },
 	programme_coordinator: {
 		platform: all,
@@ -54,5 +51,5 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('frameworks policy matrix', () => {
-	checkPolicyMatrix(scopes, actions, expected);
+	checkPolicyMatrix(matrixScopes, actions, expected);
 });

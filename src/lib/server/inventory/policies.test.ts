@@ -17,9 +17,6 @@ import {
 	canUseInventory
 } from './policies.js';
 
-const scopes = matrixScopes;
-type ScopeName = MatrixScope;
-
 const actions = {
 	'open inventory': (actor: Actor) => canUseInventory(actor),
 	'add packages somewhere': (actor: Actor) => canManageSomeInventory(actor),
@@ -41,7 +38,7 @@ const managerOfAll: Action[] = [
 ];
 
 /** What each role may do in each scope, written out by hand. */
-const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+const expected: Record<Role, Partial<Record<MatrixScope, Action[]>>> = {
 	administrator: { platform: managerOfAll },
 	programme_coordinator: {
 		platform: managerOfAll,
@@ -67,5 +64,5 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('inventory policy matrix', () => {
-	checkPolicyMatrix(scopes, actions, expected);
+	checkPolicyMatrix(matrixScopes, actions, expected);
 });

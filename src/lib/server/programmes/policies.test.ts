@@ -10,9 +10,6 @@ import {
 } from '../testing/policy-matrix.js';
 import { canCreateProgrammes, canEditProgramme, canReadProgramme, canUseProgrammes } from './policies.js';
 
-const scopes = matrixScopes;
-type ScopeName = MatrixScope;
-
 const aWithGreece = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
 const bWithoutGreece = { programmeId: programmeB, countryCodes: ['MT'] };
 
@@ -30,7 +27,7 @@ const none: Action[] = [];
 const readAll: Action[] = ['open programmes', 'read A (GR, MT)', 'read B (MT)'];
 
 /** What each role may do in each scope, written out by hand. */
-const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+const expected: Record<Role, Partial<Record<MatrixScope, Action[]>>> = {
 	administrator: { platform: all },
 	programme_coordinator: {
 		platform: all,
@@ -49,5 +46,5 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('programmes policy matrix', () => {
-	checkPolicyMatrix(scopes, actions, expected);
+	checkPolicyMatrix(matrixScopes, actions, expected);
 });

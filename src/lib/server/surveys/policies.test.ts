@@ -10,9 +10,6 @@ import {
 } from '../testing/policy-matrix.js';
 import { canReadSurveyResults, canRunSurvey, canUseSurveys } from './policies.js';
 
-const scopes = matrixScopes;
-type ScopeName = MatrixScope;
-
 const actions = {
 	'open surveys': (actor: Actor) => canUseSurveys(actor),
 	'run survey of A': (actor: Actor) => canRunSurvey(actor, { programmeId: programmeA }),
@@ -24,7 +21,7 @@ const all = Object.keys(actions) as Action[];
 const none: Action[] = [];
 
 /** What each role may do in each scope, written out by hand. */
-const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
+const expected: Record<Role, Partial<Record<MatrixScope, Action[]>>> = {
 	administrator: { platform: all },
 	programme_coordinator: {
 		platform: all,
@@ -40,5 +37,5 @@ const expected: Record<Role, Partial<Record<ScopeName, Action[]>>> = {
 };
 
 describe('surveys policy matrix', () => {
-	checkPolicyMatrix(scopes, actions, expected);
+	checkPolicyMatrix(matrixScopes, actions, expected);
 });
