@@ -83,5 +83,9 @@ test('a focal point follows MIG-H: progress per country, the cascade, and no oth
 	await expect(
 		page.getByRole('link', { name: 'MIG-H session for police officers, Koper' }).first()
 	).toBeVisible();
+	// Trainers' names only for the countries whose people the focal point may read in the directory.
+	const trainer = (country: string) => page.locator('.tree > ul > li', { hasText: `(${country})` }).first();
+	await expect(trainer('Slovenia')).toContainText('A trainer from another country');
+	await expect(trainer('Greece')).not.toContainText('another country');
 	await expectNoSeriousA11yViolations(page);
 });

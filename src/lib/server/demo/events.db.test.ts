@@ -66,7 +66,7 @@ describe('demo events', () => {
 			.select({ id: event.id })
 			.from(event)
 			.where(eq(event.kind, 'training_of_trainers'));
-		const tree = await cascadeTree(db(), tot.id);
+		const tree = await cascadeTree(db(), tot.id, () => sql`true`);
 		expect(tree).toHaveLength(18);
 		const trainings = new Set(tree.flatMap((trainer) => trainer.trainings.map((t) => t.eventId)));
 		expect(trainings.size).toBe(11);

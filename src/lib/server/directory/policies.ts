@@ -6,6 +6,9 @@
 // (but does not edit) the international organisations, which belong to no country; they may not
 // create a record outside their countries, nor move one out of them.
 // Every other role, and the public, has no access to organisations and people.
+// The same rule holds wherever people's names appear outside the directory: a programme's cascade
+// shows every country's numbers to whoever reads the programme, but a trainer's name only to those
+// who may read people of the trainer's country (a focal point sees "a trainer" elsewhere).
 import { arrayOverlaps, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { assertCan, reachOf, reaches, type Reach } from '../auth/authorize.js';
@@ -80,6 +83,14 @@ export function organisationsInReach(actor: Actor): SQL | undefined {
 	if (reach.kind === 'all') return undefined;
 	if (reach.kind === 'none') return sql`false`;
 	return or(isNull(organisation.countryCode), inArray(organisation.countryCode, reach.countryCodes));
+}
+
+/** Whether an actor may read people of the country in `countryCode` (a SQL expression), as SQL. */
+export function personCountryInReach(actor: Actor, countryCode: SQL): SQL {
+	const reach = directoryReach(actor);
+	if (reach.kind === 'all') return sql`true`;
+	if (reach.kind === 'none') return sql`false`;
+	return sql`${countryCode} = any(${sql.param(reach.countryCodes)}::text[])`;
 }
 
 /** The people an actor may read, as a SQL condition (undefined: all of them). */

@@ -1,7 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/client.js';
+import { programmeCascade } from '../programmes/cascade.js';
+import { actor, coordinatorOf, focalPointOf } from '../testing/fixtures.js';
 import { certificate, event, eventTrainer, registration } from '../db/schema/events.js';
-import { programme } from '../db/schema/programmes.js';
+import { programme, programmeCountry } from '../db/schema/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
 import { cascadeNumbers, cascadeTree } from './cascade.js';
 
@@ -106,7 +109,8 @@ describe('the cascade', () => {
 			}
 		]);
 
-		const tree = await cascadeTree(db(), tot);
+		const tree = await cascadeTree(db(), tot, () => sql`true`);
+		expect(tree.every((trainer) => trainer.fullName?.startsWith('Person'))).toBe(true);
 		expect(
 			tree.map((trainer) => [trainer.countryCode, trainer.trainings.map((t) => [t.countryCode, t.trainees])])
 		).toEqual([
@@ -120,5 +124,47 @@ describe('the cascade', () => {
 			['GR', []],
 			['MT', [['MT', 2]]]
 		]);
+	});
+
+	it("shows a focal point every country's numbers but only their own countries' trainers by name", async () => {
+		const [{ id: programmeId }] = await db()
+			.insert(programme)
+			.values({ name: { en: 'Names in the cascade' }, startsOn: '2018-01-01', endsOn: '2018-12-31' })
+			.returning({ id: programme.id });
+		await db()
+			.insert(programmeCountry)
+			.values([
+				{ programmeId, countryCode: 'GR', participation: 'pilot' },
+				{ programmeId, countryCode: 'MT', participation: 'pilot' }
+			]);
+		const tot = await newEvent({
+			programmeId,
+			kind: 'training_of_trainers',
+			startsOn: '2018-03-12',
+			endsOn: '2018-03-14'
+		});
+		await certify(await register(tot, 'GR', 'nurse'));
+		await certify(await register(tot, 'MT', 'nurse'));
+		const names = async (reader: Parameters<typeof programmeCascade>[0]) => {
+			const cascade = await programmeCascade(reader, programmeId);
+			return {
+				countries: cascade.numbers.map((row) => row.countryCode),
+				trainers: cascade.trainingsOfTrainers[0].trainers.map((t) => [t.countryCode, t.fullName !== null])
+			};
+		};
+		expect(await names(actor('u-focal-gr', focalPointOf('GR')))).toEqual({
+			countries: ['GR', 'MT'],
+			trainers: [
+				['GR', true],
+				['MT', false]
+			]
+		});
+		expect(await names(actor('u-coordinator', coordinatorOf(programmeId)))).toEqual({
+			countries: ['GR', 'MT'],
+			trainers: [
+				['GR', true],
+				['MT', true]
+			]
+		});
 	});
 });

@@ -1,6 +1,6 @@
 // The cascade: a Training of Trainers certifies trainers, who give pilot and rollout trainings in
 // their countries, which reach trainees. Both views are single SQL queries over the event tables.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import type { Profession } from './participant-rows.js';
 
@@ -88,21 +88,30 @@ export type CascadeTraining = {
 
 export type CascadeTrainer = {
 	certificateId: string;
-	fullName: string;
+	/** Null when the reader may not see people of the trainer's country (the directory's rule). */
+	fullName: string | null;
 	countryCode: string;
 	trainings: CascadeTraining[];
 };
 
-/** The tree under one ToT: each certified trainer and the trainings they gave, with trainee counts. */
-export async function cascadeTree(tx: DbOrTx, totEventId: string): Promise<CascadeTrainer[]> {
+/**
+ * The tree under one ToT: each certified trainer and the trainings they gave, with trainee counts.
+ * `nameShown` says, in SQL over a trainer's country, whether the reader may see the trainer's name.
+ */
+export async function cascadeTree(
+	tx: DbOrTx,
+	totEventId: string,
+	nameShown: (countryCode: SQL) => SQL
+): Promise<CascadeTrainer[]> {
 	const result = await tx.execute<{
 		certificate_id: string;
-		full_name: string;
+		full_name: string | null;
 		country_code: string;
 		trainings: CascadeTraining[] | null;
 	}>(sql`
 		with trainers as materialized (
-			select c.id as certificate_id, r.full_name, r.country_code
+			select c.id as certificate_id, r.country_code,
+				case when ${nameShown(sql`r.country_code`)} then r.full_name end as full_name
 			from certificate c
 			join registration r on r.id = c.registration_id
 			where r.event_id = ${totEventId} and c.revoked_at is null
@@ -128,7 +137,7 @@ export async function cascadeTree(tx: DbOrTx, totEventId: string): Promise<Casca
 		left join links using (certificate_id)
 		left join trainings on trainings.id = links.event_id
 		group by trainers.certificate_id, trainers.full_name, trainers.country_code
-		order by trainers.country_code, trainers.full_name
+		order by trainers.country_code, trainers.full_name nulls last, trainers.certificate_id
 	`);
 	return result.rows.map((row) => ({
 		certificateId: row.certificate_id,

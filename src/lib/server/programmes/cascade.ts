@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
+import { personCountryInReach } from '../directory/policies.js';
 import { country } from '../db/schema/directory.js';
 import { event } from '../db/schema/events.js';
 import { cascadeNumbers, cascadeTree, type CascadeTrainer } from '../events/cascade.js';
@@ -24,7 +25,10 @@ export type ProgrammeCascade = {
 	}[];
 };
 
-/** Whoever may read the programme sees its cascade. */
+/**
+ * Whoever may read the programme sees its cascade: every country's numbers and trainings, and the
+ * names of the trainers of the countries whose people they may read in the directory.
+ */
 export async function programmeCascade(actor: Actor, programmeId: string): Promise<ProgrammeCascade> {
 	const record = await getProgramme(actor, programmeId);
 	const tots = await db()
@@ -42,7 +46,7 @@ export async function programmeCascade(actor: Actor, programmeId: string): Promi
 		.orderBy(asc(event.startsOn));
 	const [numbers, trees] = await Promise.all([
 		cascadeNumbers(db(), record.id),
-		Promise.all(tots.map((tot) => cascadeTree(db(), tot.id)))
+		Promise.all(tots.map((tot) => cascadeTree(db(), tot.id, (code) => personCountryInReach(actor, code))))
 	]);
 	const codes = [
 		...new Set(
