@@ -24,9 +24,24 @@ export const downloadName = (title: string, fallback: string, format: TableForma
 			.trim() || fallback
 	}.${format}`;
 
-/** A table as CSV text; the BOM lets spreadsheet programs read it as UTF-8 (Arabic names, French accents). */
+/**
+ * Text cells a spreadsheet program would run as a formula (OWASP's CSV injection): a name typed by
+ * the public as `=HYPERLINK(…)` must open as text. Papa's own default misses a formula on several lines.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A table as CSV text; the BOM lets spreadsheet programs read it as UTF-8 (Arabic names, French
+ * accents). A text cell that starts like a formula gets a leading `'`, which spreadsheets read as
+ * "this is text"; numbers stay numbers (-3 is written as -3). XLSX needs none of this: its text
+ * cells are typed as text.
+ */
 export const csvText = (table: readonly (readonly TableCell[])[]): string =>
-	'\uFEFF' + Papa.unparse(table.map((cells) => cells.map((cell) => cell ?? '')));
+	'\uFEFF' +
+	Papa.unparse(
+		table.map((cells) => cells.map((cell) => cell ?? '')),
+		{ escapeFormulae: formulaStart }
+	);
 
 /**
  * A table as an XLSX workbook of one sheet, its first row in bold. Written row by row through
