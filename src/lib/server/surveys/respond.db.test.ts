@@ -252,3 +252,49 @@ describe('saving to finish later', () => {
 		expect((await listInvitations(admin, id))[0].status).toBe('complete');
 	});
 });
+
+describe('a submission key', () => {
+	it('counts only on the link whose form it came with: another link cannot take over a response with it', async () => {
+		const { id, token: publicLink } = await newSurvey();
+		await addInvitations(admin, id, {
+			invitations: 'Leila, leila@example.org, ministries, MA, ar\nOmar, omar@example.org, ministries, TN, ar',
+			language: 'en'
+		});
+		const invitations = await listInvitations(admin, id);
+		const invitationLink = invitations.find((invitation) => invitation.email === 'leila@example.org')!.token;
+		const otherInvitationLink = invitations.find(
+			(invitation) => invitation.email === 'omar@example.org'
+		)!.token;
+		const invitedKey = randomUUID();
+		await saveResponse(invitationLink, {
+			answers: { useful: 3 },
+			submissionKey: invitedKey,
+			complete: false
+		});
+		const anonymousKey = randomUUID();
+		const anonymous = await saveResponse(publicLink, {
+			answers: { useful: 4 },
+			submissionKey: anonymousKey,
+			complete: false
+		});
+		const resumeLink = anonymous.ok ? anonymous.resumeToken! : '';
+		const resumedKey = randomUUID();
+		await saveResponse(resumeLink, { answers: { useful: 5 }, submissionKey: resumedKey, complete: false });
+
+		// Someone who learnt those keys posts them with other links.
+		const attempts = [
+			await saveResponse(publicLink, { answers: { useful: 1 }, submissionKey: invitedKey, complete: false }),
+			await saveResponse(publicLink, { answers: { useful: 1 }, submissionKey: resumedKey, complete: false }),
+			await saveResponse(otherInvitationLink, {
+				answers: { useful: 1 },
+				submissionKey: anonymousKey,
+				complete: false
+			})
+		];
+		for (const attempt of attempts) expect(attempt.ok && attempt.resumeToken).not.toBe(resumeLink);
+		const answers = (await responsesOf(id)).map((response) => response.answers);
+		expect(answers).toEqual(expect.arrayContaining([{ useful: 3 }, { useful: 5 }]));
+		expect(await openQuestionnaire(invitationLink)).toMatchObject({ answers: { useful: 3 } });
+		expect(await openQuestionnaire(resumeLink)).toMatchObject({ answers: { useful: 5 } });
+	});
+});

@@ -69,6 +69,7 @@ const lookUpToken = preparedSql<Record<string, unknown>>(
 		left join survey_response r on r.id = coalesce(found.response_id,
 			(select x.id from survey_response x where x.invitation_id = found.invitation_id))
 		left join survey_response k on k.submission_key = ${sql.placeholder('submissionKey')}::uuid and k.survey_id = s.id
+			and (k.id = r.id or (found.kind = 'public' and k.invitation_id is null))
 		limit 1`
 );
 
@@ -76,6 +77,9 @@ const lookUpToken = preparedSql<Record<string, unknown>>(
  * What a token opens, in one statement: the survey, whether it takes answers now (by the
  * database's clock), the invitation, the response it resumes, and any response already made with
  * `submissionKey`. Public tokens, invitation tokens and resume tokens share the one link form.
+ * A key counts only for what the same link opens (its invitation's or resumed response; from the
+ * public link, an anonymous response that link's form made): someone who learnt another
+ * respondent's key cannot, through another link, save over their answers or get their resume link.
  */
 async function lookUp(token: string, submissionKey?: string): Promise<Opened> {
 	if (!tokenShape.test(token)) throw new DomainError('not_found', 'no such survey link');
@@ -251,13 +255,16 @@ const surveyIsOpenNow = sql`exists (select 1 from ${survey} where ${survey.id} =
 
 type Written = { resume_token: string | null };
 
-/** Saves over a response in progress (resumed, or the same key again), while the survey is open. */
+/**
+ * Saves over a response in progress (resumed, or the same key again), while the survey is open. The
+ * response keeps the key of the public form that made it: a resume form's key never counts on the
+ * public link.
+ */
 const updateResponse = preparedSql<Written>(sql`
 	update survey_response set answers = ${sql.placeholder('answers')}::jsonb,
 		status = ${sql.placeholder('status')}::survey_response_status,
 		language = ${sql.placeholder('language')}, country_code = ${sql.placeholder('countryCode')},
-		submitted_at = case when ${sql.placeholder('complete')}::boolean then now() end,
-		submission_key = ${sql.placeholder('submissionKey')}::uuid, updated_at = now(),
+		submitted_at = case when ${sql.placeholder('complete')}::boolean then now() end, updated_at = now(),
 		resume_token = coalesce(resume_token, ${sql.placeholder('resumeToken')})
 	where id = ${sql.placeholder('responseId')}::uuid and status = 'in_progress' and ${surveyIsOpenNow}
 	returning resume_token`);
