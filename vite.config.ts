@@ -2,12 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { workerModulesVite } from './scripts/worker-bundle.mjs';
 
 // Separate build folders let several builds (a developer's e2e run, a benchmark) coexist.
 const buildDir = process.env.MHUB_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	plugins: [
+		workerModulesVite(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

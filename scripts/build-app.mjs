@@ -2,6 +2,7 @@
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { root } from './bootstrap.mjs';
+import { workerModulesEsbuild } from './worker-bundle.mjs';
 
 export const buildDir = path.resolve(root, process.env.MHUB_BUILD_DIR ?? 'build');
 
@@ -19,6 +20,7 @@ export async function build() {
 		format: 'esm',
 		target: 'node24',
 		packages: 'external',
+		plugins: [workerModulesEsbuild()],
 		logLevel: 'warning'
 	});
 	await cp(path.join(root, 'src/lib/server/db/migrations'), path.join(buildDir, 'migrations'), {

@@ -28,6 +28,7 @@ const fieldErrorText: Record<string, () => string> = {
 	too_long: m.directory_error_too_long,
 	too_many: m.directory_error_too_many,
 	invalid_text: m.directory_error_invalid_text,
+	control_characters: m.directory_error_control_characters,
 	localized_required: m.directory_error_localized_required,
 	invalid_country: m.directory_error_invalid_country,
 	unknown_country: m.directory_error_unknown_country,
@@ -72,6 +73,11 @@ const fieldErrorText: Record<string, () => string> = {
 	import_missing_columns: m.participants_error_missing_columns,
 	import_too_many_rows: m.participants_error_too_many_rows,
 	import_failed: m.participants_error_failed,
+	// Uploaded table files refused as a whole (files/read-table-file.ts), in any import
+	file_damaged: m.file_error_damaged,
+	file_too_many_rows: m.file_error_too_many_rows,
+	file_too_many_columns: m.file_error_too_many_columns,
+	file_too_complex: m.file_error_too_complex,
 	already_registered: m.participants_problem_already_registered,
 	duplicate_in_file: m.participants_problem_duplicate_in_file,
 	// Registration for events, and decisions on registrations

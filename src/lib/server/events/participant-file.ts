@@ -1,8 +1,7 @@
 // Participants files: a CSV or XLSX upload read as a table of text cells, and the export written back
 // in the same two formats with the headers the import understands.
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { DomainError } from '../errors.js';
+import { readTableFile } from '../files/read-table-file.js';
 import { csvText, tableXlsx, type TableFormat } from '../files/table-file.js';
 import { participantHeaders, type ParticipantRow } from './participant-rows.js';
 
@@ -20,37 +19,25 @@ export function formatOf(bytes: Uint8Array, fileName: string): TableFormat {
 	throw new DomainError('invalid', 'not a CSV or XLSX file', { fields: { file: ['import_wrong_type'] } });
 }
 
+/** Generous beside the import's own limit (200,000 participants): files past it are not read at all. */
+const tableLimits = {
+	maxRows: 250_000,
+	maxColumns: 256,
+	maxCells: 5_000_000,
+	maxUnpackedBytes: 256 * 1024 * 1024
+};
+
+/** The file's first sheet (a CSV file's rows) as text cells, read in a worker within limits. */
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<string[][]> {
 	if (bytes.length === 0)
 		throw new DomainError('invalid', 'empty file', { fields: { file: ['import_empty'] } });
-	return formatOf(bytes, fileName) === 'csv' ? readCsv(bytes) : readXlsx(bytes);
-}
-
-function readCsv(bytes: Uint8Array): string[][] {
-	const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-	// Spreadsheet programs in French and many other locales write ";" between fields: let Papa guess.
-	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-	return parsed.data.map((cells) => cells.map(String));
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-	const workbook = new ExcelJS.Workbook();
-	try {
-		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-	} catch {
-		throw new DomainError('invalid', 'unreadable XLSX', { fields: { file: ['import_wrong_type'] } });
-	}
-	const sheet = workbook.worksheets[0];
-	if (!sheet) return [];
-	const table: string[][] = [];
-	sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-		const cells: string[] = [];
-		row.eachCell({ includeEmpty: true }, (cell, column) => {
-			cells[column - 1] = cell.text ?? '';
-		});
-		table[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
-	});
-	return Array.from(table, (cells) => cells ?? []);
+	const format = formatOf(bytes, fileName);
+	const [sheet] = await readTableFile(
+		bytes,
+		{ format, sheets: 'first', limits: tableLimits },
+		{ timeMs: 30_000, memoryMb: 512 }
+	);
+	return sheet?.rows ?? [];
 }
 
 const columnOrder = Object.keys(participantHeaders) as (keyof ParticipantRow)[];

@@ -90,6 +90,9 @@ const registrationsOf = async (eventId: string) =>
 		.where(eq(registration.eventId, eventId))
 		.orderBy(registration.email);
 
+/** The upload as the route hands it over: read only when the import asks for it. */
+const uploaded = (file: { name: string; content: Uint8Array }) => async () => file;
+
 const refusal = (code: string, file?: string) =>
 	expect.objectContaining({ code, ...(file ? { fields: { file: [file] } } : {}) });
 
@@ -108,7 +111,7 @@ describe('importing participants', () => {
 		const preview = await previewParticipantImport(
 			greekFocalPoint,
 			eventId,
-			csv(
+			uploaded(csv(
 				'Eleni Papadopoulou,eleni@example.org,Greece,nurse,institution,EODY,',
 				'Nadia Benali,NADIA@example.org,Maroc,doctor,academic,,fr',
 				'No Email,,GR,nurse,student,,',
@@ -116,7 +119,7 @@ describe('importing participants', () => {
 				'Again,already@example.org,GR,nurse,student,,',
 				'Twice,nadia@example.org,GR,nurse,student,,',
 				'سارة الحسيني,sara@example.org,MA,cultural mediator,civil society,,ar'
-			)
+			))
 		);
 		expect(preview).toMatchObject({ fileName: 'participants.csv', totalRows: 7, goodRows: 3 });
 		expect(preview.sample.map((row) => [row.email, row.countryCode, row.profession, row.locale])).toEqual([
@@ -170,7 +173,7 @@ describe('importing participants', () => {
 		const preview = await previewParticipantImport(
 			coordinator,
 			eventId,
-			csv('Ana,ana@example.org,GR,nurse,student,,', 'Ben,ben@example.org,GR,nurse,student,,')
+			uploaded(csv('Ana,ana@example.org,GR,nurse,student,,', 'Ben,ben@example.org,GR,nurse,student,,'))
 		);
 		expect(preview.refusals).toEqual([]);
 		await db().insert(registration).values({
@@ -194,7 +197,7 @@ describe('importing participants', () => {
 		const eventId = await greekEvent();
 		const [{ files: filesBefore }] = await db().select({ files: count() }).from(storedFile);
 		const preview = (file: { name: string; content: Uint8Array }) =>
-			previewParticipantImport(coordinator, eventId, file);
+			previewParticipantImport(coordinator, eventId, uploaded(file));
 		const text = (name: string, content: string) => ({ name, content: new TextEncoder().encode(content) });
 
 		await expect(preview(text('people.csv', 'Full name,Email\nAna,ana@example.org'))).rejects.toThrow(
@@ -223,10 +226,10 @@ describe('importing participants', () => {
 	it('lets a Malta focal point neither import into nor export from a Greek event', async () => {
 		const eventId = await greekEvent();
 		const file = csv('Ana,ana@example.org,GR,nurse,student,,');
-		await expect(previewParticipantImport(malteseFocalPoint, eventId, file)).rejects.toThrow(
+		await expect(previewParticipantImport(malteseFocalPoint, eventId, uploaded(file))).rejects.toThrow(
 			refusal('forbidden')
 		);
-		const { importId } = await previewParticipantImport(greekFocalPoint, eventId, file);
+		const { importId } = await previewParticipantImport(greekFocalPoint, eventId, uploaded(file));
 		await expect(startParticipantImport(malteseFocalPoint, eventId, importId)).rejects.toThrow(
 			refusal('forbidden')
 		);
@@ -254,7 +257,7 @@ describe('importing participants', () => {
 			(_, i) => `Person ${i},person.${i}@example.org,GR,nurse,student,Org ${i % 50},fr`
 		);
 		const started = performance.now();
-		const { importId, goodRows } = await previewParticipantImport(coordinator, eventId, csv(...lines));
+		const { importId, goodRows } = await previewParticipantImport(coordinator, eventId, uploaded(csv(...lines)));
 		expect(goodRows).toBe(20_000);
 		await startParticipantImport(coordinator, eventId, importId);
 		const report = await finished(coordinator, eventId, importId);
@@ -284,7 +287,7 @@ describe('importing participants', () => {
 					? 'Boom,boom@example.org,GR,nurse,student,,'
 					: `Person ${i},p${i}@example.org,GR,nurse,student,,`
 			);
-			const { importId } = await previewParticipantImport(coordinator, eventId, csv(...lines));
+			const { importId } = await previewParticipantImport(coordinator, eventId, uploaded(csv(...lines)));
 			await startParticipantImport(coordinator, eventId, importId);
 			const report = await finished(coordinator, eventId, importId);
 			expect(report).toMatchObject({ status: 'failed', error: 'import_failed', importedRows: 0 });
@@ -299,7 +302,7 @@ describe('importing participants', () => {
 		const { importId } = await previewParticipantImport(
 			coordinator,
 			eventId,
-			csv('Ana,ana@example.org,GR,nurse,student,,')
+			uploaded(csv('Ana,ana@example.org,GR,nurse,student,,'))
 		);
 		await runParticipantImport(importId);
 		expect((await getParticipantImport(coordinator, eventId, importId)).status).toBe('previewed');
@@ -313,11 +316,11 @@ describe('exporting participants', () => {
 		const { importId } = await previewParticipantImport(
 			coordinator,
 			eventId,
-			csv(
+			uploaded(csv(
 				'Zoe Nikolaou,zoe@example.org,GR,nurse,student,EODY,',
 				'Amal Haddad,amal@example.org,Morocco,physician,academic,,ar',
 				'Declined Person,declined@example.org,GR,nurse,student,,'
-			)
+			))
 		);
 		await startParticipantImport(coordinator, eventId, importId);
 		await finished(coordinator, eventId, importId);
@@ -339,7 +342,7 @@ describe('exporting participants', () => {
 		]);
 
 		const again = await greekEvent();
-		const preview = await previewParticipantImport(coordinator, again, file);
+		const preview = await previewParticipantImport(coordinator, again, uploaded(file));
 		expect(preview).toMatchObject({ goodRows: 2, refusals: [] });
 
 		await expect(exportParticipants(coordinator, eventId, 'pdf', 'en')).rejects.toThrow(refusal('not_found'));

@@ -103,15 +103,18 @@ function assertAcceptableFile(file: { name: string; content: Uint8Array }): void
 }
 
 /**
- * Stores an uploaded participants file and reads it for the preview. A file refused as a whole
- * (wrong type, too large, empty, columns missing, too many rows) throws and stores nothing.
+ * Stores an uploaded participants file and reads it for the preview. `upload` reads the file and is
+ * called only once the actor may manage the event: nobody else makes the server read an upload. A
+ * file refused as a whole (wrong type, too large, damaged, empty, columns missing, too many rows
+ * or cells) throws and stores nothing.
  */
 export async function previewParticipantImport(
 	actor: Actor,
 	eventId: string,
-	file: { name: string; content: Uint8Array }
+	upload: () => Promise<{ name: string; content: Uint8Array }>
 ): Promise<ImportPreview> {
 	assertCanManageEvent(actor, await findEventPlace(db(), eventId));
+	const file = await upload();
 	assertAcceptableFile(file);
 	const { rows, refusals, totalRows } = await readImportFile(db(), eventId, file);
 	const createdBy = actor.kind === 'user' ? actor.userId : null;

@@ -7,6 +7,8 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { type ContentLocale, type Localized } from '../../i18n/localized.js';
+import { isDomainError } from '../errors.js';
+import { readTableFile, type TableLimits, type TableSheet } from '../files/read-table-file.js';
 import {
 	otherValue,
 	SurveyDefinitionSchema,
@@ -50,6 +52,7 @@ export const xlsFormErrorCodes = [
 	'invalid_name',
 	'invalid_choice_value',
 	'duplicate_choice',
+	'too_many_choices',
 	'unbalanced_group',
 	'no_questions',
 	'invalid_definition'
@@ -83,7 +86,27 @@ export type ParsedXlsForm = {
 
 type Header = { index: number; base: string; language?: string };
 type SheetRow = { number: number; cells: string[] };
-type Sheet = { name: string; headers: Header[]; rows: SheetRow[] };
+type Sheet = {
+	name: string;
+	headers: Header[];
+	/** The columns of each kind, those naming their language first, then the plain one. */
+	columns: Map<string, Header[]>;
+	rows: SheetRow[];
+};
+
+/**
+ * What a workbook may hold to be read at all. A form has at most 50,000 questions and a question
+ * 200 choices; the largest real forms have a few thousand rows.
+ */
+const workbookLimits: TableLimits = {
+	maxRows: 20_000,
+	maxColumns: 256,
+	maxCells: 1_000_000,
+	maxUnpackedBytes: 64 * 1024 * 1024
+};
+const readBudget = { timeMs: 10_000, memoryMb: 256 };
+/** As many as a question may offer (the survey model's limit). */
+const maxChoices = 200;
 
 /** Column names as people and tools write them, and pyxform's older spellings. */
 const columnAliases: Record<string, string> = {
@@ -106,28 +129,28 @@ function header(text: string, index: number): Header | undefined {
 	return { index, base: columnAliases[key] ?? key.replace(/\s+/g, '_'), language: language || undefined };
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet): Sheet {
+function readSheet(table: TableSheet): Sheet {
 	const rows: SheetRow[] = [];
 	let headers: Header[] | undefined;
 	// The first row with anything in it names the columns.
-	worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-		const cells: string[] = [];
-		row.eachCell({ includeEmpty: true }, (cell, column) => {
-			cells[column - 1] = (cell.text ?? '').trim();
-		});
-		const filled = Array.from(cells, (cell) => cell ?? '');
-		if (!headers) headers = filled.flatMap((text, index) => header(text, index) ?? []);
-		else if (filled.some((text) => text)) rows.push({ number, cells: filled });
+	table.rows.forEach((cells, index) => {
+		const filled = cells.map((text) => text.trim());
+		if (!filled.some((text) => text)) return;
+		if (!headers) headers = filled.flatMap((text, column) => header(text, column) ?? []);
+		else rows.push({ number: index + 1, cells: filled });
 	});
-	return { name: worksheet.name, headers: headers ?? [], rows };
+	const columns = new Map<string, Header[]>();
+	for (const column of [...(headers ?? [])].sort((a, b) => Number(!a.language) - Number(!b.language)))
+		columns.set(column.base, [...(columns.get(column.base) ?? []), column]);
+	return { name: table.name, headers: headers ?? [], columns, rows };
 }
 
 const cell = (sheet: Sheet, row: SheetRow, base: string): string => {
-	const column = sheet.headers.find((item) => item.base === base && !item.language);
+	const column = sheet.columns.get(base)?.find((item) => !item.language);
 	return column ? (row.cells[column.index] ?? '') : '';
 };
 
-const hasColumn = (sheet: Sheet, base: string) => sheet.headers.some((item) => item.base === base);
+const hasColumn = (sheet: Sheet, base: string) => sheet.columns.has(base);
 
 // ——— Languages ———
 
@@ -177,11 +200,7 @@ class Languages {
 	localized(sheet: Sheet, row: SheetRow, base: string): Localized {
 		const text: Localized = {};
 		// Columns that name their language win over the plain one, which is the default language.
-		const columns = sheet.headers.filter((item) => item.base === base);
-		for (const column of [
-			...columns.filter((item) => item.language),
-			...columns.filter((item) => !item.language)
-		]) {
+		for (const column of sheet.columns.get(base) ?? []) {
 			const locale = this.localeOf(sheet, column);
 			const value = row.cells[column.index]?.trim();
 			if (locale && value && !text[locale]) text[locale] = value;
@@ -191,7 +210,7 @@ class Languages {
 
 	/** Notes the languages of a sheet's columns of one kind, in their order. */
 	scan(sheet: Sheet, base: string) {
-		for (const column of sheet.headers.filter((item) => item.base === base)) this.localeOf(sheet, column);
+		for (const column of sheet.headers) if (column.base === base) this.localeOf(sheet, column);
 	}
 
 	private localeOf(sheet: Sheet, column: Header): ContentLocale | undefined {
@@ -219,7 +238,8 @@ type Node =
 	| { kind: 'group'; row: SheetRow; children: Node[] }
 	| { kind: 'repeat'; row: SheetRow };
 
-type ChoiceRow = Choice & { row: number };
+/** A list of the choices sheet, read once for every question that offers it. */
+type ChoiceList = { choices: Choice[]; values: Set<string>; countryCodes: boolean };
 
 const namePattern = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const choiceValuePattern = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -244,6 +264,8 @@ function rangeParameters(text: string): Record<string, number | undefined> {
  * questions sharing one list becomes a matrix; a select_one of exactly yes/no a yes/no question; a
  * select_one from a list named `countries` of ISO codes a country question; `range` a rating.
  * Repeats, notes, calculations, locations, media and other types are reported and left out.
+ * A workbook too large to read (rows, columns, cells, size, time) throws DomainError('invalid')
+ * with a field error on `file`.
  */
 export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXlsForm> {
 	const refused = (problem: XlsFormProblem): ParsedXlsForm => ({
@@ -253,23 +275,27 @@ export async function parseXlsForm(file: Buffer | ArrayBuffer): Promise<ParsedXl
 		unsupported: [],
 		errors: [problem]
 	});
-	const workbook = new ExcelJS.Workbook();
+	let tables: TableSheet[];
 	try {
-		await workbook.xlsx.load(
-			(file instanceof ArrayBuffer ? Buffer.from(file) : file) as unknown as ArrayBuffer
+		tables = await readTableFile(
+			file instanceof ArrayBuffer ? new Uint8Array(file) : file,
+			{ format: 'xlsx', sheets: ['survey', 'choices', 'settings'], limits: workbookLimits },
+			readBudget
 		);
-	} catch {
-		return refused({ sheet: '', row: 0, code: 'not_xlsx' });
+	} catch (error) {
+		// Not a workbook at all is a problem of the form; a workbook too large to read, of the file.
+		if (isDomainError(error) && error.details?.problem === 'wrong_type')
+			return refused({ sheet: '', row: 0, code: 'not_xlsx' });
+		throw error;
 	}
-	const sheetNamed = (name: string) =>
-		workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name);
-	const surveySheet = sheetNamed('survey');
-	if (!surveySheet) return refused({ sheet: 'survey', row: 0, code: 'no_survey_sheet' });
-	const survey = readSheet(surveySheet);
-	const choicesSheet = sheetNamed('choices');
-	const choices = choicesSheet ? readSheet(choicesSheet) : undefined;
-	const settingsSheet = sheetNamed('settings');
-	const settings = settingsSheet ? readSheet(settingsSheet) : undefined;
+	const sheetNamed = (name: string) => {
+		const table = tables.find((sheet) => sheet.name.trim().toLowerCase() === name);
+		return table && readSheet(table);
+	};
+	const survey = sheetNamed('survey');
+	if (!survey) return refused({ sheet: 'survey', row: 0, code: 'no_survey_sheet' });
+	const choices = sheetNamed('choices');
+	const settings = sheetNamed('settings');
 
 	const errors: XlsFormProblem[] = [];
 	const unsupported: XlsFormProblem[] = [];
@@ -368,8 +394,8 @@ function readChoiceLists(
 	languages: Languages,
 	errors: XlsFormProblem[],
 	unsupported: XlsFormProblem[]
-): Map<string, ChoiceRow[]> {
-	const lists = new Map<string, ChoiceRow[]>();
+): Map<string, ChoiceList> {
+	const lists = new Map<string, ChoiceList>();
 	if (!choices || choices.rows.length === 0) return lists;
 	for (const column of ['list_name', 'name'])
 		if (!hasColumn(choices, column))
@@ -379,7 +405,7 @@ function readChoiceLists(
 		const listName = cell(choices, row, 'list_name');
 		const value = cell(choices, row, 'name');
 		if (!listName && !value) continue;
-		const list = lists.get(listName) ?? [];
+		const list = lists.get(listName) ?? { choices: [], values: new Set<string>(), countryCodes: true };
 		lists.set(listName, list);
 		if (!choiceValuePattern.test(value)) {
 			errors.push({
@@ -391,7 +417,7 @@ function readChoiceLists(
 			});
 			continue;
 		}
-		if (list.some((choice) => choice.value === value)) {
+		if (list.values.has(value)) {
 			errors.push({
 				sheet: choices.name,
 				row: row.number,
@@ -412,7 +438,9 @@ function readChoiceLists(
 				value
 			});
 		}
-		list.push({ value, label, row: row.number });
+		list.values.add(value);
+		list.countryCodes &&= /^[A-Z]{2}$/.test(value);
+		list.choices.push({ value, label });
 	}
 	return lists;
 }
@@ -478,7 +506,7 @@ class SurveyReader {
 
 	constructor(
 		private survey: Sheet,
-		private lists: Map<string, ChoiceRow[]>,
+		private lists: Map<string, ChoiceList>,
 		private languages: Languages,
 		private errors: XlsFormProblem[],
 		private unsupported: XlsFormProblem[]
@@ -629,7 +657,7 @@ class SurveyReader {
 					!select.multiple &&
 					!select.other &&
 					select.list === selects[0]?.list &&
-					this.lists.has(select.list)
+					(this.lists.get(select.list)?.choices.length ?? maxChoices + 1) <= maxChoices
 			) && rows.every((row) => !this.text(row, 'relevant') && !this.text(row, 'constraint'))
 		);
 	}
@@ -657,7 +685,7 @@ class SurveyReader {
 			label: this.label(node.row, name),
 			help: this.optionalText(node.row, 'hint'),
 			required: rows.every((row) => isTrue(this.text(row, 'required'))),
-			choices: this.lists.get(list)!.map(({ value, label }) => ({ value, label })),
+			choices: this.lists.get(list)!.choices,
 			allowOther: false,
 			rows: rows.map((row) => {
 				const rowName = this.text(row, 'name');
@@ -725,28 +753,19 @@ class SurveyReader {
 				this.refuse(row, 'unknown_list', 'type', select.list);
 				return undefined;
 			}
-			const values = list.map((choice) => choice.value);
-			const choices = list.map(({ value, label }) => ({ value, label }));
-			if (
-				!select.multiple &&
-				!select.other &&
-				values.length === 2 &&
-				values.includes('yes') &&
-				values.includes('no')
-			)
+			const { values } = list;
+			if (!select.multiple && !select.other && values.size === 2 && values.has('yes') && values.has('no'))
 				shape = { ...base, type: 'yes_no' };
-			else if (
-				!select.multiple &&
-				!select.other &&
-				select.list === 'countries' &&
-				values.every((value) => /^[A-Z]{2}$/.test(value))
-			)
+			else if (!select.multiple && !select.other && select.list === 'countries' && list.countryCodes)
 				shape = { ...base, type: 'country' };
-			else
+			else if (list.choices.length > maxChoices) {
+				this.refuse(row, 'too_many_choices', 'type', select.list);
+				return undefined;
+			} else
 				shape = {
 					...base,
 					type: select.multiple ? 'multiple_choice' : 'single_choice',
-					choices,
+					choices: list.choices,
 					allowOther: select.other
 				};
 		} else {

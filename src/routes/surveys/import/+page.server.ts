@@ -7,6 +7,7 @@ import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/survey
 import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt } from '#lib/server/web/forms.js';
+import { readUploadForm } from '#lib/server/web/upload.js';
 import type { Actions, PageServerLoad } from './$types';
 
 const maxMegabytes = 5;
@@ -55,12 +56,18 @@ export const actions: Actions = {
 	 * survey from what was read (carried in the page, so the file is not sent twice).
 	 */
 	check: async ({ locals, request }) => {
-		const data = await request.formData();
+		// Who posts is known before a byte of the upload is read: the public is refused unread.
+		await orHttpError(async () => assertCanUseSurveys(locals.actor));
+		const read = await attempt({}, () => readUploadForm(request, 'import_too_large'));
+		if (!read.ok) return read.failure;
+		const data = read.value;
 		const values = { programmeId: text(data.get('programmeId')) };
 		if (!values.programmeId) return fail(400, { fields: { programmeId: ['required'] }, values });
 		const file = await uploaded(data.get('file'));
 		if (!file.ok) return fail(400, { fields: { file: [file.problem] }, values });
-		const parsed = await parseXlsForm(file.content);
+		const checked = await attempt(values, () => parseXlsForm(file.content));
+		if (!checked.ok) return checked.failure;
+		const parsed = checked.value;
 		if (parsed.errors.length > 0)
 			return fail(400, {
 				values,
@@ -94,7 +101,10 @@ export const actions: Actions = {
 
 	/** Creates the survey the check read; createSurvey validates it again like any other input. */
 	create: async ({ locals, request }) => {
-		const data = await request.formData();
+		await orHttpError(async () => assertCanUseSurveys(locals.actor));
+		const read = await attempt({}, () => readUploadForm(request, 'import_too_large'));
+		if (!read.ok) return read.failure;
+		const data = read.value;
 		const values = { programmeId: text(data.get('programmeId')) };
 		let survey: unknown;
 		try {

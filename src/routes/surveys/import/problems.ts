@@ -14,6 +14,7 @@ const problemText: Record<XlsFormProblemCode, () => string> = {
 	invalid_name: m.xlsform_problem_invalid_name,
 	invalid_choice_value: m.xlsform_problem_invalid_choice_value,
 	duplicate_choice: m.xlsform_problem_duplicate_choice,
+	too_many_choices: m.xlsform_problem_too_many_choices,
 	unbalanced_group: m.xlsform_problem_unbalanced_group,
 	no_questions: m.xlsform_problem_no_questions,
 	invalid_definition: () => '',

@@ -7,6 +7,7 @@ import {
 import { participantHeaders } from '#lib/server/events/participant-rows.js';
 import { isDomainError } from '#lib/server/errors.js';
 import { orHttpError } from '#lib/server/web/errors.js';
+import { readUploadForm } from '#lib/server/web/upload.js';
 import { columnLabel, problemsShown, type ParticipantColumn } from './labels.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +16,8 @@ export const load: PageServerLoad = async ({ locals, params }) => ({
 });
 
 /** The uploaded file as the import reads it; no file chosen reads as a nameless empty one. */
-async function uploadedFile(entry: FormDataEntryValue | null) {
+async function uploadedFile(request: Request) {
+	const entry = (await readUploadForm(request, 'import_too_large')).get('file');
 	if (!(entry instanceof File)) return { name: '', content: new Uint8Array() };
 	return { name: entry.name, content: new Uint8Array(await entry.arrayBuffer()) };
 }
@@ -33,9 +35,9 @@ const missingColumnNames = (missing: unknown): string[] =>
 export const actions: Actions = {
 	/** Stores the file and shows what its import would do; a file refused as a whole says why. */
 	preview: async ({ locals, params, request }) => {
-		const file = await uploadedFile((await request.formData()).get('file'));
 		try {
-			const preview = await previewParticipantImport(locals.actor, params.id, file);
+			// The file is read only once the import knows who is posting.
+			const preview = await previewParticipantImport(locals.actor, params.id, () => uploadedFile(request));
 			return {
 				preview: {
 					...preview,

@@ -1,13 +1,14 @@
-import { fail } from '@sveltejs/kit';
 import { nestFields } from '#lib/directory/form-data.js';
 import { findSession } from '#lib/curriculum/content.js';
 import { sessionFields, sessionInput, sessionListFields } from '#lib/curriculum/form-data.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
 import { addFileMaterial, addLinkMaterial, removeMaterial } from '#lib/server/curriculum/materials.js';
+import { assertCanUsePackages } from '#lib/server/curriculum/policies.js';
 import { updateSession } from '#lib/server/curriculum/sessions.js';
 import { DomainError } from '#lib/server/errors.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
+import { readUploadForm } from '#lib/server/web/upload.js';
 import { failedIn } from '../../../failed-in.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,9 +27,6 @@ export const load: PageServerLoad = ({ locals, params }) =>
 		};
 	});
 
-/** A body over the server's size limit is refused before the action can read it: said beside the file. */
-const isTooLarge = (error: unknown) => (error as { status?: number } | null)?.status === 413;
-
 export const actions: Actions = {
 	update: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData(), sessionListFields);
@@ -38,17 +36,11 @@ export const actions: Actions = {
 		return result.ok ? { saved: true } : failedIn('session', result.failure);
 	},
 	addFile: async ({ locals, params, request }) => {
-		const data = await request.formData().catch((error: unknown) => {
-			if (isTooLarge(error)) return undefined;
-			throw error;
-		});
-		if (!data)
-			return fail(413, {
-				form: 'addFile',
-				fields: { file: ['file_too_large'] },
-				values: {},
-				code: 'invalid'
-			});
+		// Only people who edit packages make the server read an upload; the package itself is checked next.
+		await orHttpError(async () => assertCanUsePackages(locals.actor));
+		const read = await attempt({}, () => readUploadForm(request, 'file_too_large'));
+		if (!read.ok) return failedIn('addFile', read.failure);
+		const data = read.value;
 		const values = formValues(data);
 		const file = data.get('file');
 		const upload =
