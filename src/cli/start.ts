@@ -6,6 +6,7 @@ import { config } from '../lib/server/config.js';
 import { jobHandlers } from '../lib/server/jobs/handlers.js';
 import { startJobs, stopJobs } from '../lib/server/jobs/queue.js';
 import { logger } from '../lib/server/logger.js';
+import { refuseOversizedBody, uploadBodySizeLimit } from './body-limit.js';
 import { connect } from './database.js';
 import { prepareData } from './prepare-data.js';
 
@@ -19,12 +20,13 @@ export async function start(): Promise<void> {
 
 	// adapter-node reads the protocol from this header; without a proxy in front we are on plain http.
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
-	// Participants files of up to 200,000 rows are uploaded in one form (the import refuses above 32 MiB).
-	process.env.BODY_SIZE_LIMIT ??= '40M';
+	// The upload routes' limit; every other path is held to a small one by refuseOversizedBody (ADR 5).
+	process.env.BODY_SIZE_LIMIT ??= uploadBodySizeLimit;
 	const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 	const { handler } = (await import(path.join(buildDir, 'handler.js'))) as { handler: Handler };
 
 	const server = http.createServer((req, res) => {
+		if (refuseOversizedBody(req, res)) return;
 		req.headers['x-forwarded-proto'] ??= 'http';
 		handler(req, res, () => {
 			res.statusCode = 404;
