@@ -4,6 +4,8 @@ import { db } from '../db/client.js';
 import { account } from '../db/schema/auth.js';
 import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor } from '../testing/fixtures.js';
+import { actorForApiToken, createApiToken } from './api-tokens.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 import { verifyPassword } from './passwords.js';
 import { createUserWithPassword } from './users.js';
@@ -36,6 +38,25 @@ describe('password reset', () => {
 		const [credential] = await db().select().from(account).where(eq(account.userId, userId));
 		expect(await verifyPassword(credential.password!, 'the new password')).toBe(true);
 		await expect(resetPassword({ token, password: 'another password' })).rejects.toMatchObject({
+			code: 'gone'
+		});
+	});
+
+	it('revokes the API tokens and the other reset links of the account, with the password', async () => {
+		const email = 'omar@example.org';
+		const userId = await createUserWithPassword(db(), { email, name: 'Omar', password: 'the old password' });
+		const { token: apiToken } = await createApiToken(actor(userId), { name: 'script' });
+		const linkFor = (t: string) => `http://x/reset-password?token=${t}`;
+		await requestPasswordReset({ email }, linkFor, mail);
+		await requestPasswordReset({ email }, linkFor, mail);
+		const [first, second] = (
+			await db().select().from(mailMessage).where(eq(mailMessage.toAddress, email))
+		).map((sent) => tokenIn(sent.textBody));
+		expect(await actorForApiToken(apiToken)).toMatchObject({ userId });
+
+		await resetPassword({ token: second, password: 'the new password' });
+		expect(await actorForApiToken(apiToken)).toBeUndefined();
+		await expect(resetPassword({ token: first, password: 'a third password' })).rejects.toMatchObject({
 			code: 'gone'
 		});
 	});

@@ -1,8 +1,8 @@
 // Forgotten passwords: a single-use link by mail, then a new password.
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { PasswordResetRequestSchema, PasswordResetSchema } from '../../auth/schemas.js';
 import { db } from '../db/client.js';
-import { session, user } from '../db/schema/auth.js';
+import { accountToken, apiToken, session, user } from '../db/schema/auth.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { parseInput } from '../validate.js';
 import { consumeAccountToken, issueAccountToken } from './account-tokens.js';
@@ -31,7 +31,11 @@ export async function requestPasswordReset(
 	});
 }
 
-/** Sets the new password and signs the account out everywhere. */
+/**
+ * Sets the new password and, in the same transaction, shuts every other door into the account: its
+ * sessions end, its API tokens are revoked and its other reset links stop working. Whoever knew the
+ * old password may have made a token or asked for a link.
+ */
 export async function resetPassword(input: unknown): Promise<void> {
 	const { token, password } = parseInput(PasswordResetSchema, input);
 	await db().transaction(async (tx) => {
@@ -39,5 +43,19 @@ export async function resetPassword(input: unknown): Promise<void> {
 		if (!reset.userId) return;
 		await setPassword(tx, reset.userId, password);
 		await tx.delete(session).where(eq(session.userId, reset.userId));
+		await tx
+			.update(apiToken)
+			.set({ revokedAt: new Date() })
+			.where(and(eq(apiToken.userId, reset.userId), isNull(apiToken.revokedAt)));
+		await tx
+			.update(accountToken)
+			.set({ usedAt: new Date() })
+			.where(
+				and(
+					eq(accountToken.userId, reset.userId),
+					eq(accountToken.kind, 'password_reset'),
+					isNull(accountToken.usedAt)
+				)
+			);
 	});
 }
