@@ -26,7 +26,9 @@ test('a forgotten password is reset through the mailed link, which works only on
 	await person.getByLabel('New password', { exact: true }).fill('a brand new password');
 	await person.getByLabel('New password again').fill('a brand new password');
 	await person.getByRole('button', { name: 'Save the new password' }).click();
-	await expect(person.getByRole('status')).toHaveText('Your password has been changed. Sign in with it.');
+	await expect(person.getByRole('status')).toHaveText(
+		'Your password has been changed. Sign in with it. You have been signed out everywhere, and your API tokens and any other reset links no longer work.'
+	);
 	await signIn(person, demo.participant, 'a brand new password');
 
 	const again = await browser.newPage();
