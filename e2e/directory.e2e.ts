@@ -45,6 +45,17 @@ test('invalid input is refused beside each field, and what was typed is kept', a
 	await expect(page.getByText('Enter a web address starting with http:// or https://.')).toBeVisible();
 });
 
+test('a search with a control character is refused with a clear message, not a server error', async ({
+	page
+}) => {
+	await signIn(page, 'coordinator@mhub.demo');
+	const answer = await page.goto('/directory/people?q=Nadia%00');
+	expect(answer?.status()).toBe(400);
+	await expect(page.getByRole('alert')).toHaveText(
+		'This search contains invisible control characters: type it again without them.'
+	);
+});
+
 test('the Greek focal point is told they are not allowed to open a Maltese record', async ({
 	page,
 	browser

@@ -10,6 +10,8 @@ declare global {
 			message: string;
 			code?: string;
 			requestId?: string;
+			/** Why the request was refused, in the reader's language (a query's field errors). */
+			problems?: string[];
 		}
 	}
 }

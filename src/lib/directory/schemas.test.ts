@@ -12,7 +12,8 @@ import {
 	OrganisationUpdateSchema,
 	PersonCreateSchema,
 	PersonListQuerySchema,
-	PersonUpdateSchema
+	PersonUpdateSchema,
+	SearchQuerySchema
 } from './schemas.js';
 import { expertiseValues, organisationTypeValues, professionValues, regionValues } from './values.js';
 
@@ -238,6 +239,34 @@ describe('list queries', () => {
 			page: ['invalid_page'],
 			locale: ['invalid_choice']
 		});
+	});
+});
+
+describe('searches', () => {
+	it('look for what was typed, trimmed, in any script', () => {
+		for (const q of ['Nadia', 'Université', 'سارة الحسيني', "O'Brien-Smith", '100% (draft)'])
+			expect(SearchQuerySchema.parse({ q: ` ${q}\n` })).toEqual({ q });
+	});
+
+	it('refuse control characters with a field error, in every query that takes free text', () => {
+		for (const q of ['\0', 'gr\0', 'a\u0001b', 'a\tb', 'a\u007fb', 'a\u0085b'])
+			for (const schema of [
+				SearchQuerySchema,
+				CountryListQuerySchema,
+				OrganisationListQuerySchema,
+				PersonListQuerySchema
+			])
+				expect(fieldErrors(schema, { q })).toEqual({ q: ['control_characters'] });
+	});
+
+	it('refuse control characters whatever else the text holds (property)', () => {
+		const text = fc.string({ maxLength: 90 });
+		fc.assert(
+			fc.property(text, fc.integer({ min: 0, max: 0x1f }), text, (before, code, after) => {
+				const q = `x${before}${String.fromCharCode(code)}${after}x`;
+				expect(SearchQuerySchema.safeParse({ q }).success).toBe(false);
+			})
+		);
 	});
 });
 

@@ -18,6 +18,18 @@ export const text = (max: number) =>
 
 const requiredText = (max: number) => text(max).min(1, { error: 'required' });
 
+/**
+ * Text to search for, as a search box or a filter in a URL sends it. Control characters are refused
+ * with a field error rather than searched: nobody types them, and a NUL cannot even be sent to
+ * PostgreSQL. Every query that takes free text uses this one.
+ */
+export const searchText = text(200).refine((value) => !/\p{Cc}/u.test(value), {
+	error: 'control_characters'
+});
+
+/** A list's words to look for (`?q=`). */
+export const SearchQuerySchema = z.object({ q: searchText.optional() });
+
 /** One text per language; blank languages are dropped. */
 const localizedTexts = (max: number) =>
 	z
@@ -119,7 +131,7 @@ export const PagingQuerySchema = z.object({
 
 const listQuery = {
 	/** Words to look for; names are matched with typo tolerance. */
-	q: text(200).optional(),
+	...SearchQuerySchema.shape,
 	...PagingQuerySchema.shape,
 	/** The reader's language: names are sorted as they read in it. */
 	locale: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')

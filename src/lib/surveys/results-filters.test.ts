@@ -35,6 +35,8 @@ describe('results filters from a URL', () => {
 		expect(readResultsFilters(new URLSearchParams('country=Greece&from=2026-13-45&to=yesterday'))).toEqual(
 			{}
 		);
+		// A NUL cannot be sent to PostgreSQL: a group with control characters is no filter.
+		expect(readResultsFilters(new URLSearchParams('group=Ministries%00'))).toEqual({});
 	});
 
 	it('keeps the filters that apply for links', () => {

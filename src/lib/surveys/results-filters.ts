@@ -3,6 +3,7 @@
 // A filter that cannot apply (a question the survey does not have, a value that is not one of its
 // choices) is dropped rather than refused: a bookmarked link keeps working after the survey changes.
 import { z } from 'zod';
+import { searchText } from '../directory/schemas.js';
 import { contentLocales } from '../i18n/localized.js';
 import { questionsOf, type Question, type SurveyDefinition } from './definition.js';
 
@@ -32,7 +33,7 @@ export const ResultsFiltersSchema = z.object({
 			.regex(/^[A-Za-z]{2}$/)
 			.transform((code) => code.toUpperCase())
 	),
-	group: optional(z.string().trim().max(200)),
+	group: optional(searchText),
 	/** "question=value": responses whose answer to a choice question is (or, multiple choice, includes) value. */
 	question: optional(z.string().trim().max(63)),
 	value: optional(z.string().trim().max(64)),

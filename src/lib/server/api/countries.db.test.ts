@@ -24,6 +24,14 @@ describe('GET /api/v1/countries', () => {
 		expect(answer.body.error).toMatchObject({ code: 'invalid', fields: { pageSize: expect.any(Array) } });
 	});
 
+	it('refuses a search with control characters (a NUL) with 400 and the field, not a 500', async () => {
+		for (const q of ['%00', 'gr%00', 'gr%01ce']) {
+			const answer = await send(collection.GET, { path: `/countries?q=${q}` });
+			expect(answer.status).toBe(400);
+			expect(answer.body.error).toMatchObject({ code: 'invalid', fields: { q: ['control_characters'] } });
+		}
+	});
+
 	it('answers methods it does not serve with a JSON 405', async () => {
 		const answer = await send(collection.fallback, { method: 'POST', path: '/countries', body: {} });
 		expect(answer.status).toBe(405);

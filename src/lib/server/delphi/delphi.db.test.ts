@@ -28,7 +28,7 @@ import { listAcceptedStatements } from './accepted-statements.js';
 import { schedulePanelMail, sendPanelMail } from './mail-panel.js';
 import { recordMeetingVote } from './meeting.js';
 import { monitorRounds } from './monitoring.js';
-import { addPanellists, listPanel } from './panel.js';
+import { addPanellists, listPanel, panelCandidates } from './panel.js';
 import { openPanelRound, savePanelRound } from './panel-round.js';
 import { exportStudyResults, studyResults } from './results.js';
 import { closeRound, openRound } from './rounds.js';
@@ -99,6 +99,12 @@ describe('a two-round Delphi study', () => {
 		await expect(
 			addPanellists(coordinator, studyId, { personIds: [], stakeholderGroup: 'X' })
 		).rejects.toThrow(refusal('invalid', { personIds: ['choose_people'] }));
+	});
+
+	it('refuses a search for candidates with control characters, with the field', async () => {
+		await expect(panelCandidates(coordinator, studyId, 'a\0')).rejects.toThrow(
+			refusal('invalid', { q: ['control_characters'] })
+		);
 	});
 
 	it('fixes the rule when round 1 opens', async () => {

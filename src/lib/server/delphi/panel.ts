@@ -1,6 +1,7 @@
 // A study's panel: experts from the directory, each in a stakeholder group, each with a personal link.
 import { and, asc, eq, ilike, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { PanellistsSchema } from '../../delphi/schemas.js';
+import { SearchQuerySchema } from '../../directory/schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { newSecret } from '../auth/tokens.js';
 import { db } from '../db/client.js';
@@ -42,7 +43,7 @@ export async function listPanel(actor: Actor, studyId: string): Promise<Panellis
 /** People of the directory not yet on the panel, whose name contains `query` (the first 50). */
 export async function panelCandidates(actor: Actor, studyId: string, query: string) {
 	await getStudy(actor, studyId);
-	const search = query.trim();
+	const search = parseInput(SearchQuerySchema, { q: query }).q ?? '';
 	return db()
 		.select({ id: person.id, fullName: person.fullName, email: person.email })
 		.from(person)

@@ -132,6 +132,9 @@ describe('the inventory', () => {
 	it('finds packages by a misspelt title and keeps a reviewer to their programmes', async () => {
 		const found = await listPackages(coordinator, { programmeId, q: 'equi helth' });
 		expect(found.map((row) => row.title)).toEqual(['Equi-Health training for police']);
+		await expect(listPackages(coordinator, { q: 'equi\0' })).rejects.toThrow(
+			refusal('invalid', { q: ['control_characters'] })
+		);
 		const outsider = actor('coordinator-b', coordinatorOf(await newProgramme()));
 		expect(await listPackages(outsider)).toEqual([]);
 		// Three in its programme; the one of the other programme is out of reach.

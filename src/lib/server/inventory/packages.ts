@@ -2,6 +2,7 @@
 // add and correct; adding warns of likely duplicates (a similar title or the same link in the same
 // programme) and is refused until the user confirms.
 import { and, asc, eq, getTableColumns, ne, or, sql, type SQL } from 'drizzle-orm';
+import { SearchQuerySchema } from '../../directory/schemas.js';
 import { PackageSchema, type PackageInput } from '../../inventory/schemas.js';
 import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -67,8 +68,9 @@ export async function listPackages(actor: Actor, query: PackageListQuery = {}): 
 		programmeId ? eq(inventoryPackage.programmeId, programmeId) : undefined
 	);
 	const title = sql`lower(${inventoryPackage.title})`;
-	const search = query.q?.trim()
-		? await nameSearch(title, query.q.trim(), (score) =>
+	const { q } = parseInput(SearchQuerySchema, { q: query.q });
+	const search = q
+		? await nameSearch(title, q, (score) =>
 				db().select({ best: score }).from(inventoryPackage).where(filters)
 			)
 		: undefined;
