@@ -59,6 +59,11 @@ export const handle = sequence(requestLog, actor, language);
 export const handleError: HandleServerError = (caught) => {
 	const { event } = caught;
 	const requestId = event.locals.requestId ?? randomUUID();
+	// A client that went away mid-request (an upload cancelled, a tab closed) is not MHub's error.
+	if (event.request.signal.aborted) {
+		logger.info({ requestId, path: event.url.pathname }, 'client went away');
+		return { message: 'aborted', requestId };
+	}
 	if (caught.kind === 'unknown') {
 		logger.error({ err: caught.error, requestId, path: event.url.pathname }, 'unexpected error');
 		return { message: 'unexpected', requestId };

@@ -1,5 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor, Grant } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
@@ -10,9 +10,11 @@ import { startJobs, stopJobs } from '../jobs/queue.js';
 import { useTestDatabase } from '../testing/database.js';
 import { readTable } from './participant-file.js';
 import {
+	deleteStalePreviews,
 	getParticipantImport,
 	getParticipantsOverview,
 	maxImportBytes,
+	previewCleanupJob,
 	previewParticipantImport,
 	runParticipantImport,
 	startParticipantImport,
@@ -111,15 +113,17 @@ describe('importing participants', () => {
 		const preview = await previewParticipantImport(
 			greekFocalPoint,
 			eventId,
-			uploaded(csv(
-				'Eleni Papadopoulou,eleni@example.org,Greece,nurse,institution,EODY,',
-				'Nadia Benali,NADIA@example.org,Maroc,doctor,academic,,fr',
-				'No Email,,GR,nurse,student,,',
-				'Bad Country,bad-country@example.org,Atlantis,nurse,student,,',
-				'Again,already@example.org,GR,nurse,student,,',
-				'Twice,nadia@example.org,GR,nurse,student,,',
-				'سارة الحسيني,sara@example.org,MA,cultural mediator,civil society,,ar'
-			))
+			uploaded(
+				csv(
+					'Eleni Papadopoulou,eleni@example.org,Greece,nurse,institution,EODY,',
+					'Nadia Benali,NADIA@example.org,Maroc,doctor,academic,,fr',
+					'No Email,,GR,nurse,student,,',
+					'Bad Country,bad-country@example.org,Atlantis,nurse,student,,',
+					'Again,already@example.org,GR,nurse,student,,',
+					'Twice,nadia@example.org,GR,nurse,student,,',
+					'سارة الحسيني,sara@example.org,MA,cultural mediator,civil society,,ar'
+				)
+			)
 		);
 		expect(preview).toMatchObject({ fileName: 'participants.csv', totalRows: 7, goodRows: 3 });
 		expect(preview.sample.map((row) => [row.email, row.countryCode, row.profession, row.locale])).toEqual([
@@ -223,6 +227,53 @@ describe('importing participants', () => {
 		expect(await registrationsOf(eventId)).toEqual([]);
 	});
 
+	it('reads an upload only for someone who may manage the event', async () => {
+		const eventId = await greekEvent();
+		const upload = vi.fn(uploaded(csv('Ana,ana@example.org,GR,nurse,student,,')));
+		await expect(previewParticipantImport(malteseFocalPoint, eventId, upload)).rejects.toThrow(
+			refusal('forbidden')
+		);
+		await expect(previewParticipantImport({ kind: 'public' }, eventId, upload)).rejects.toThrow(
+			refusal('unauthenticated')
+		);
+		expect(upload).not.toHaveBeenCalled();
+	});
+
+	it('deletes previews left unconfirmed for a day, with their files, every hour', async () => {
+		const eventId = await greekEvent();
+		const preview = async () =>
+			(
+				await previewParticipantImport(
+					coordinator,
+					eventId,
+					uploaded(csv('Ana,ana@example.org,GR,nurse,student,,'))
+				)
+			).importId;
+		const [stale, confirmed, fresh] = [await preview(), await preview(), await preview()];
+		await startParticipantImport(coordinator, eventId, confirmed);
+		await db().execute(sql`update participant_import set created_at = now() - interval '25 hours'
+			where id in (${stale}, ${confirmed})`);
+		const fileOf = async (importId: string) =>
+			(
+				await db().execute<{ file_id: string }>(
+					sql`select file_id from participant_import where id = ${importId}`
+				)
+			).rows[0].file_id;
+		const staleFile = await fileOf(stale);
+
+		expect(await deleteStalePreviews()).toBe(1);
+		await expect(getParticipantImport(coordinator, eventId, stale)).rejects.toThrow(refusal('not_found'));
+		expect(await db().select({ n: count() }).from(storedFile).where(eq(storedFile.id, staleFile))).toEqual([
+			{ n: 0 }
+		]);
+		expect((await getParticipantImport(coordinator, eventId, fresh)).status).toBe('previewed');
+		expect((await getParticipantImport(coordinator, eventId, confirmed)).status).not.toBe('previewed');
+		const schedules = await db().execute<{ cron: string }>(
+			sql`select cron from pgboss.schedule where name = ${previewCleanupJob}`
+		);
+		expect(schedules.rows).toEqual([{ cron: '23 * * * *' }]);
+	});
+
 	it('lets a Malta focal point neither import into nor export from a Greek event', async () => {
 		const eventId = await greekEvent();
 		const file = csv('Ana,ana@example.org,GR,nurse,student,,');
@@ -257,7 +308,11 @@ describe('importing participants', () => {
 			(_, i) => `Person ${i},person.${i}@example.org,GR,nurse,student,Org ${i % 50},fr`
 		);
 		const started = performance.now();
-		const { importId, goodRows } = await previewParticipantImport(coordinator, eventId, uploaded(csv(...lines)));
+		const { importId, goodRows } = await previewParticipantImport(
+			coordinator,
+			eventId,
+			uploaded(csv(...lines))
+		);
 		expect(goodRows).toBe(20_000);
 		await startParticipantImport(coordinator, eventId, importId);
 		const report = await finished(coordinator, eventId, importId);
@@ -316,11 +371,13 @@ describe('exporting participants', () => {
 		const { importId } = await previewParticipantImport(
 			coordinator,
 			eventId,
-			uploaded(csv(
-				'Zoe Nikolaou,zoe@example.org,GR,nurse,student,EODY,',
-				'Amal Haddad,amal@example.org,Morocco,physician,academic,,ar',
-				'Declined Person,declined@example.org,GR,nurse,student,,'
-			))
+			uploaded(
+				csv(
+					'Zoe Nikolaou,zoe@example.org,GR,nurse,student,EODY,',
+					'Amal Haddad,amal@example.org,Morocco,physician,academic,,ar',
+					'Declined Person,declined@example.org,GR,nurse,student,,'
+				)
+			)
 		);
 		await startParticipantImport(coordinator, eventId, importId);
 		await finished(coordinator, eventId, importId);

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/actor.js';
 import { allOn, db, type DbOrTx, type Tx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { event, registration } from '../db/schema/events.js';
+import { storedFile } from '../db/schema/files.js';
 import { participantImport, type ImportRefusal } from '../db/schema/participant-imports.js';
 import { DomainError, isDomainError } from '../errors.js';
 import { findStoredFile, storeFile } from '../files/files.js';
@@ -25,6 +26,10 @@ export const standingStatuses = ['confirmed', 'pending', 'waitlisted'] as const;
 /** The queue the import jobs go to (see jobs/handlers.ts). */
 export const participantImportJob = 'participant-import';
 
+/** The scheduled job that deletes previews nobody confirmed (see jobs/handlers.ts). */
+export const previewCleanupJob = 'participant-preview-cleanup';
+/** How long a preview waits for its confirmation before it and its file are deleted. */
+export const previewLifetimeHours = 24;
 /** Larger uploads are refused: 200,000 rows of participants fit well within it. */
 export const maxImportBytes = 32 * 1024 * 1024;
 
@@ -300,6 +305,25 @@ async function importRows(
 		await setImport(db(), job.id, { processedRows: processed });
 	}
 	return { rows: imported, refusals };
+}
+
+/**
+ * Deletes the previews nobody confirmed within `previewLifetimeHours`, and their stored files, in one
+ * statement (a preview confirmed meanwhile is queued, no longer previewed, and stays). Returns how
+ * many went.
+ */
+export async function deleteStalePreviews(): Promise<number> {
+	const result = await db().execute(sql`
+		with stale as (
+			delete from ${participantImport}
+			where ${participantImport.status} = 'previewed'
+				and ${participantImport.createdAt} < now() - make_interval(hours => ${previewLifetimeHours})
+			returning ${participantImport.fileId} as file_id
+		)
+		delete from ${storedFile} where ${storedFile.id} in (select file_id from stale)`);
+	const deleted = result.rowCount ?? 0;
+	if (deleted > 0) logger.info({ deleted }, 'unconfirmed participant previews deleted');
+	return deleted;
 }
 
 /** What a failed import says: the whole-file refusal's key, or that it failed for a reason of ours. */
