@@ -1,5 +1,5 @@
-// Settings shared by every instance, and the mail outbox.
-import { jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+// Settings shared by every instance, the mail outbox, and the counters of rate limits.
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { id } from '../columns.js';
 
 export const appSetting = pgTable('app_setting', {
@@ -21,3 +21,21 @@ export const mailMessage = pgTable('mail_message', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	sentAt: timestamp('sent_at', { withTimezone: true })
 });
+
+/**
+ * Requests counted per key (e.g. an email address or a client address, with what they ask for) in
+ * fixed windows, shared by every instance. Windows that have passed are deleted as new ones are
+ * counted.
+ */
+export const rateLimitWindow = pgTable(
+	'rate_limit_window',
+	{
+		key: text('key').notNull(),
+		windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+		hits: integer('hits').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.key, t.windowStart] }),
+		index('rate_limit_window_start_idx').on(t.windowStart)
+	]
+);
