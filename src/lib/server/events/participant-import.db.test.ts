@@ -5,6 +5,7 @@ import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { event, registration } from '../db/schema/events.js';
 import { storedFile } from '../db/schema/files.js';
+import { sheetXml, workbookOf } from '../files/zip-fixture.js';
 import { jobHandlers } from '../jobs/handlers.js';
 import { startJobs, stopJobs } from '../jobs/queue.js';
 import { useTestDatabase } from '../testing/database.js';
@@ -221,6 +222,18 @@ describe('importing participants', () => {
 		await expect(
 			preview({ name: 'huge.csv', content: new Uint8Array(maxImportBytes + 1).fill(0x61) })
 		).rejects.toThrow(refusal('invalid', 'import_too_large'));
+		// A workbook cut short in its upload, and one whose cells lie at column XFD (it once took 4 GB).
+		const workbook = workbookOf({ Participants: [header.split(','), ['Ana', 'ana@example.org', 'GR']] });
+		await expect(
+			preview({ name: 'people.xlsx', content: workbook.subarray(0, workbook.length - 20) })
+		).rejects.toThrow(refusal('invalid', 'file_damaged'));
+		const far = sheetXml([header.split(',')]).replace(
+			'</sheetData>',
+			`${Array.from({ length: 3_000 }, (_, r) => `<row r="${r + 2}"><c r="XFD${r + 2}"><v>1</v></c></row>`).join('')}</sheetData>`
+		);
+		await expect(preview({ name: 'people.xlsx', content: workbookOf({ far }) })).rejects.toThrow(
+			refusal('invalid', 'file_too_many_columns')
+		);
 
 		expect((await getParticipantsOverview(coordinator, eventId)).imports).toEqual([]);
 		expect(await db().select({ files: count() }).from(storedFile)).toEqual([{ files: filesBefore }]);

@@ -31,8 +31,7 @@ export type TableSheet = { name: string; rows: string[][] };
 export type TableProblem = 'wrong_type' | 'damaged' | 'too_many_rows' | 'too_many_columns' | 'too_complex';
 
 export type TableResult =
-	| { ok: true; sheets: TableSheet[] }
-	| { ok: false; problem: TableProblem; sheet?: string };
+	{ ok: true; sheets: TableSheet[] } | { ok: false; problem: TableProblem; sheet?: string };
 
 /** More parts than any workbook has: a file of thousands of entries is not a spreadsheet. */
 const maxZipEntries = 1_000;

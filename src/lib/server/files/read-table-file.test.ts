@@ -109,10 +109,14 @@ describe('reading an uploaded table file', () => {
 	it('stops a reader that takes too long, and the file is refused', async () => {
 		const rows = Array.from({ length: 4_000 }, (_, r) => [`row ${r}`, 'b', 'c']);
 		await expect(
-			readTableFile(workbookOf({ sheet: rows }), { format: 'xlsx', sheets: 'first', limits }, {
-				timeMs: 1,
-				memoryMb: 128
-			})
+			readTableFile(
+				workbookOf({ sheet: rows }),
+				{ format: 'xlsx', sheets: 'first', limits },
+				{
+					timeMs: 1,
+					memoryMb: 128
+				}
+			)
 		).rejects.toThrow(refusedWith('file_too_complex'));
 	});
 });

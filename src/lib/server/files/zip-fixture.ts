@@ -48,7 +48,9 @@ const escapeXml = (text: string) =>
 
 /** Column number → letters: 1 → A, 16,384 → XFD. */
 export const columnLetters = (column: number): string =>
-	column <= 0 ? '' : columnLetters(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
+	column <= 0
+		? ''
+		: columnLetters(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
 
 /** A sheet's XML from rows of cells (row n at index n - 1; a cell's text inline), or XML of its own. */
 export function sheetXml(rows: readonly (readonly string[])[], dimension?: string): string {
@@ -88,12 +90,17 @@ export function workbookOf(
 		'_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
 		'xl/workbook.xml':
 			`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets>` +
-			names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+			names
+				.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+				.join('') +
 			'</sheets></workbook>',
 		'xl/_rels/workbook.xml.rels':
 			'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
 			names
-				.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+				.map(
+					(_, i) =>
+						`<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+				)
 				.join('') +
 			'</Relationships>'
 	};
