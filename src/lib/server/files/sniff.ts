@@ -1,5 +1,6 @@
 // What a file really is, read from its first bytes (and, for the ZIP-based office formats, from the
 // names of the parts inside), whatever its name says.
+import { zipEntries } from './zip.js';
 const pdf = 'application/pdf';
 const pptx = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -16,7 +17,7 @@ export function sniffMediaType(bytes: Uint8Array): string | undefined {
 	if (latin1(bytes.subarray(0, 4)) !== 'PK\x03\x04') return undefined;
 	const declared = openDocumentType(bytes);
 	if (declared) return declared;
-	const names = zipEntryNames(bytes);
+	const names = zipEntries(bytes)?.map((entry) => entry.name);
 	if (names?.includes('ppt/presentation.xml')) return pptx;
 	if (names?.includes('word/document.xml')) return docx;
 	return undefined;
@@ -36,26 +37,4 @@ function openDocumentType(bytes: Uint8Array): string | undefined {
 	const start = 30 + nameLength + extraLength;
 	const type = latin1(bytes.subarray(start, start + Math.min(storedSize, 100)));
 	return opendocument.test(type) ? type : undefined;
-}
-
-/** The names of the entries in a ZIP archive's central directory; undefined when it is damaged. */
-function zipEntryNames(bytes: Uint8Array): string[] | undefined {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	// The end-of-directory record closes the file, after a comment of at most 65,535 bytes.
-	const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-	for (let at = bytes.length - 22; at >= lowest; at--) {
-		if (view.getUint32(at, true) !== 0x06054b50) continue;
-		const count = view.getUint16(at + 10, true);
-		let entry = view.getUint32(at + 16, true);
-		const names: string[] = [];
-		for (let index = 0; index < count; index++) {
-			if (entry + 46 > bytes.length || view.getUint32(entry, true) !== 0x02014b50) return undefined;
-			const nameLength = view.getUint16(entry + 28, true);
-			const otherLength = view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
-			names.push(Buffer.from(bytes.subarray(entry + 46, entry + 46 + nameLength)).toString('utf8'));
-			entry += 46 + nameLength + otherLength;
-		}
-		return names;
-	}
-	return undefined;
 }
