@@ -2,7 +2,8 @@
 import type { Scenario } from '../harness/scenario.js';
 import { events } from './events.js';
 import { foundation } from './foundation.js';
+import { hostileUpload } from './hostile-upload.js';
 import { respondents } from './respondents.js';
 import { surveys } from './surveys.js';
 
-export const scenarios: Scenario[] = [foundation, events, surveys, respondents];
+export const scenarios: Scenario[] = [foundation, events, surveys, respondents, hostileUpload];
