@@ -8,18 +8,25 @@ import { startJobs, stopJobs } from '../lib/server/jobs/queue.js';
 import { logger } from '../lib/server/logger.js';
 import { refuseOversizedBody, uploadBodySizeLimit } from './body-limit.js';
 import { connect } from './database.js';
+import { settleForwardedHeaders, trustedProxy } from './forwarded.js';
 import { prepareData } from './prepare-data.js';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 export async function start(): Promise<void> {
+	// A wrong public address or proxy list stops the start here, with a sentence saying what is wrong.
+	const publicUrl = config.publicUrl;
+	const trust = trustedProxy(config.trustedProxies);
 	const connection = await connect();
 	const demo = await prepareData();
 	// connect() points DATABASE_URL at the database it opened (the embedded one, or the configured one).
 	await startJobs(process.env.DATABASE_URL!, jobHandlers);
 
-	// adapter-node reads the protocol from this header; without a proxy in front we are on plain http.
+	// adapter-node reads the protocol, host and client address from these headers, which
+	// settleForwardedHeaders makes honest on every request.
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	process.env.HOST_HEADER = 'x-forwarded-host';
+	process.env.ADDRESS_HEADER = 'x-forwarded-for';
 	// The upload routes' limit; every other path is held to a small one by refuseOversizedBody (ADR 5).
 	process.env.BODY_SIZE_LIMIT ??= uploadBodySizeLimit;
 	const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +34,7 @@ export async function start(): Promise<void> {
 
 	const server = http.createServer((req, res) => {
 		if (refuseOversizedBody(req, res)) return;
-		req.headers['x-forwarded-proto'] ??= 'http';
+		settleForwardedHeaders(req, trust);
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
@@ -35,9 +42,20 @@ export async function start(): Promise<void> {
 	});
 	server.keepAliveTimeout = 65_000;
 	await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-	const { port } = server.address() as { port: number };
-	const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-	console.log(`\nMHub is running at http://${shownHost}:${port}`);
+	// With PORT=0 the system chose the port: links made on the default address must carry it.
+	process.env.PORT = String((server.address() as { port: number }).port);
+	console.log(`\nMHub is running at ${config.localUrl}`);
+	if (publicUrl) console.log(`Links in mail and documents point to ${publicUrl} (MHUB_PUBLIC_URL).`);
+	else
+		console.log(
+			`Links in mail and documents point to ${config.localUrl}, MHub's own address: set\n` +
+				'MHUB_PUBLIC_URL to the address people open MHub at (e.g. https://mhub.example.org).'
+		);
+	if (publicUrl?.startsWith('https:') && !config.trustedProxies.length)
+		console.log(
+			'MHUB_PUBLIC_URL is https but MHUB_TRUSTED_PROXY is not set: MHub will not believe the proxy that\n' +
+				"says a request came over https (sign-in and forms will fail). Set it to the proxy's address."
+		);
 	if (demo.length) {
 		console.log('\nDemo accounts (password for all: see below):');
 		for (const account of demo) console.log(`  ${account.role.padEnd(24)} ${account.email}`);

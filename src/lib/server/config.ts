@@ -24,9 +24,30 @@ export const config = {
 	get host() {
 		return read('HOST') ?? '127.0.0.1';
 	},
-	/** Public address of MHub, used in mail links when set (e.g. https://mhub.example.org). */
-	get publicUrl() {
-		return read('MHUB_PUBLIC_URL');
+	/**
+	 * Public address of MHub, the base of every link in mail and documents (e.g.
+	 * https://mhub.example.org). Unset: the address MHub listens on (`localUrl`), never the address a
+	 * request claims to be for: its Host header is the requester's to choose.
+	 */
+	get publicUrl(): string | undefined {
+		const value = read('MHUB_PUBLIC_URL');
+		return value === undefined ? undefined : publicOrigin(value);
+	},
+	/** MHub's own address as a browser on this machine reaches it, e.g. http://localhost:3000. */
+	get localUrl(): string {
+		const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(this.host) ? 'localhost' : this.host;
+		return `http://${host.includes(':') ? `[${host}]` : host}:${this.port}`;
+	},
+	/**
+	 * Reverse proxies whose X-Forwarded-Proto, -Host and -For MHub believes: addresses or ranges
+	 * (10.0.0.0/8), comma-separated, or `loopback` for a proxy on this machine. Unset: none, and those
+	 * headers are replaced by what MHub sees itself.
+	 */
+	get trustedProxies(): string[] {
+		return (read('MHUB_TRUSTED_PROXY') ?? '')
+			.split(',')
+			.map((entry) => entry.trim())
+			.filter(Boolean);
 	},
 	/** SMTP server for outgoing mail (smtp://user:pass@host:587). Unset: mail goes to the outbox. */
 	get smtpUrl() {
@@ -45,3 +66,19 @@ export const config = {
 		return read('MHUB_DEMO') !== '0';
 	}
 };
+
+/** The origin of a configured public address, or a start-up error that says what is wrong. */
+function publicOrigin(value: string): string {
+	const problem = `MHUB_PUBLIC_URL must be the address people open MHub at, like https://mhub.example.org`;
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new Error(`${problem}; "${value}" is not a web address.`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		throw new Error(`${problem}; "${value}" is not http or https.`);
+	if (url.username || url.password || url.search || url.hash || url.pathname !== '/')
+		throw new Error(`${problem}, without a path, query or user name; "${value}" has more than that.`);
+	return url.origin;
+}

@@ -5,12 +5,12 @@ import * as m from '#lib/paraglide/messages.js';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async ({ request, url }) => {
+	default: async ({ request }) => {
 		const values = formValues(await request.formData());
 		const result = await attempt(values, () =>
 			requestPasswordReset(
 				values,
-				(token) => absoluteLink(url, `/reset-password?token=${encodeURIComponent(token)}`),
+				(token) => absoluteLink(`/reset-password?token=${encodeURIComponent(token)}`),
 				({ name, link }) => ({ subject: m.reset_mail_subject(), text: m.reset_mail_body({ name, link }) })
 			)
 		);

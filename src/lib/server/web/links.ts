@@ -1,6 +1,9 @@
 import { config } from '../config.js';
 
-/** An absolute link into MHub for mail: the configured public address, else the request's. */
-export function absoluteLink(requestUrl: URL, path: string): string {
-	return new URL(path, config.publicUrl ?? requestUrl.origin).toString();
+/**
+ * An absolute link into MHub for mail and documents: on the configured public address, else on MHub's
+ * own listening address. Never on the request's host, which whoever sends the request chooses.
+ */
+export function absoluteLink(path: string): string {
+	return new URL(path, config.publicUrl ?? config.localUrl).toString();
 }

@@ -17,13 +17,13 @@ export const load: PageServerLoad = ({ locals }) =>
 	});
 
 export const actions: Actions = {
-	default: async ({ locals, request, url }) => {
+	default: async ({ locals, request }) => {
 		const values = formValues(await request.formData(), ['countryCodes']);
 		const result = await attempt(values, () =>
 			inviteUser(
 				locals.actor,
 				grantInput(values),
-				(token) => absoluteLink(url, `/invitation?token=${encodeURIComponent(token)}`),
+				(token) => absoluteLink(`/invitation?token=${encodeURIComponent(token)}`),
 				({ name, link }) => ({
 					subject: m.invitation_mail_subject(),
 					text: m.invitation_mail_body({ name, link })

@@ -57,7 +57,7 @@ export const actions: Actions = {
 		const result = await attempt(values, () => closeRound(locals.actor, String(values.roundId)));
 		return result.ok ? { done: 'round_closed' } : result.failure;
 	},
-	mail: async ({ locals, params, request, url }) => {
+	mail: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData());
 		const kind = values.kind === 'links' ? 'links' : 'reminder';
 		const sendAt = sendTime(values.sendAt);
@@ -71,7 +71,7 @@ export const actions: Actions = {
 			return schedulePanelMail(locals.actor, round.id, {
 				kind,
 				sendAt,
-				compose: panelMail(kind, study, round, (path) => absoluteLink(url, path))
+				compose: panelMail(kind, study, round, absoluteLink)
 			});
 		});
 		return result.ok

@@ -22,15 +22,10 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, url }) => {
+	default: async ({ params, request }) => {
 		const values = formValues(await request.formData());
 		const result = await attempt(values, () =>
-			register(
-				params.id,
-				values,
-				getLocale(),
-				registrationMail((path) => absoluteLink(url, path))
-			)
+			register(params.id, values, getLocale(), registrationMail(absoluteLink))
 		);
 		if (!result.ok) return result.failure;
 		redirect(303, registrationPath(params.id, result.value.id));

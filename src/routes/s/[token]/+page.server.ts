@@ -35,7 +35,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		countries,
 		saved: url.searchParams.has('saved'),
 		isInvitation: opened.state === 'open' && opened.isInvitation,
-		link: absoluteLink(url, url.pathname)
+		link: absoluteLink(url.pathname)
 	};
 };
 

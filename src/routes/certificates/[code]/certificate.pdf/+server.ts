@@ -32,7 +32,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	const pdf = await certificatePdf(certificate, {
 		locale,
 		wording: wordingIn(locale),
-		verificationUrl: absoluteLink(url, `/certificates/${certificate.code}`)
+		verificationUrl: absoluteLink(`/certificates/${certificate.code}`)
 	});
 	return new Response(new Uint8Array(pdf), {
 		headers: downloadHeaders({

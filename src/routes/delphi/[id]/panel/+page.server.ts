@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		study: { id: study.id, title: study.title },
 		query,
-		panel: panel.map(({ token, ...row }) => ({ ...row, link: absoluteLink(url, panelPath(token)) })),
+		panel: panel.map(({ token, ...row }) => ({ ...row, link: absoluteLink(panelPath(token)) })),
 		candidates,
 		groups: [...new Set(panel.map((row) => row.stakeholderGroup))]
 	};

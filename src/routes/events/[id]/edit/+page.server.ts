@@ -20,9 +20,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request, url }) => {
+	default: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData(), eventListFields);
-		const mail = registrationMail((path) => absoluteLink(url, path));
+		const mail = registrationMail(absoluteLink);
 		const result = await attempt(values, () =>
 			updateEvent(locals.actor, params.id, eventInput(values), mail)
 		);

@@ -7,13 +7,7 @@ import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const shown = await orHttpError(() => getPublicEvent(params.id));
-	return icsResponse(
-		eventCalendar(
-			shown,
-			calendarWording((path) => absoluteLink(url, path))
-		),
-		'event.ics'
-	);
+	return icsResponse(eventCalendar(shown, calendarWording(absoluteLink)), 'event.ics');
 };

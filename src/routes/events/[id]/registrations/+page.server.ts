@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	/** Approve, decline (with a reason) or cancel one registration; the registrant is told by mail. */
-	decide: async ({ locals, request, url }) => {
+	decide: async ({ locals, request }) => {
 		const values = formValues(await request.formData());
 		const result = await attempt(values, () =>
 			decideRegistration(
@@ -23,7 +23,7 @@ export const actions: Actions = {
 				String(values.registrationId ?? ''),
 				String(values.decision ?? ''),
 				typeof values.reason === 'string' ? values.reason : null,
-				registrationMail((path) => absoluteLink(url, path))
+				registrationMail(absoluteLink)
 			)
 		);
 		return result.ok

@@ -7,13 +7,7 @@ import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const calendar = await orHttpError(() => getProgrammeCalendar(params.id));
-	return icsResponse(
-		programmeFeed(
-			calendar,
-			calendarWording((path) => absoluteLink(url, path))
-		),
-		'calendar.ics'
-	);
+	return icsResponse(programmeFeed(calendar, calendarWording(absoluteLink)), 'calendar.ics');
 };

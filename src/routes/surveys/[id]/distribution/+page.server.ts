@@ -16,7 +16,7 @@ import { absoluteLink } from '#lib/server/web/links.js';
 import { invitationMail } from './invitation-mail.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params }) => {
 	const [survey, invitations] = await orHttpError(() =>
 		Promise.all([getSurvey(locals.actor, params.id), listInvitations(locals.actor, params.id)])
 	);
@@ -32,10 +32,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			closesAt: survey.closesAt ? wallTime(survey.closesAt, zone) : ''
 		},
 		timeZones: timeZoneChoices(),
-		publicLink: survey.publicToken ? absoluteLink(url, questionnairePath(survey.publicToken)) : null,
+		publicLink: survey.publicToken ? absoluteLink(questionnairePath(survey.publicToken)) : null,
 		invitations: invitations.map((invitation) => ({
 			...invitation,
-			link: absoluteLink(url, questionnairePath(invitation.token))
+			link: absoluteLink(questionnairePath(invitation.token))
 		}))
 	};
 };
@@ -69,16 +69,11 @@ export const actions: Actions = {
 		);
 		return result.ok ? { done: 'invite', ...result.value } : result.failure;
 	},
-	send: async ({ locals, params, request, url }) => {
+	send: async ({ locals, params, request }) => {
 		const which = (await request.formData()).get('which') === 'not_complete' ? 'not_complete' : 'unsent';
 		const result = await attempt({}, async () => {
 			const survey = await getSurvey(locals.actor, params.id);
-			return sendInvitations(
-				locals.actor,
-				params.id,
-				invitationMail(survey, (path) => absoluteLink(url, path)),
-				which
-			);
+			return sendInvitations(locals.actor, params.id, invitationMail(survey, absoluteLink), which);
 		});
 		return result.ok ? { done: 'send', sent: result.value.sent } : result.failure;
 	}
