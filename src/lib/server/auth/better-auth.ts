@@ -20,9 +20,15 @@ export async function authSecret(): Promise<string> {
 	return row.value as string;
 }
 
-export function createAuth(secret: string, plugins: BetterAuthPlugin[] = []) {
+/**
+ * `secureCookies` marks the session cookies Secure (and names them `__Secure-better-auth.…`): only for
+ * requests made over https, where a browser keeps such cookies. better-auth would otherwise decide
+ * from NODE_ENV, which says nothing about how the browser reached MHub.
+ */
+export function createAuth(secret: string, plugins: BetterAuthPlugin[] = [], secureCookies = false) {
 	return betterAuth({
 		secret,
+		advanced: { useSecureCookies: secureCookies },
 		database: drizzleAdapter(db(), { provider: 'pg', schema: { user, session, account, verification } }),
 		emailAndPassword: {
 			enabled: true,
