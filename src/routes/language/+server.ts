@@ -1,11 +1,11 @@
 // The language switcher posts here (it works without JavaScript); the choice is kept in a cookie.
 import { redirect, type RequestHandler } from '@sveltejs/kit';
 import { cookieName, isLocale } from '#lib/paraglide/runtime.js';
+import { localRedirectTarget } from '#lib/server/web/redirect-target.js';
 
-export const POST: RequestHandler = async ({ request, cookies }) => {
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const form = await request.formData();
 	const locale = String(form.get('locale') ?? '');
-	const target = String(form.get('redirectTo') ?? '/');
 	if (isLocale(locale)) {
 		cookies.set(cookieName, locale, {
 			path: '/',
@@ -14,6 +14,6 @@ export const POST: RequestHandler = async ({ request, cookies }) => {
 			sameSite: 'lax'
 		});
 	}
-	// Only paths on this site: never an open redirect.
-	redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');
+	const target = form.get('redirectTo');
+	redirect(303, localRedirectTarget(typeof target === 'string' ? target : null, url.origin));
 };

@@ -2,14 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { signIn } from '#lib/server/auth/sign-in.js';
 import { webAuth } from '#lib/server/web/auth.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
+import { localRedirectTarget } from '#lib/server/web/redirect-target.js';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only paths on this site: never an open redirect. */
-const safeTarget = (target: string | null) =>
-	target?.startsWith('/') && !target.startsWith('//') ? target : '/';
-
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor.kind === 'user') redirect(303, safeTarget(url.searchParams.get('redirectTo')));
+	if (locals.actor.kind === 'user')
+		redirect(303, localRedirectTarget(url.searchParams.get('redirectTo'), url.origin));
 };
 
 export const actions: Actions = {
@@ -20,6 +18,6 @@ export const actions: Actions = {
 			signIn(auth, values, { headers: request.headers, ipAddress: getClientAddress() })
 		);
 		if (!result.ok) return result.failure;
-		redirect(303, safeTarget(url.searchParams.get('redirectTo')));
+		redirect(303, localRedirectTarget(url.searchParams.get('redirectTo'), url.origin));
 	}
 };
