@@ -19,7 +19,19 @@ export default defineConfig({
 		sveltekit({
 			adapter: adapter({ out: buildDir, precompress: true }),
 			outDir: process.env.MHUB_KIT_DIR ?? '.svelte-kit',
-			csp: { mode: 'auto', directives: { 'default-src': ['self'], 'object-src': ['none'] } }
+			// frame-ancestors: no other site may frame MHub's pages and trick a click on a one-button form.
+			// style-src-attr: the one inline style SvelteKit writes, on its route announcer for screen
+			// readers (kit's runtime/components/root.svelte), which hides it from sight; allowed by its
+			// hash only. An e2e test fails if a page logs any CSP violation (e.g. after a kit upgrade).
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'object-src': ['none'],
+					'frame-ancestors': ['none'],
+					'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=']
+				}
+			}
 		})
 	],
 	test: {

@@ -9,6 +9,7 @@ import {
 } from '#lib/paraglide/runtime.js';
 import { logger } from '#lib/server/logger.js';
 import { resolveActor } from '#lib/server/web/actor.js';
+import { securityHeaders } from '#lib/server/web/security-headers.js';
 
 const requestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
@@ -53,7 +54,7 @@ const actor: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(requestLog, actor, language);
+export const handle = sequence(requestLog, securityHeaders, actor, language);
 
 /** Unexpected errors are logged with the request id; every error page shows that id. */
 export const handleError: HandleServerError = (caught) => {
