@@ -54,11 +54,12 @@ async function checkAccessibility(browser: Browser, address: string, locale = 'e
 	await expectNoSeriousA11yViolations(page);
 }
 
+/** Sends the form as `person`; returns the status of the form's answer (before any redirect). */
 async function registerAs(
 	page: Page,
 	eventPage: string,
 	person: { name: string; email: string; country: string; category?: string }
-) {
+): Promise<number> {
 	await page.goto(eventPage);
 	await page.getByLabel('Full name').fill(person.name);
 	await page.getByLabel('Email').fill(person.email);
@@ -68,15 +69,28 @@ async function registerAs(
 		.getByLabel('Participant category')
 		.selectOption({ label: person.category ?? 'Public institution' });
 	await page.getByLabel('Organisation').fill('Hellenic Red Cross');
-	await page.getByRole('button', { name: 'Register' }).click();
+	const [answer] = await Promise.all([
+		page.waitForResponse((response) => response.request().method() === 'POST'),
+		page.getByRole('button', { name: 'Register' }).click()
+	]);
+	return answer.status();
 }
 
-test('the public registers without JavaScript until the country’s places are taken, then joins the wait-list', async ({
+/** The page every registration leads to, whether the address was new or already registered. */
+async function expectThanks(page: Page, title: string) {
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+	await expect(page.getByText(title, { exact: true })).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText(
+		'We have sent an email to the address you gave. It says whether your place is confirmed, and its link shows your registration at any time.'
+	);
+}
+
+test('the public registers without JavaScript until the country’s places are taken, then joins the wait-list; a second form for one address is answered alike', async ({
 	page,
 	browser
 }) => {
 	const title = uniqueTitle('Regional school');
-	await signIn(page, demo.coordinator);
+	await signIn(page, demo.admin);
 	const eventPage = await createPublishedEvent(page, title, { greekPlaces: 1 });
 	const tag = Date.now().toString(36);
 
@@ -87,50 +101,85 @@ test('the public registers without JavaScript until the country’s places are t
 	await expect(visitor.getByRole('link', { name: 'Add to calendar (.ics)' })).toBeVisible();
 	await checkAccessibility(browser, eventPage);
 
-	await registerAs(visitor, eventPage, {
-		name: 'Eleni Papadaki',
-		email: `eleni.${tag}@example.org`,
-		country: 'Greece'
-	});
-	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Your registration');
-	await expect(visitor.getByRole('status')).toContainText('You are registered: your place is confirmed.');
-
+	const eleni = { name: 'Eleni Papadaki', email: `eleni.${tag}@example.org`, country: 'Greece' };
+	expect(await registerAs(visitor, eventPage, eleni)).toBe(303);
+	await expectThanks(visitor, title);
+	const thanks = visitor.url();
+	await checkAccessibility(browser, thanks);
 	await registerAs(visitor, eventPage, {
 		name: 'Nikos Georgiou',
 		email: `nikos.${tag}@example.org`,
 		country: 'Greece'
 	});
-	await expect(visitor.getByRole('status')).toContainText('You are on the wait-list.');
-	await expect(visitor.getByRole('status')).toContainText(
-		'Reason: the places kept for your country are all taken.'
-	);
-
+	await expectThanks(visitor, title);
 	await registerAs(visitor, eventPage, {
 		name: 'Maria Borg',
 		email: `maria.${tag}@example.org`,
 		country: 'Malta'
 	});
-	await expect(visitor.getByRole('status')).toContainText('your place is confirmed');
 	await visitor.getByRole('link', { name: 'Back to the event' }).click();
 	await expect(visitor.getByText('Places left: 18 of 20')).toBeVisible();
 
-	// Sending the form again (a second press, or going back and sending it) registers no one twice.
-	await registerAs(visitor, eventPage, {
-		name: 'Eleni Papadaki',
-		email: `ELENI.${tag}@example.org`,
-		country: 'Greece'
+	// The form sent again for an address already registered (a second press, going back, or someone
+	// else typing it) gets the same answer as a new registration; the mail tells its owner.
+	const again = await registerAs(visitor, eventPage, {
+		...eleni,
+		name: 'Someone Else',
+		email: eleni.email.toUpperCase()
 	});
-	const email = visitor.getByLabel('Email');
-	await expect(email).toHaveAttribute('aria-invalid', 'true');
-	await expect(visitor.getByText('This email address is already registered for this event.')).toBeVisible();
-	await expect(email).toHaveValue(`ELENI.${tag}@example.org`);
-	await expect(visitor.getByLabel('Full name')).toHaveValue('Eleni Papadaki');
+	expect(again).toBe(303);
+	await expectThanks(visitor, title);
+	expect(visitor.url()).toBe(thanks);
 
-	const calendar = await visitor.request.get(`/events/${eventPage.split('/')[2]}/event.ics`);
+	const eventId = eventPage.split('/')[2];
+	await page.goto(`/events/${eventId}/registrations`);
+	await expect(page.getByRole('row').filter({ hasText: 'Eleni Papadaki' })).toContainText('Confirmed');
+	await expect(page.getByRole('row').filter({ hasText: 'Nikos Georgiou' })).toContainText('Wait-listed');
+	await expect(page.getByRole('row').filter({ hasText: 'Maria Borg' })).toContainText('Confirmed');
+	await expect(page.getByRole('row').filter({ hasText: 'Someone Else' })).toHaveCount(0);
+
+	// The mails hold nothing typed in the form: no name, only the event, the outcome and the links.
+	await page.goto('/admin/outbox');
+	const toEleni = page.getByRole('article').filter({ hasText: eleni.email });
+	await expect(toEleni.filter({ hasText: `Registration confirmed: ${title}` })).toHaveCount(1);
+	await expect(toEleni.filter({ hasText: `Already registered: ${title}` })).toContainText(
+		'which is already registered for this event: nothing has changed'
+	);
+	await expect(toEleni.filter({ hasText: /Eleni Papadaki|Someone Else/ })).toHaveCount(0);
+	const toNikos = page.getByRole('article').filter({ hasText: `nikos.${tag}@example.org` });
+	await expect(toNikos).toContainText('Reason: the places kept for your country are all taken.');
+	const link = (await toNikos.textContent())!.match(/https?:\/\/\S+\/registrations\/[0-9a-f-]{36}/)![0];
+	await visitor.goto(new URL(link).pathname);
+	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Your registration');
+	await expect(visitor.getByRole('status')).toContainText('You are on the wait-list.');
+
+	const calendar = await visitor.request.get(`/events/${eventId}/event.ics`);
 	expect(calendar.headers()['content-type']).toBe('text/calendar; charset=utf-8');
 	const ics = await calendar.text();
 	expect(ics).toContain(`SUMMARY:${title}\r\n`);
 	expect(ics).toContain('DTSTART;VALUE=DATE:20310922\r\nDTEND;VALUE=DATE:20310925\r\n');
+});
+
+test('one email address may be sent the form only so often in an hour, and the refusal says why', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, demo.coordinator);
+	const eventPage = await createPublishedEvent(page, uniqueTitle('Regional school'), {});
+	const person = {
+		name: 'Petros Ioannou',
+		email: `petros.${Date.now().toString(36)}@example.org`,
+		country: 'Greece'
+	};
+
+	const visitor = await visitorWithoutJavaScript(browser);
+	// Five an hour: the registration, then four more forms for the same address.
+	for (let sent = 0; sent < 5; sent++) expect(await registerAs(visitor, eventPage, person)).toBe(303);
+	expect(await registerAs(visitor, eventPage, person)).toBe(429);
+	await expect(visitor.getByRole('alert')).toContainText(
+		'This form has been sent too many times in the last hour from your network or for this email address. Please try again in an hour.'
+	);
+	await expect(visitor.getByLabel('Full name')).toHaveValue(person.name);
 });
 
 test('bad input is refused beside each field, in Arabic too, and nothing is registered', async ({
@@ -178,7 +227,7 @@ test('an organiser approves a pending registration, and the registrant’s mail 
 	await visitor.getByLabel('Profession').selectOption({ index: 1 });
 	await visitor.getByLabel('Catégorie de participant').selectOption({ label: 'Société civile' });
 	await visitor.getByRole('button', { name: 'M’inscrire' }).click();
-	await expect(visitor.getByRole('status')).toContainText('Les organisateurs approuvent chaque inscription');
+	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Merci');
 
 	await page.goto(`/events/${eventPage.split('/')[2]}/registrations`);
 	await page.getByRole('button', { name: 'Approve: Amina Haddad' }).click();

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unlimitedRegistrations } from './environment.js';
 import { refuseOversizedBody, uploadBodySizeLimit } from '../../src/cli/body-limit.js';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
@@ -17,6 +18,7 @@ export type AppInProcess = { url: string; stop: () => Promise<void> };
 export async function startAppInProcess(buildDir: string): Promise<AppInProcess> {
 	// As `mhub start` does: adapter-node reads the protocol from this header, plain http here.
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	process.env.MHUB_REGISTRATIONS_PER_HOUR = unlimitedRegistrations;
 	process.env.BODY_SIZE_LIMIT ??= uploadBodySizeLimit;
 	const logLevel = process.env.LOG_LEVEL;
 	// Its request log would mix with the bench's progress lines; it is read as the module loads.

@@ -1,4 +1,6 @@
 // The mail a registrant receives when their registration's status changes, in their own language.
+// Anyone may type any address in the public form: the mail holds nothing they typed (no name), only
+// MHub's own words, the event and the links.
 import * as m from '../paraglide/messages.js';
 import { localizedText } from '../i18n/localized.js';
 import { formatDateRange } from '../i18n/dates.js';
@@ -17,8 +19,10 @@ const subjects = {
 export const publicEventPath = (eventId: string) => `/e/${eventId}`;
 export const registrationPath = (eventId: string, registrationId: string) =>
 	`/e/${eventId}/registrations/${registrationId}`;
+/** Where the public form leads, whether the address was new or already registered. */
+export const registrationSentPath = (eventId: string) => `/e/${eventId}/thank-you`;
 
-/** `linkTo` turns a path into an absolute link (the configured public address, else the request's). */
+/** `linkTo` turns a path into an absolute link on MHub's public address. */
 export const registrationMail =
 	(linkTo: (path: string) => string): RegistrationMail =>
 	(news) => {
@@ -26,8 +30,9 @@ export const registrationMail =
 		const title = localizedText(news.event.title, locale);
 		const dates = formatDateRange(news.event.startsOn, news.event.endsOn, locale);
 		const text = [
-			m.registration_mail_greeting({ name: news.fullName }, { locale }),
+			m.registration_mail_greeting({}, { locale }),
 			'',
+			news.alreadyRegistered ? m.registration_mail_already_registered({}, { locale }) : '',
 			registrationOutcomeText[news.status]({}, { locale }),
 			reasonSentence(news.reason, locale),
 			'',
@@ -40,8 +45,11 @@ export const registrationMail =
 				{ locale }
 			)
 		];
+		const subject = news.alreadyRegistered
+			? m.registration_mail_subject_already_registered
+			: subjects[news.status];
 		return {
-			subject: subjects[news.status]({ title }, { locale }),
+			subject: subject({ title }, { locale }),
 			text: text.filter((line, index) => line !== '' || text[index - 1] !== '').join('\n')
 		};
 	};

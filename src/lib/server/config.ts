@@ -57,6 +57,14 @@ export const config = {
 	get mailFrom() {
 		return read('MAIL_FROM') ?? 'MHub <no-reply@mhub.local>';
 	},
+	/**
+	 * Public registrations one client address may send in an hour (default 100), on every instance
+	 * together. Behind a reverse proxy, set MHUB_TRUSTED_PROXY: otherwise every visitor has the
+	 * proxy's address and shares one allowance.
+	 */
+	get registrationsPerClientHour() {
+		return Number(read('MHUB_REGISTRATIONS_PER_HOUR') ?? 100);
+	},
 	/** Log level for pino: fatal, error, warn, info, debug, trace, silent. */
 	get logLevel() {
 		return read('LOG_LEVEL') ?? 'info';

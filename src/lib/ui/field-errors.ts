@@ -83,7 +83,7 @@ const fieldErrorText: Record<string, () => string> = {
 	// Registration for events, and decisions on registrations
 	registration_closed: m.registration_error_closed,
 	registration_not_open_yet: m.registration_error_not_open_yet,
-	email_already_registered: m.registration_error_already_registered,
+	too_many_registrations: m.registration_error_too_many,
 	decision_not_possible: m.registration_error_decision_not_possible,
 	// Delphi studies
 	rating_required: m.delphi_error_rating_required,

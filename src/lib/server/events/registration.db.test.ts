@@ -12,6 +12,7 @@ import {
 	decideRegistration,
 	getRegistrationOutcome,
 	register,
+	registrationsPerAddressHour,
 	type RegistrationMail,
 	type RegistrationNews
 } from './registration.js';
@@ -61,10 +62,14 @@ const someone = (overrides: Record<string, unknown> = {}) => ({
 	...overrides
 });
 
+/** Where the public form was sent from. */
+const client = '192.0.2.10';
+
 const told: RegistrationNews[] = [];
 const compose: RegistrationMail = (news) => {
 	told.push(news);
-	return { subject: `[${news.locale}] ${news.status} ${news.reason ?? ''}`.trim(), text: news.fullName };
+	const subject = `[${news.locale}] ${news.alreadyRegistered ? 'already ' : ''}${news.status} ${news.reason ?? ''}`;
+	return { subject: subject.trim(), text: news.registrationId };
 };
 
 async function refusal(work: Promise<unknown>) {
@@ -114,7 +119,7 @@ describe('registering for an event', () => {
 	it('confirms a registration when places remain, and mails it in the registrant’s language', async () => {
 		const eventId = await newEvent({ capacity: 30 });
 		const person = someone({ email: ' Amina.Haddad@Example.org ', organisationName: 'Hellenic Red Cross' });
-		const outcome = await register(eventId, person, 'fr', compose);
+		const outcome = await register(eventId, person, 'fr', compose, client);
 		expect(outcome).toMatchObject({ eventId, status: 'confirmed', reason: null });
 
 		const [row] = await db().select().from(registration).where(eq(registration.id, outcome.id));
@@ -128,7 +133,7 @@ describe('registering for an event', () => {
 		expect(await mailTo('amina.haddad@example.org')).toEqual([{ subject: '[fr] confirmed' }]);
 		expect(told.at(-1)).toMatchObject({
 			registrationId: outcome.id,
-			fullName: person.fullName,
+			alreadyRegistered: false,
 			event: { title: { en: `School ${serial - 1}` } }
 		});
 		expect(await getRegistrationOutcome(eventId, outcome.id)).toMatchObject({ status: 'confirmed' });
@@ -136,34 +141,40 @@ describe('registering for an event', () => {
 
 	it('wait-lists when the country’s quota is full, while other countries still get in', async () => {
 		const eventId = await newEvent({ capacity: 10 }, { countries: { GR: 1, MT: 2 } });
-		expect((await register(eventId, someone(), 'en', compose)).status).toBe('confirmed');
-		const second = await register(eventId, someone(), 'ar', compose);
+		expect((await register(eventId, someone(), 'en', compose, client)).status).toBe('confirmed');
+		const second = await register(eventId, someone(), 'ar', compose, client);
 		expect(second).toMatchObject({ status: 'waitlisted', reason: 'country_quota_full' });
-		expect((await register(eventId, someone({ countryCode: 'MT' }), 'en', compose)).status).toBe('confirmed');
-		expect((await register(eventId, someone({ countryCode: 'IT' }), 'en', compose)).status).toBe('confirmed');
+		expect((await register(eventId, someone({ countryCode: 'MT' }), 'en', compose, client)).status).toBe(
+			'confirmed'
+		);
+		expect((await register(eventId, someone({ countryCode: 'IT' }), 'en', compose, client)).status).toBe(
+			'confirmed'
+		);
 		expect(told.at(-3)).toMatchObject({ locale: 'ar', status: 'waitlisted', reason: 'country_quota_full' });
 	});
 
 	it('wait-lists when the category’s quota is full', async () => {
 		const eventId = await newEvent({}, { categories: { student: 1 } });
-		await register(eventId, someone({ category: 'student' }), 'en', compose);
-		expect(await register(eventId, someone({ category: 'student' }), 'en', compose)).toMatchObject({
+		await register(eventId, someone({ category: 'student' }), 'en', compose, client);
+		expect(await register(eventId, someone({ category: 'student' }), 'en', compose, client)).toMatchObject({
 			status: 'waitlisted',
 			reason: 'category_quota_full'
 		});
-		expect((await register(eventId, someone({ category: 'academic' }), 'en', compose)).status).toBe(
+		expect((await register(eventId, someone({ category: 'academic' }), 'en', compose, client)).status).toBe(
 			'confirmed'
 		);
 	});
 
 	it('wait-lists when the capacity is reached, counting pending registrations as holding places', async () => {
 		const eventId = await newEvent({ capacity: 2, requiresApproval: true });
-		expect(await register(eventId, someone(), 'en', compose)).toMatchObject({
+		expect(await register(eventId, someone(), 'en', compose, client)).toMatchObject({
 			status: 'pending',
 			reason: null
 		});
-		expect((await register(eventId, someone({ countryCode: 'MT' }), 'en', compose)).status).toBe('pending');
-		expect(await register(eventId, someone({ category: 'student' }), 'en', compose)).toMatchObject({
+		expect((await register(eventId, someone({ countryCode: 'MT' }), 'en', compose, client)).status).toBe(
+			'pending'
+		);
+		expect(await register(eventId, someone({ category: 'student' }), 'en', compose, client)).toMatchObject({
 			status: 'waitlisted',
 			reason: 'capacity_full'
 		});
@@ -173,19 +184,21 @@ describe('registering for an event', () => {
 		const draft = await newEvent({ isPublished: false });
 		const archived = await newEvent({ archivedAt: new Date() });
 		for (const eventId of [draft, archived, '00000000-0000-4000-8000-000000000000', 'not-an-id'])
-			expect(await refusal(register(eventId, someone(), 'en', compose))).toMatchObject({ code: 'not_found' });
+			expect(await refusal(register(eventId, someone(), 'en', compose, client))).toMatchObject({
+				code: 'not_found'
+			});
 	});
 
 	it('refuses before registration opens, after it closes, and after the event when no closing time is set', async () => {
 		const soon = await newEvent({ registrationOpensAt: new Date(Date.now() + 3_600_000) });
 		const closed = await newEvent({ registrationClosesAt: new Date(Date.now() - 60_000) });
 		const over = await newEvent({ startsOn: day(-3), endsOn: day(-2) });
-		expect(await refusal(register(soon, someone(), 'en', compose))).toEqual({
+		expect(await refusal(register(soon, someone(), 'en', compose, client))).toEqual({
 			code: 'conflict',
 			fields: { _: ['registration_not_open_yet'] }
 		});
 		for (const eventId of [closed, over])
-			expect(await refusal(register(eventId, someone(), 'en', compose))).toEqual({
+			expect(await refusal(register(eventId, someone(), 'en', compose, client))).toEqual({
 				code: 'conflict',
 				fields: { _: ['registration_closed'] }
 			});
@@ -196,18 +209,46 @@ describe('registering for an event', () => {
 		expect(count).toEqual([]);
 	});
 
-	it('refuses an email already registered for the event, whatever its case, and says only that', async () => {
-		const eventId = await newEvent();
-		await register(eventId, someone({ email: 'twice@example.org' }), 'en', compose);
-		expect(await refusal(register(eventId, someone({ email: 'TWICE@example.org' }), 'en', compose))).toEqual({
-			code: 'conflict',
-			fields: { email: ['email_already_registered'] }
-		});
-		expect(await mailTo('twice@example.org')).toHaveLength(1);
+	it('registers an email only once, whatever its case, and mails the second form the registration as it is', async () => {
+		const eventId = await newEvent({ capacity: 1 });
+		const first = await register(eventId, someone({ email: 'twice@example.org' }), 'en', compose, client);
+		const again = await register(eventId, someone({ email: 'TWICE@example.org' }), 'fr', compose, client);
+		expect(again).toEqual({ ...first, alreadyRegistered: true });
+		expect(await db().select().from(registration).where(eq(registration.eventId, eventId))).toHaveLength(1);
+		expect(await mailTo('twice@example.org')).toEqual([
+			{ subject: '[en] confirmed' },
+			{ subject: '[fr] already confirmed' }
+		]);
+		expect(told.at(-1)).toMatchObject({ registrationId: first.id, alreadyRegistered: true, locale: 'fr' });
 		// The same person may register for another event.
 		expect(
-			(await register(await newEvent(), someone({ email: 'twice@example.org' }), 'en', compose)).status
+			(await register(await newEvent(), someone({ email: 'twice@example.org' }), 'en', compose, client))
+				.status
 		).toBe('confirmed');
+	});
+
+	it('refuses an address, and a client, that sent the form too often this hour: nothing registered, nothing mailed', async () => {
+		const eventId = await newEvent();
+		const flooded = 'flooded@example.org';
+		for (let n = 0; n < registrationsPerAddressHour; n++)
+			await register(eventId, someone({ email: flooded }), 'en', compose, `198.51.100.${n}`);
+		const tooMany = { code: 'too_many_requests', fields: { _: ['too_many_registrations'] } };
+		expect(
+			await refusal(register(eventId, someone({ email: flooded }), 'en', compose, '198.51.100.99'))
+		).toEqual(tooMany);
+		expect(await mailTo(flooded)).toHaveLength(registrationsPerAddressHour);
+
+		process.env.MHUB_REGISTRATIONS_PER_HOUR = '3';
+		try {
+			for (let n = 0; n < 3; n++) await register(eventId, someone(), 'en', compose, '203.0.113.5');
+			const person = someone();
+			expect(await refusal(register(eventId, person, 'en', compose, '203.0.113.5'))).toEqual(tooMany);
+			expect(await mailTo(person.email)).toEqual([]);
+			// Another client still may.
+			expect((await register(eventId, person, 'en', compose, '203.0.113.6')).status).toBe('confirmed');
+		} finally {
+			delete process.env.MHUB_REGISTRATIONS_PER_HOUR;
+		}
 	});
 
 	it('refuses bad input beside each field, and a country that does not exist', async () => {
@@ -218,7 +259,8 @@ describe('registering for an event', () => {
 					eventId,
 					{ fullName: ' ', email: 'nobody', countryCode: 'Greece', profession: 'wizard', category: '' },
 					'en',
-					compose
+					compose,
+					client
 				)
 			)
 		).toEqual({
@@ -231,47 +273,46 @@ describe('registering for an event', () => {
 				category: ['invalid_choice']
 			}
 		});
-		expect(await refusal(register(eventId, someone({ countryCode: 'XX' }), 'en', compose))).toEqual({
+		expect(await refusal(register(eventId, someone({ countryCode: 'XX' }), 'en', compose, client))).toEqual({
 			code: 'invalid',
 			fields: { countryCode: ['unknown_country'] }
 		});
 	});
 
-	it('takes five SQL statements, within the budget of ten, the transaction and the mail included', async () => {
+	it('takes six SQL statements, within the budget of ten, the limits, the transaction and the mail included', async () => {
 		const eventId = await newEvent(
 			{ capacity: 40 },
 			{ countries: { GR: 10 }, categories: { institution: 5 } }
 		);
-		await register(eventId, someone(), 'en', compose); // a warm pool: connecting is not a statement
-		const { statements } = await countStatements(() => register(eventId, someone(), 'en', compose));
-		// begin, lock the event, count places, insert the registration with its mail, commit
-		expect(statements).toBe(5);
+		await register(eventId, someone(), 'en', compose, client); // a warm pool: connecting is not a statement
+		const { statements } = await countStatements(() => register(eventId, someone(), 'en', compose, client));
+		// count against the limits, begin, lock the event, count places, insert the registration with
+		// its mail, commit
+		expect(statements).toBe(6);
 	});
 
 	it('gives the last place to exactly one of two people registering at the same moment', async () => {
 		const eventId = await newEvent({ capacity: 1 });
 		const outcomes = await Promise.all([
-			register(eventId, someone(), 'en', compose),
-			register(eventId, someone(), 'en', compose)
+			register(eventId, someone(), 'en', compose, client),
+			register(eventId, someone(), 'en', compose, client)
 		]);
 		expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['confirmed', 'waitlisted']);
 	});
 
-	it('never exceeds the capacity or a quota when many register at once, each told once, the refused not at all', async () => {
+	it('never exceeds the capacity or a quota when many register at once, each registered and told once', async () => {
 		const eventId = await newEvent({ capacity: 3 }, { countries: { MT: 1 } });
 		const greeks = Array.from({ length: 4 }, () => someone());
 		const maltese = Array.from({ length: 3 }, () => someone({ countryCode: 'MT' }));
 		const twice = someone();
 		const settled = await Promise.allSettled(
 			[...greeks, ...maltese, twice, { ...twice, fullName: 'Same Email' }].map((person) =>
-				register(eventId, person, 'en', compose)
+				register(eventId, person, 'en', compose, client)
 			)
 		);
-		const refused = settled.filter((result) => result.status === 'rejected');
-		expect(refused).toHaveLength(1);
-		expect(refused[0]).toMatchObject({
-			reason: { code: 'conflict', fields: { email: ['email_already_registered'] } }
-		});
+		expect(settled.filter((result) => result.status === 'rejected')).toEqual([]);
+		const again = settled.filter((result) => result.status === 'fulfilled' && result.value.alreadyRegistered);
+		expect(again).toHaveLength(1);
 
 		const rows = await db()
 			.select({
@@ -286,7 +327,7 @@ describe('registering for an event', () => {
 		expect(confirmed).toHaveLength(3);
 		expect(confirmed.filter((row) => row.countryCode === 'MT').length).toBeLessThanOrEqual(1);
 		expect(rows.filter((row) => row.status === 'waitlisted')).toHaveLength(5);
-		for (const row of rows) expect(await mailTo(row.email)).toHaveLength(1);
+		for (const row of rows) expect(await mailTo(row.email)).toHaveLength(row.email === twice.email ? 2 : 1);
 	});
 
 	it('hands the mail to SMTP when it is configured, recording it once in the same transaction', async () => {
@@ -295,10 +336,13 @@ describe('registering for an event', () => {
 		// Nothing listens on the discard port of this machine: the send fails and is recorded so.
 		process.env.SMTP_URL = 'smtp://127.0.0.1:9';
 		try {
-			const { result, statements } = await countStatements(() => register(eventId, person, 'en', compose));
+			const { result, statements } = await countStatements(() =>
+				register(eventId, person, 'en', compose, client)
+			);
 			expect(result.status).toBe('confirmed');
-			// begin, lock the event, insert the registration, record the mail, record the failed send, commit
-			expect(statements).toBe(6);
+			// count against the limits, begin, lock the event, insert the registration, record the mail,
+			// record the failed send, commit
+			expect(statements).toBe(7);
 		} finally {
 			delete process.env.SMTP_URL;
 		}
@@ -315,10 +359,12 @@ describe('registering for an event', () => {
 		const failing: RegistrationMail = () => {
 			throw new Error('the mail could not be written');
 		};
-		await expect(register(eventId, person, 'en', failing)).rejects.toThrow('the mail could not be written');
+		await expect(register(eventId, person, 'en', failing, client)).rejects.toThrow(
+			'the mail could not be written'
+		);
 		expect(await db().select().from(registration).where(eq(registration.eventId, eventId))).toEqual([]);
 		// The event's lock was released with the rollback: the next registration goes through.
-		expect((await register(eventId, person, 'en', compose)).status).toBe('confirmed');
+		expect((await register(eventId, person, 'en', compose, client)).status).toBe('confirmed');
 	});
 });
 
@@ -333,8 +379,14 @@ describe('deciding on registrations', () => {
 
 	it('approves a pending registration, and keeps it wait-listed when no place remains', async () => {
 		const eventId = await newEvent({ capacity: 1, requiresApproval: true });
-		const first = await register(eventId, someone({ email: 'first.pending@example.org' }), 'en', compose);
-		const second = await register(eventId, someone(), 'en', compose);
+		const first = await register(
+			eventId,
+			someone({ email: 'first.pending@example.org' }),
+			'en',
+			compose,
+			client
+		);
+		const second = await register(eventId, someone(), 'en', compose, client);
 		expect(second.status).toBe('waitlisted');
 
 		expect(await decideRegistration(greekFocalPoint, first.id, 'approve', null, compose)).toMatchObject({
@@ -353,15 +405,16 @@ describe('deciding on registrations', () => {
 
 	it('declines with a reason, and gives the place to the first wait-listed person whose quota allows it', async () => {
 		const eventId = await newEvent({ capacity: 3 }, { countries: { GR: 2 } });
-		const greek = await register(eventId, someone(), 'en', compose);
-		await register(eventId, someone(), 'en', compose);
-		await register(eventId, someone({ countryCode: 'MT' }), 'en', compose);
-		const greekWaiting = await register(eventId, someone(), 'en', compose);
+		const greek = await register(eventId, someone(), 'en', compose, client);
+		await register(eventId, someone(), 'en', compose, client);
+		await register(eventId, someone({ countryCode: 'MT' }), 'en', compose, client);
+		const greekWaiting = await register(eventId, someone(), 'en', compose, client);
 		const malteseWaiting = await register(
 			eventId,
 			someone({ countryCode: 'MT', email: 'mt.waiting@example.org' }),
 			'fr',
-			compose
+			compose,
+			client
 		);
 		expect([greekWaiting.reason, malteseWaiting.reason]).toEqual(['country_quota_full', 'capacity_full']);
 
@@ -388,8 +441,8 @@ describe('deciding on registrations', () => {
 
 	it('lets the wait-list in as pending where the organiser approves each registration', async () => {
 		const eventId = await newEvent({ capacity: 1, requiresApproval: true });
-		const first = await register(eventId, someone(), 'en', compose);
-		const waiting = await register(eventId, someone(), 'en', compose);
+		const first = await register(eventId, someone(), 'en', compose, client);
+		const waiting = await register(eventId, someone(), 'en', compose, client);
 		await decideRegistration(admin, first.id, 'decline', null, compose);
 		expect(await statusOf(first.id)).toEqual({ status: 'declined', reason: 'other' });
 		expect(await statusOf(waiting.id)).toEqual({ status: 'pending', reason: null });
@@ -397,7 +450,7 @@ describe('deciding on registrations', () => {
 
 	it('is for the event’s organisers only, and refuses decisions that make no sense', async () => {
 		const eventId = await newEvent();
-		const { id } = await register(eventId, someone(), 'en', compose);
+		const { id } = await register(eventId, someone(), 'en', compose, client);
 		expect(await refusal(decideRegistration(malteseFocalPoint, id, 'cancel', null, compose))).toMatchObject({
 			code: 'forbidden'
 		});

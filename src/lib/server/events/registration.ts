@@ -1,6 +1,11 @@
 // Registering for a published event, and the organiser's decisions on registrations; mail tells the
 // registrant each change of their status, in their own language.
 //
+// The public form lets anyone type any address. So its mail carries nothing a stranger typed (only
+// MHub's own words, the event and links), an address already registered is told so by mail while
+// the form answers exactly as for a new registration, and each address and each client may send it
+// only so often (rate-limit.ts).
+//
 // Every change runs in one transaction that first locks the event's row: registrations and decisions
 // for one event happen one after the other, so two people never take the same last place.
 import { randomUUID } from 'node:crypto';
@@ -30,6 +35,7 @@ import * as schema from '../db/schema/index.js';
 import { mailMessage } from '../db/schema/system.js';
 import { DomainError } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
+import { withinLimits } from '../rate-limit.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { assertCanManageEvent, assertPublicEvent } from './policies.js';
 import {
@@ -43,7 +49,8 @@ import {
 export type RegistrationNews = {
 	registrationId: string;
 	eventId: string;
-	fullName: string;
+	/** The form was sent again for an address already registered: the mail says so. */
+	alreadyRegistered: boolean;
 	/** The registrant's language: the mail is written in it. */
 	locale: ContentLocale;
 	status: RegistrationStatus;
@@ -89,7 +96,6 @@ type EventFacts = {
 type Registrant = {
 	id: string;
 	email: string;
-	fullName: string;
 	locale: string;
 	countryCode: string;
 	category: string;
@@ -98,14 +104,15 @@ type Registrant = {
 /** The mail that tells `person` of `outcome`, in their language. */
 function news(
 	facts: EventFacts,
-	person: Registrant,
+	person: Pick<Registrant, 'id' | 'locale'>,
 	outcome: Pick<RegistrationOutcome, 'status' | 'reason'>,
-	compose: RegistrationMail
+	compose: RegistrationMail,
+	alreadyRegistered = false
 ): Omit<Mail, 'to'> {
 	return compose({
 		registrationId: person.id,
 		eventId: facts.eventId,
-		fullName: person.fullName,
+		alreadyRegistered,
 		locale: asLocale(person.locale),
 		...outcome,
 		event: { title: facts.title, startsOn: facts.startsOn, endsOn: facts.endsOn }
@@ -189,21 +196,43 @@ const insertRegistration = preparedSql<{ id: string }>(sql`
 		from inserted where ${sql.placeholder('recordMail')}::boolean)
 	select id from inserted`);
 
+/** Registrations an email address may receive in an hour, for all events together. */
+export const registrationsPerAddressHour = 5;
+
+/** The registration of `email` for the event, when there is one. */
+const findRegistration = preparedSql<Pick<RegistrationOutcome, 'id' | 'status' | 'reason'>>(sql`
+	select ${registration.id} as "id", ${registration.status} as "status", ${registration.reason} as "reason"
+	from ${registration}
+	where ${registration.eventId} = ${sql.placeholder('eventId')}::uuid
+		and lower(${registration.email}) = lower(${sql.placeholder('email')})`);
+
 /**
  * Registers someone for a published event whose registration is open: confirmed, pending the
- * organiser's approval, or wait-listed with the reason; the registrant is told by mail. Refused when
- * the event is not public (`not_found`), registration is not open, or the email is already
- * registered. At most five statements (six when SMTP sends): the public form's budget is ten.
+ * organiser's approval, or wait-listed with the reason; the registrant is told by mail. When the
+ * email is already registered for the event, nothing changes and the mail says so: the outcome is
+ * the registration as it is, `alreadyRegistered`, which the form must not tell apart. Refused when
+ * the address or the client (`clientAddress`) has sent the form too often this hour, the event is
+ * not public (`not_found`), or registration is not open. At most six statements (seven when SMTP
+ * sends): the public form's budget is ten.
  */
 export async function register(
 	eventId: string,
 	input: unknown,
 	locale: string,
-	compose: RegistrationMail
-): Promise<RegistrationOutcome> {
+	compose: RegistrationMail,
+	clientAddress: string
+): Promise<RegistrationOutcome & { alreadyRegistered: boolean }> {
 	assertRecordId(eventId, 'event');
 	const person = parseInput(RegistrationSchema, input);
 	const { countryCode, category } = person;
+	const allowed = await withinLimits([
+		{ key: `registration:email:${person.email}`, max: registrationsPerAddressHour },
+		{ key: `registration:client:${clientAddress}`, max: config.registrationsPerClientHour }
+	]);
+	if (!allowed)
+		throw new DomainError('too_many_requests', 'too many registrations from this address or client', {
+			fields: { _: ['too_many_registrations'] }
+		});
 	return inTransaction(async (client) => {
 		const [found] = await lockEvent({ eventId, countryCode, category }, client);
 		if (!found) throw new DomainError('not_found', 'no such event');
@@ -232,7 +261,7 @@ export async function register(
 
 		// The id is chosen here so that the mail, which links to the registration, is written first.
 		const id = randomUUID();
-		const mail = news(found, { id, locale, ...person }, outcome, compose);
+		const mail = news(found, { id, locale }, outcome, compose);
 		const sendsNow = mailIsSentAtOnce();
 		const [inserted] = await insertRegistration(
 			{
@@ -247,12 +276,14 @@ export async function register(
 			},
 			client
 		);
-		if (!inserted)
-			throw new DomainError('conflict', 'already registered', {
-				fields: { email: ['email_already_registered'] }
-			});
+		if (!inserted) {
+			const [existing] = await findRegistration({ eventId, email: person.email }, client);
+			const reminder = news(found, { id: existing.id, locale }, existing, compose, true);
+			await sendMail({ to: person.email, ...reminder }, drizzle(client, { schema }));
+			return { ...existing, eventId, alreadyRegistered: true };
+		}
 		if (sendsNow) await sendMail({ to: person.email, ...mail }, drizzle(client, { schema }));
-		return { id, eventId, ...outcome };
+		return { id, eventId, ...outcome, alreadyRegistered: false };
 	});
 }
 
@@ -315,7 +346,6 @@ export async function decideRegistration(
 				registrant: {
 					id: registration.id,
 					email: registration.email,
-					fullName: registration.fullName,
 					locale: registration.locale,
 					countryCode: registration.countryCode,
 					category: registration.category,
@@ -429,7 +459,6 @@ async function offerPlacesToWaitlist(tx: Tx, facts: EventFacts, compose: Registr
 		.select({
 			id: registration.id,
 			email: registration.email,
-			fullName: registration.fullName,
 			locale: registration.locale,
 			countryCode: registration.countryCode,
 			category: registration.category

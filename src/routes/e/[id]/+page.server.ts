@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices } from '#lib/directory/form-data.js';
-import { registrationMail, registrationPath } from '#lib/events/registration-mail.js';
+import { registrationMail, registrationSentPath } from '#lib/events/registration-mail.js';
 import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { getPublicEvent } from '#lib/server/events/public-event.js';
@@ -22,12 +22,13 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, request }) => {
+	default: async ({ params, request, getClientAddress }) => {
 		const values = formValues(await request.formData());
 		const result = await attempt(values, () =>
-			register(params.id, values, getLocale(), registrationMail(absoluteLink))
+			register(params.id, values, getLocale(), registrationMail(absoluteLink), getClientAddress())
 		);
 		if (!result.ok) return result.failure;
-		redirect(303, registrationPath(params.id, result.value.id));
+		// The same answer for an address already registered as for a new one: the mail tells which.
+		redirect(303, registrationSentPath(params.id));
 	}
 };
