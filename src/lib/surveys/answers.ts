@@ -11,6 +11,7 @@ import {
 	type Question,
 	type SurveyDefinition
 } from './definition.js';
+import { matchesWhole, patternAnswerLimit } from './pattern.js';
 
 /** The form field of a question; a matrix adds `.<row>`, the "other" text `.other`. */
 export const questionFieldName = (name: string) => `q.${name}`;
@@ -216,22 +217,15 @@ function brokenRules(question: Question, value: AnswerValue): string[] {
 		typeof value === 'string' &&
 		(question.type === 'short_text' || question.type === 'long_text' || question.type === 'email')
 	) {
+		const { pattern } = constraint;
+		// A pattern is checked on answers of a sensible length only: a longer one is too long.
+		const unchecked = pattern !== undefined && value.length > patternAnswerLimit;
 		if (constraint.minLength !== undefined && value.length < constraint.minLength) broken.push('too_short');
-		if (constraint.maxLength !== undefined && value.length > constraint.maxLength) broken.push('too_long');
-		if (constraint.pattern !== undefined && !wholeMatch(constraint.pattern, value))
-			broken.push('pattern_mismatch');
+		if ((constraint.maxLength !== undefined && value.length > constraint.maxLength) || unchecked)
+			broken.push('too_long');
+		if (pattern !== undefined && !unchecked && !matchesWhole(pattern, value)) broken.push('pattern_mismatch');
 	}
 	return broken;
-}
-
-function wholeMatch(pattern: string, value: string): boolean {
-	try {
-		return new RegExp(`^(?:${pattern})$`, 'u').test(value);
-	} catch {
-		// The definition schema checks patterns without the `u` flag; one valid only without it still
-		// applies rather than refusing every answer.
-		return new RegExp(`^(?:${pattern})$`).test(value);
-	}
 }
 
 const choiceValues = (question: Question): Set<string> =>

@@ -4,26 +4,20 @@
 // the respondent page, the server's validation of answers, results and XLSForm.
 import { z } from 'zod';
 import { optionalLocalized, requiredLocalized } from '../directory/schemas.js';
+import { patternProblem } from './pattern.js';
+import { choiceTypes, conditionOperators, questionTypes } from './question-types.js';
 
-export const questionTypes = [
-	'short_text',
-	'long_text',
-	'number',
-	'date',
-	'email',
-	'single_choice',
-	'multiple_choice',
-	'rating',
-	'matrix',
-	'country',
-	'yes_no'
-] as const;
-export type QuestionType = (typeof questionTypes)[number];
-
-/** Types answered by picking from the question's choices (a matrix: one choice per row). */
-export const choiceTypes: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'matrix'];
-/** Types whose answer is free text, which results list rather than count. */
-export const freeTextTypes: readonly QuestionType[] = ['short_text', 'long_text', 'email'];
+// The question kinds live apart so pages can have them without these schemas; here for the server.
+export {
+	choiceTypes,
+	conditionOperators,
+	freeTextTypes,
+	otherAnswerName,
+	otherValue,
+	questionsOf,
+	questionTypes,
+	type QuestionType
+} from './question-types.js';
 
 /** A name that stays the same across languages and versions: the column in exports, the XLSForm name. */
 const NameSchema = z
@@ -38,18 +32,6 @@ const ChoiceValueSchema = z
 export const ChoiceSchema = z.object({ value: ChoiceValueSchema, label: requiredLocalized(500) });
 export type Choice = z.infer<typeof ChoiceSchema>;
 
-/** The value an "other" answer takes; its text is kept under `<name>_other`. */
-export const otherValue = 'other';
-export const otherAnswerName = (name: string) => `${name}_other`;
-
-export const conditionOperators = [
-	'equals',
-	'not_equals',
-	'includes',
-	'answered',
-	'greater_than',
-	'less_than'
-] as const;
 export const ConditionSchema = z.object({
 	question: NameSchema,
 	operator: z.enum(conditionOperators, { error: 'invalid_choice' }),
@@ -65,21 +47,14 @@ export const ConstraintSchema = z.object({
 	max: bound.optional(),
 	minLength: z.number().int().min(0).max(100_000).optional(),
 	maxLength: z.number().int().min(1).max(100_000).optional(),
-	/** A regular expression the whole answer must match (JavaScript syntax, no flags). */
+	/** A regular expression the whole answer must match (JavaScript syntax, no flags; run by RE2). */
 	pattern: z
 		.string()
 		.max(500)
-		.refine(
-			(source) => {
-				try {
-					new RegExp(source);
-					return true;
-				} catch {
-					return false;
-				}
-			},
-			{ error: 'invalid_pattern' }
-		)
+		.superRefine((source, context) => {
+			const problem = patternProblem(source);
+			if (problem) context.addIssue({ code: 'custom', message: problem });
+		})
 		.optional(),
 	/** Shown when the answer breaks the constraint; otherwise a message per broken rule. */
 	message: optionalLocalized(500)
@@ -158,10 +133,6 @@ export const SurveyDefinitionSchema = z
 		});
 	});
 export type SurveyDefinition = z.infer<typeof SurveyDefinitionSchema>;
-
-/** Every question in order, across sections. */
-export const questionsOf = (definition: SurveyDefinition): Question[] =>
-	definition.sections.flatMap((section) => section.questions);
 
 /**
  * One answer: text, a date (YYYY-MM-DD), an email, a choice value, a country code, 'yes'/'no' as

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { searchText } from '../directory/schemas.js';
 import { contentLocales } from '../i18n/localized.js';
-import { questionsOf, type Question, type SurveyDefinition } from './definition.js';
+import type { Question, SurveyDefinition } from './definition.js';
+import { questionsOf } from './question-types.js';
 
 /** Questions whose answers a filter may pick: one value among a known few. */
 export const filterableTypes: readonly Question['type'][] = [

@@ -124,6 +124,7 @@ const fieldErrorText: Record<string, () => string> = {
 	rows_required: m.surveys_error_rows_required,
 	condition_on_later_question: m.surveys_error_condition_on_later_question,
 	invalid_pattern: m.surveys_error_invalid_pattern,
+	unsupported_pattern: m.surveys_error_unsupported_pattern,
 	invalid_scale: m.surveys_error_invalid_scale,
 	name_has_answers: m.surveys_error_name_has_answers,
 	type_has_answers: m.surveys_error_type_has_answers,

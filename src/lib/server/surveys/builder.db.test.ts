@@ -121,6 +121,31 @@ describe('building a survey', () => {
 		expect(await names()).toEqual(['about: colour why_red', 'work: years']);
 	});
 
+	it('refuses a pattern the server could not check safely, beside the pattern field', async () => {
+		for (const [pattern, problem] of [
+			['(?=.*\\d).{8,}', 'unsupported_pattern'],
+			['(\\w)\\1', 'unsupported_pattern'],
+			['[a-z', 'invalid_pattern']
+		])
+			await expect(
+				addQuestion(coordinator, surveyId, 'work', {
+					name: 'code',
+					type: 'short_text',
+					label: { en: 'Code' },
+					constraint: { pattern }
+				})
+			).rejects.toEqual(refusal('invalid', { 'constraint.pattern': [problem] }));
+		// A pattern that backtracking engines choke on is fine: RE2 runs it in linear time.
+		await addQuestion(coordinator, surveyId, 'work', {
+			name: 'code',
+			type: 'short_text',
+			label: { en: 'Code' },
+			constraint: { pattern: '([A-Za-z]+ ?)+' }
+		});
+		expect(await names()).toEqual(['about: colour why_red', 'work: years code']);
+		await deleteQuestion(coordinator, surveyId, 'code');
+	});
+
 	it('moving a question above the one its condition reads is refused for the form as a whole', async () => {
 		await expect(moveQuestion(coordinator, surveyId, 'why_red', 'up')).rejects.toEqual(
 			refusal('invalid', { _: ['condition_on_later_question'] })

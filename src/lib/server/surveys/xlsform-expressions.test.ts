@@ -115,6 +115,15 @@ describe('parseConstraint', () => {
 		expect(whole.test('abc')).toBe(false);
 	});
 
+	it('hands back a regex the survey could not check safely (back-references, look-around)', () => {
+		for (const clause of ["regex(., '^(\\w)\\1$')", "regex(., '^(?=.*[0-9]).{8,}$')", "regex(., '(?<!x)y')"])
+			expect(parseConstraint(clause, { wholeNumbers: false })).toEqual({
+				rules: {},
+				unsupported: [clause],
+				approximated: []
+			});
+	});
+
 	it('reads back what it writes', () => {
 		const rules = { min: -2.5, max: 1e21, minLength: 1, maxLength: 40, pattern: "[a-z']+|x" };
 		expect(parseConstraint(writeConstraint(rules), { wholeNumbers: false })).toEqual({

@@ -1,6 +1,7 @@
 // The small part of XLSForm's XPath that maps onto a survey's conditions and constraints, read and
 // written. What falls outside it is handed back as text, for the import to report as left out.
 import type { Condition, Constraint } from '../../surveys/definition.js';
+import { patternProblem } from '../../surveys/pattern.js';
 
 const numberText = /^[+-]?(\d+(\.\d+)?|\.\d+)(e[+-]?\d+)?$/i;
 const quoted = /^(?:'([^']*)'|"([^"]*)")$/;
@@ -154,16 +155,10 @@ export type ConstraintRules = Pick<Constraint, 'min' | 'max' | 'minLength' | 'ma
 /**
  * A whole-answer regular expression from XLSForm's `regex()`, which matches anywhere in the answer
  * unless anchored: `^…$` is taken as the whole answer; an unanchored pattern becomes "contains".
+ * One the survey could not hold (see pattern.ts) is left out and reported.
  */
 function wholePattern(pattern: string): string | undefined {
-	const compiles = (source: string) => {
-		try {
-			new RegExp(source);
-			return true;
-		} catch {
-			return false;
-		}
-	};
+	const compiles = (source: string) => patternProblem(source) === undefined;
 	if (!compiles(pattern)) return undefined;
 	// What writeConstraint writes: ^(?:p)$ with p a pattern of its own.
 	if (pattern.startsWith('^(?:') && pattern.endsWith(')$') && compiles(pattern.slice(4, -2)))
@@ -229,7 +224,12 @@ export function parseConstraint(
 		}
 		const regex = regexCall.exec(clause);
 		const pattern = regex ? wholePattern(regex[1].slice(1, -1)) : undefined;
-		if (pattern !== undefined && rules.pattern === undefined && pattern.length <= 500) {
+		if (
+			pattern !== undefined &&
+			rules.pattern === undefined &&
+			pattern.length <= 500 &&
+			patternProblem(pattern) === undefined
+		) {
 			rules.pattern = pattern;
 			continue;
 		}

@@ -1,6 +1,7 @@
 // The questions a question's conditions may name: those asked before it.
 import { localizedText, type ContentLocale } from '#lib/i18n/localized.js';
-import { questionsOf, type SurveyDefinition } from '#lib/surveys/definition.js';
+import type { SurveyDefinition } from '#lib/surveys/definition.js';
+import { questionsOf } from '#lib/surveys/question-types.js';
 
 export function earlierQuestions(
 	definition: SurveyDefinition,

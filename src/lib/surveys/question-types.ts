@@ -1,0 +1,41 @@
+// The kinds of questions a survey asks and how to walk them: what pages need in the browser. The
+// schemas that validate a survey (definition.ts) stay on the server with the engine that checks
+// their patterns (pattern.ts), so pages that show a survey's questions carry neither.
+import type { Question, SurveyDefinition } from './definition.js';
+
+export const questionTypes = [
+	'short_text',
+	'long_text',
+	'number',
+	'date',
+	'email',
+	'single_choice',
+	'multiple_choice',
+	'rating',
+	'matrix',
+	'country',
+	'yes_no'
+] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+/** Types answered by picking from the question's choices (a matrix: one choice per row). */
+export const choiceTypes: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'matrix'];
+/** Types whose answer is free text, which results list rather than count. */
+export const freeTextTypes: readonly QuestionType[] = ['short_text', 'long_text', 'email'];
+
+/** The value an "other" answer takes; its text is kept under `<name>_other`. */
+export const otherValue = 'other';
+export const otherAnswerName = (name: string) => `${name}_other`;
+
+export const conditionOperators = [
+	'equals',
+	'not_equals',
+	'includes',
+	'answered',
+	'greater_than',
+	'less_than'
+] as const;
+
+/** Every question in order, across sections. */
+export const questionsOf = (definition: SurveyDefinition): Question[] =>
+	definition.sections.flatMap((section) => section.questions);
