@@ -292,7 +292,7 @@ describe('creating and changing events', () => {
 			profession: 'nurse',
 			category: 'institution'
 		}));
-		for (const person of people) await registerPublicly(id, person, 'en', noMail);
+		for (const person of people) await registerPublicly(id, person, 'en', noMail, '192.0.2.20');
 		const statuses = async () =>
 			(
 				await db()
