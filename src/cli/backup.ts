@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defaultBackupFile, writeBackup } from '../lib/server/backup/backup.js';
 import { BackupError } from '../lib/server/backup/format.js';
 import { config } from '../lib/server/config.js';
-import { pool } from '../lib/server/db/client.js';
+import { longWorkPool } from '../lib/server/db/client.js';
 import { parseOptions } from './arguments.js';
 import { connect } from './database.js';
 
@@ -21,7 +21,7 @@ export async function backup(args: string[]): Promise<number> {
 	const connection = await connect();
 	try {
 		console.error(`Backing up to ${file}`);
-		const summary = await writeBackup(pool(), file, reportTable);
+		const summary = await writeBackup(longWorkPool(), file, reportTable);
 		console.log(
 			`Backup written: ${summary.file}\n` +
 				`${summary.rows.toLocaleString('en')} rows in ${summary.tables.length} tables, ` +

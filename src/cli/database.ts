@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config } from '../lib/server/config.js';
-import { closeDb, pool } from '../lib/server/db/client.js';
+import { closeDb, longWorkPool } from '../lib/server/db/client.js';
 import { startEmbedded } from '../lib/server/db/embedded.js';
 import { applyMigrations } from '../lib/server/db/migrate.js';
 import { logger } from '../lib/server/logger.js';
@@ -27,7 +27,7 @@ export async function connect(): Promise<Connection> {
 		process.env.DATABASE_URL = server.url('mhub');
 		stopEmbedded = server.stop;
 	}
-	await applyMigrations(pool(), migrationsFolder());
+	await applyMigrations(longWorkPool(), migrationsFolder());
 	return {
 		embedded: Boolean(stopEmbedded),
 		close: async () => {

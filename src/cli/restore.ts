@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BackupError } from '../lib/server/backup/format.js';
 import { previewRestore, restoreBackup } from '../lib/server/backup/restore.js';
 import { config } from '../lib/server/config.js';
-import { pool } from '../lib/server/db/client.js';
+import { longWorkPool } from '../lib/server/db/client.js';
 import { parseOptions } from './arguments.js';
 import { reportTable } from './backup.js';
 import { connect } from './database.js';
@@ -34,7 +34,7 @@ export async function restore(args: string[]): Promise<number> {
 	const file = path.resolve(parsed.positionals[0]);
 	const connection = await connect();
 	try {
-		const { header, current } = await previewRestore(pool(), file);
+		const { header, current } = await previewRestore(longWorkPool(), file);
 		if (!parsed.values.yes) {
 			console.error(
 				`This would replace ALL data in ${databaseName()} (${total(current)} rows in ${current.length} tables now) ` +
@@ -44,7 +44,7 @@ export async function restore(args: string[]): Promise<number> {
 			return 2;
 		}
 		console.error(`Restoring ${file} (made at ${header.createdAt}) into ${databaseName()}`);
-		const summary = await restoreBackup(pool(), file, reportTable);
+		const summary = await restoreBackup(longWorkPool(), file, reportTable);
 		console.log(
 			`Restored ${summary.rows.toLocaleString('en')} rows in ${summary.tables.length} tables from ${file}.`
 		);

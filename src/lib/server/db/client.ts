@@ -16,8 +16,51 @@ export type DbOrTx = Db | Tx;
 const pools: Set<pg.Pool> = ((globalThis as Record<symbol, unknown>)[Symbol.for('mhub.pools')] ??=
 	new Set<pg.Pool>()) as Set<pg.Pool>;
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
-	const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+/**
+ * How long the database may take before a request gives up, so that a frozen or unreachable database
+ * answers "unavailable" (503) instead of hanging every request: connecting (or waiting for a free
+ * connection), one statement (cancelled by the server), a transaction left idle, and one query as
+ * the client sees it (for a server that no longer answers at all).
+ */
+export type Timeouts = {
+	connectMs: number;
+	statementMs: number;
+	idleInTransactionMs: number;
+	queryMs: number;
+};
+
+export const requestTimeouts: Timeouts = {
+	connectMs: 5_000,
+	statementMs: 30_000,
+	idleInTransactionMs: 60_000,
+	queryMs: 45_000
+};
+
+/** Migrations, backups and restores: single statements may run for minutes on a large database. */
+export const longWorkTimeouts: Timeouts = {
+	...requestTimeouts,
+	statementMs: 0,
+	idleInTransactionMs: 0,
+	queryMs: 0
+};
+
+export function createPool(
+	connectionString: string,
+	max = 10,
+	timeouts: Timeouts = requestTimeouts
+): pg.Pool {
+	const pool = new pg.Pool({
+		connectionString,
+		max,
+		idleTimeoutMillis: 30_000,
+		connectionTimeoutMillis: timeouts.connectMs,
+		// 0 leaves the server's default (none); pg sends only the settings given.
+		statement_timeout: timeouts.statementMs || undefined,
+		idle_in_transaction_session_timeout: timeouts.idleInTransactionMs || undefined,
+		query_timeout: timeouts.queryMs || undefined,
+		// A dead peer (a network cut) is noticed on idle connections too.
+		keepAlive: true
+	});
 	// A dropped connection must not crash the process; the pool replaces it.
 	pool.on('error', (error: Error & { code?: string }) =>
 		logger.warn({ message: error.message, code: error.code }, 'database connection lost')
@@ -66,10 +109,21 @@ export function pool(): pg.Pool {
 	return current!.pool;
 }
 
+let longWork: pg.Pool | undefined;
+
+/** A small pool to DATABASE_URL without statement timeouts, for migrations, backups and restores. */
+export function longWorkPool(): pg.Pool {
+	const url = process.env.DATABASE_URL;
+	if (!url) throw new Error('DATABASE_URL is not set: start MHub with `npm start` or `mhub start`.');
+	if (!longWork || !pools.has(longWork)) longWork = createPool(url, 2, longWorkTimeouts);
+	return longWork;
+}
+
 /** Closes every pool in the process. */
 export async function closeDb(): Promise<void> {
 	current = undefined;
 	const closing = [...pools];
 	pools.clear();
-	await Promise.all(closing.map((p) => p.end()));
+	// A pool its user already ended (a test's own) must not be ended twice.
+	await Promise.all(closing.filter((p) => !p.ending).map((p) => p.end()));
 }

