@@ -76,7 +76,7 @@ async function run(context: BenchContext): Promise<Figure[]> {
 		for (let round = 0; round < rounds; round++) {
 			const form = new FormData();
 			form.set('programmeId', rows[0].id);
-			form.set('file', new Blob([upload.bytes]), 'hostile.xlsx');
+			form.set('file', new Blob([Buffer.from(upload.bytes)]), 'hostile.xlsx');
 			const started = performance.now();
 			let answered = false;
 			const answer = fetch(`${appUrl}/surveys/import?/check`, {

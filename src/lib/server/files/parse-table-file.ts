@@ -3,7 +3,7 @@
 // is checked before it is spent. Only cells that hold a value are read; a sheet's rows come back
 // by their number (row n at index n - 1), each up to its last value. Pure and synchronous.
 import Papa from 'papaparse';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { readZipEntry, readZipEntryStart, zipEntries, ZipError, type ZipEntry } from './zip.js';
 
 export type TableFormat = 'csv' | 'xlsx';
@@ -136,11 +136,11 @@ function parseXml(
 	const parser = new SaxesParser({ position: false });
 	if (handlers.open) {
 		const open = handlers.open;
-		parser.on('opentag', (tag: SaxesTagPlain) => open(localName(tag.name), tag.attributes));
+		parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
 	}
 	if (handlers.close) {
 		const close = handlers.close;
-		parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
+		parser.on('closetag', (tag) => close(localName(tag.name)));
 	}
 	if (handlers.text) {
 		const text = handlers.text;
