@@ -40,17 +40,21 @@ const refusal = (problem: TableProblem, sheet?: string) =>
 
 /** Files read at once; more wait their turn, so that uploads never take both cores from pages. */
 const maxReading = 1;
-let reading = 0;
-const waiting: Array<() => void> = [];
+// The web bundle and the CLI (which runs the import jobs) each carry a copy of this module: the
+// turns are kept process-wide.
+const turns = ((globalThis as Record<symbol, unknown>)[Symbol.for('mhub.tableFileTurns')] ??= {
+	reading: 0,
+	waiting: []
+}) as { reading: number; waiting: Array<() => void> };
 
 async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-	if (reading >= maxReading) await new Promise<void>((resolve) => waiting.push(resolve));
-	reading++;
+	if (turns.reading >= maxReading) await new Promise<void>((resolve) => turns.waiting.push(resolve));
+	turns.reading++;
 	try {
 		return await work();
 	} finally {
-		reading--;
-		waiting.shift()?.();
+		turns.reading--;
+		turns.waiting.shift()?.();
 	}
 }
 
