@@ -9,6 +9,7 @@ import {
 } from '#lib/paraglide/runtime.js';
 import { logger } from '#lib/server/logger.js';
 import { resolveActor } from '#lib/server/web/actor.js';
+import { databaseOutage, isDatabaseUnavailable, unavailableError } from '#lib/server/web/unavailable.js';
 import { securityHeaders } from '#lib/server/web/security-headers.js';
 
 const requestLog: Handle = async ({ event, resolve }) => {
@@ -54,7 +55,7 @@ const actor: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(requestLog, securityHeaders, actor, language);
+export const handle = sequence(requestLog, securityHeaders, databaseOutage, actor, language);
 
 /** Unexpected errors are logged with the request id; every error page shows that id. */
 export const handleError: HandleServerError = (caught) => {
@@ -64,6 +65,9 @@ export const handleError: HandleServerError = (caught) => {
 	if (event.request.signal.aborted) {
 		logger.info({ requestId, path: event.url.pathname }, 'client went away');
 		return { message: 'aborted', requestId };
+	}
+	if (caught.kind === 'unknown' && isDatabaseUnavailable(caught.error)) {
+		return unavailableError(event, requestId);
 	}
 	if (caught.kind === 'unknown') {
 		logger.error({ err: caught.error, requestId, path: event.url.pathname }, 'unexpected error');

@@ -66,6 +66,18 @@ describe('problemFrom', () => {
 	});
 });
 
+describe('problemFrom with the database out of reach', () => {
+	it('answers 503 with Retry-After, a code clients can act on and no error log', () => {
+		const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+		const problem = problemFrom(new Error('Failed query: select 1', { cause: refused }), 'req-7');
+		expect(problem.status).toBe(503);
+		expect(problem.headers).toEqual({ 'retry-after': '5' });
+		expect(problem.body.error).toMatchObject({ code: 'unavailable', requestId: 'req-7' });
+		expect(problem.body.error.message).toMatch(/try again in 5 seconds/);
+		expect(ErrorBodySchema.safeParse(problem.body).success).toBe(true);
+	});
+});
+
 describe('errorResponse', () => {
 	it('is JSON that is never cached', async () => {
 		const response = errorResponse(new DomainError('not_found'));

@@ -1,5 +1,6 @@
 // The one place where anything thrown while serving an API request becomes an error response.
 import type { z } from 'zod';
+import { isDatabaseUnavailable, retryAfterSeconds } from '../db/unavailable.js';
 import { errorStatus, isDomainError } from '../errors.js';
 import { logger } from '../logger.js';
 import type { ErrorBodySchema } from './envelopes.js';
@@ -16,7 +17,12 @@ const requestProblemStatus = {
 export type RequestProblemCode = keyof typeof requestProblemStatus;
 
 /** Every `error.code` a client may receive, with its status. */
-export const apiErrorStatus = { ...errorStatus, ...requestProblemStatus, unexpected: 500 } as const;
+export const apiErrorStatus = {
+	...errorStatus,
+	...requestProblemStatus,
+	unexpected: 500,
+	unavailable: 503
+} as const;
 export type ApiErrorCode = keyof typeof apiErrorStatus;
 export const apiErrorCodes = Object.keys(apiErrorStatus) as [ApiErrorCode, ...ApiErrorCode[]];
 
@@ -59,8 +65,9 @@ export type ErrorBody = z.output<typeof ErrorBodySchema>;
 export type Problem = { status: number; body: ErrorBody; headers: Record<string, string> };
 
 /**
- * A domain refusal or request problem becomes its status with a clear message; anything else is
- * a bug: logged with the request id and answered with a 500 that quotes it.
+ * A domain refusal or request problem becomes its status with a clear message; a database out of
+ * reach, 503 with Retry-After; anything else is a bug: logged with the request id and answered with
+ * a 500 that quotes it.
  */
 export function problemFrom(error: unknown, requestId?: string): Problem {
 	if (error instanceof RequestProblem) {
@@ -77,6 +84,20 @@ export function problemFrom(error: unknown, requestId?: string): Problem {
 			status: error.status,
 			body: { error: { code: error.code, message, ...(error.fields ? { fields: error.fields } : {}) } },
 			headers: error.code === 'unauthenticated' ? { 'www-authenticate': bearerChallenge } : {}
+		};
+	}
+	if (isDatabaseUnavailable(error)) {
+		logger.warn({ message: (error as Error).message, requestId }, 'database unavailable');
+		return {
+			status: 503,
+			body: {
+				error: {
+					code: 'unavailable',
+					message: `The database cannot be reached at the moment: try again in ${retryAfterSeconds} seconds.`,
+					requestId
+				}
+			},
+			headers: { 'retry-after': String(retryAfterSeconds) }
 		};
 	}
 	logger.error({ err: error, requestId }, 'unexpected error in the API');
