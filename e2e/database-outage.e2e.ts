@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
+import { appDatabase } from './app-database.js';
 
 const buildDir = process.env.MHUB_BUILD_DIR ?? 'build';
 const dataDir = path.resolve('.tmp', `e2e-outage-${process.pid}`);
@@ -36,15 +36,6 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
 		if (Date.now() > deadline) throw new Error(`not within ${ms} ms`);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
-}
-
-/** A connection to MHub's embedded database, as its superuser (port and secret from the data folder). */
-async function database(): Promise<pg.Client> {
-	const port = (await readFile(path.join(postgresDir, 'postmaster.pid'), 'utf8')).split('\n')[3];
-	const secret = (await readFile(`${postgresDir}.secret`, 'utf8')).trim();
-	const client = new pg.Client({ connectionString: `postgres://mhub:${secret}@127.0.0.1:${port}/mhub` });
-	await client.connect();
-	return client;
 }
 
 /** The sessions of MHub's connections: postgres processes whose title names the mhub user and database. */
@@ -83,7 +74,7 @@ test('a survey answer typed while the database is away is kept and sent again', 
 	await until(() => healthy(base), 180_000);
 	postmaster = Number((await readFile(path.join(postgresDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
-	const db = await database();
+	const db = await appDatabase(dataDir);
 	const { rows } = await db.query<{ token: string }>('select public_token as token from survey limit 1');
 	await db.end();
 	await page.goto(`${base}/s/${rows[0].token}`);
@@ -113,7 +104,7 @@ test('a survey answer typed while the database is away is kept and sent again', 
 	await page.getByRole('button', { name: 'Try again' }).click();
 	await expect(page).toHaveURL(/\/thanks$/);
 
-	const check = await database();
+	const check = await appDatabase(dataDir);
 	const saved = await check.query(
 		`select answers->>'package_name' as name, status from survey_response where answers->>'package_name' = $1`,
 		[typed]

@@ -1,22 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { appDatabase } from './app-database.js';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { demo, signIn } from './sign-in.js';
-
-/**
- * The app's own PostgreSQL, started by `mhub start` in the run's data folder (see
- * playwright.config.ts): its port is in the postmaster.pid file PostgreSQL keeps there.
- */
-async function appDatabase(): Promise<pg.Client> {
-	const dataDir = process.env.MHUB_E2E_DATA ?? `.tmp/e2e-data-${process.env.MHUB_E2E_PORT}`;
-	const lock = await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
-	const port = Number(lock.split('\n')[3]);
-	const client = new pg.Client({ connectionString: `postgres://mhub:mhub@127.0.0.1:${port}/mhub` });
-	await client.connect();
-	return client;
-}
 
 /** A round's summary as a closed round freezes it: n rated, median, IQR and the share rated 7–9. */
 const summary = (nRated: number, median: number, iqr: number, high: number) => ({

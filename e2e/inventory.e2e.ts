@@ -1,21 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { appDatabase } from './app-database.js';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { demo, signIn } from './sign-in.js';
 
 const reviewer = 'reviewer@mhub.demo';
-
-/** The app's own PostgreSQL (see playwright.config.ts): its port is in PostgreSQL's postmaster.pid. */
-async function appDatabase(): Promise<pg.Client> {
-	const dataDir = process.env.MHUB_E2E_DATA ?? `.tmp/e2e-data-${process.env.MHUB_E2E_PORT}`;
-	const lock = await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
-	const port = Number(lock.split('\n')[3]);
-	const client = new pg.Client({ connectionString: `postgres://mhub:mhub@127.0.0.1:${port}/mhub` });
-	await client.connect();
-	return client;
-}
 
 const question = (name: string, type: string, label: string) => ({
 	name,

@@ -1,23 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { expect, test } from '@playwright/test';
+import { appDatabase } from './app-database.js';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { demo, signIn } from './sign-in.js';
-
-/**
- * The app's embedded PostgreSQL, found as `mhub backup` finds it: its port is on line 4 of the
- * postmaster.pid file in the data folder the Playwright config gives the app.
- */
-async function database(): Promise<pg.Client> {
-	const dataDir = process.env.MHUB_E2E_DATA ?? `.tmp/e2e-data-${process.env.MHUB_E2E_PORT}`;
-	const lock = await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
-	const port = Number(lock.split('\n')[3]);
-	const client = new pg.Client({ connectionString: `postgres://mhub:mhub@127.0.0.1:${port}/mhub` });
-	await client.connect();
-	return client;
-}
 
 const definition = {
 	sections: [
@@ -41,7 +27,7 @@ const definition = {
 
 /** A survey of a demo programme with three complete responses: two from Greece, one from Malta. */
 async function surveyWithResponses(): Promise<string> {
-	const client = await database();
+	const client = await appDatabase();
 	try {
 		const { rows } = await client.query<{ id: string }>(
 			`insert into survey (programme_id, title, definition, opens_at)
