@@ -22,7 +22,9 @@ export function ensureInstalled() {
 	if (!stale) return;
 	console.log('MHub: installing packages (first run only; about a minute)…');
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], {
+	// Only errors: on the machine's older Node, npm warns about every package that needs Node 22 or
+	// newer (about forty lines), though they run on the Node 24 this install brings.
+	const result = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
 		cwd: root,
 		stdio: 'inherit'
 	});
