@@ -3,13 +3,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config } from '../lib/server/config.js';
-import { jobHandlers } from '../lib/server/jobs/handlers.js';
-import { startJobs, stopJobs } from '../lib/server/jobs/queue.js';
 import { logger } from '../lib/server/logger.js';
+import { printDemoLogins, startBackend } from './backend.js';
 import { refuseOversizedBody, uploadBodySizeLimit } from './body-limit.js';
-import { connect } from './database.js';
 import { settleForwardedHeaders, trustedProxy } from './forwarded.js';
-import { prepareData } from './prepare-data.js';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -17,10 +14,7 @@ export async function start(): Promise<void> {
 	// A wrong public address or proxy list stops the start here, with a sentence saying what is wrong.
 	const publicUrl = config.publicUrl;
 	const trust = trustedProxy(config.trustedProxies);
-	const connection = await connect();
-	const demo = await prepareData();
-	// connect() points DATABASE_URL at the database it opened (the embedded one, or the configured one).
-	await startJobs(process.env.DATABASE_URL!, jobHandlers);
+	const backend = await startBackend();
 
 	// adapter-node reads the protocol, host and client address from these headers, which
 	// settleForwardedHeaders makes honest on every request.
@@ -56,11 +50,7 @@ export async function start(): Promise<void> {
 			'MHUB_PUBLIC_URL is https but MHUB_TRUSTED_PROXY is not set: MHub will not believe the proxy that\n' +
 				"says a request came over https (sign-in and forms will fail). Set it to the proxy's address."
 		);
-	if (demo.length) {
-		console.log('\nDemo accounts (password for all: see below):');
-		for (const account of demo) console.log(`  ${account.role.padEnd(24)} ${account.email}`);
-		console.log(`  password: ${demo[0].password}`);
-	}
+	printDemoLogins(backend.demo);
 	console.log('\nPress Ctrl-C to stop.\n');
 
 	let stopping = false;
@@ -72,8 +62,7 @@ export async function start(): Promise<void> {
 		server.closeIdleConnections();
 		await new Promise<void>((resolve) => server.close(() => resolve()));
 		clearTimeout(force);
-		await stopJobs();
-		await connection.close();
+		await backend.stop();
 		logger.info('stopped');
 		process.exit(0);
 	};

