@@ -49,5 +49,25 @@ export default ts.config(
 		files: ['src/lib/server/**/*.ts', 'src/cli/**/*.ts'],
 		ignores: ['src/lib/server/web/**'],
 		rules: { 'no-restricted-imports': ['error', webOnly] }
+	},
+	{
+		// Environment variables are read in config.ts only, each declared once with what it is for.
+		// (Setting one, for adapter-node or after the embedded server started, stays allowed.)
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/server/config.ts', 'src/**/*.test.ts', 'src/lib/server/testing/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"MemberExpression[object.object.name='process'][object.property.name='env']:not(AssignmentExpression[operator='='] > .left)",
+					message: 'Read environment variables through config (src/lib/server/config.ts).'
+				},
+				{
+					selector: "VariableDeclarator[init.object.name='process'][init.property.name='env']",
+					message: 'Read environment variables through config (src/lib/server/config.ts).'
+				}
+			]
+		}
 	}
 );

@@ -1,6 +1,7 @@
 // What runs behind the web server, for `mhub start` and `npm run dev` alike: the database (embedded
 // or DATABASE_URL) with its migrations, reference data and, on first start, the demo data; then
 // the background jobs.
+import { config } from '../lib/server/config.js';
 import { jobHandlers } from '../lib/server/jobs/handlers.js';
 import { startJobs, stopJobs } from '../lib/server/jobs/queue.js';
 import { connect } from './database.js';
@@ -12,7 +13,7 @@ export async function startBackend(): Promise<Backend> {
 	const connection = await connect();
 	const demo = await prepareData();
 	// connect() points DATABASE_URL at the database it opened (the embedded one, or the configured one).
-	await startJobs(process.env.DATABASE_URL!, jobHandlers);
+	await startJobs(config.databaseUrl!, jobHandlers);
 	return {
 		demo,
 		stop: async () => {

@@ -1,5 +1,6 @@
 // `mhub create-admin --email E --name N [--password P]`: the first administrator of a new MHub.
 import { parseArgs } from 'node:util';
+import { config } from '../lib/server/config.js';
 import { createAdministrator } from '../lib/server/auth/create-administrator.js';
 import { isDomainError } from '../lib/server/errors.js';
 import { connect } from './database.js';
@@ -9,7 +10,7 @@ export async function createAdmin(args: string[]): Promise<number> {
 		args,
 		options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } }
 	});
-	const password = values.password ?? process.env.MHUB_ADMIN_PASSWORD;
+	const password = values.password ?? config.adminPassword;
 	if (!values.email || !values.name || !password) {
 		console.error(
 			'Usage: mhub create-admin --email EMAIL --name NAME [--password PASSWORD]\n' +

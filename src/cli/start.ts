@@ -22,7 +22,7 @@ export async function start(): Promise<void> {
 	process.env.HOST_HEADER = 'x-forwarded-host';
 	process.env.ADDRESS_HEADER = 'x-forwarded-for';
 	// The upload routes' limit; every other path is held to a small one by refuseOversizedBody (ADR 5).
-	process.env.BODY_SIZE_LIMIT ??= uploadBodySizeLimit;
+	process.env.BODY_SIZE_LIMIT = config.uploadBodySizeLimit ?? uploadBodySizeLimit;
 	const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 	const { handler } = (await import(path.join(buildDir, 'handler.js'))) as { handler: Handler };
 

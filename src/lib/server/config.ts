@@ -12,6 +12,10 @@ export const config = {
 	get databaseUrl() {
 		return read('DATABASE_URL');
 	},
+	/** Connections in MHub's pool to PostgreSQL, for each process. Default 10. */
+	get databasePoolSize() {
+		return Number(read('MHUB_DB_POOL') ?? 10);
+	},
 	/** Folder for the embedded database and stored files. Default: ./data */
 	get dataDir() {
 		return path.resolve(read('MHUB_DATA_DIR') ?? 'data');
@@ -68,6 +72,17 @@ export const config = {
 	/** Log level for pino: fatal, error, warn, info, debug, trace, silent. */
 	get logLevel() {
 		return read('LOG_LEVEL') ?? 'info';
+	},
+	/**
+	 * adapter-node's limit on request bodies, which the form actions that take files are held to (ADR 5).
+	 * Unset: MHub's own (src/cli/body-limit.ts).
+	 */
+	get uploadBodySizeLimit() {
+		return read('BODY_SIZE_LIMIT');
+	},
+	/** Password for `mhub create-admin` without --password, so that it stays out of the shell history. */
+	get adminPassword() {
+		return read('MHUB_ADMIN_PASSWORD');
 	},
 	/** Load demo data on the first start of an empty database (default yes; "0" to skip). */
 	get loadDemo() {

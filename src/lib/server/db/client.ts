@@ -3,6 +3,7 @@ import pg from 'pg';
 import { is } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { PgTransaction } from 'drizzle-orm/pg-core';
+import { config } from '../config.js';
 import { logger } from '../logger.js';
 import * as schema from './schema/index.js';
 
@@ -78,9 +79,9 @@ let current: { pool: pg.Pool; db: Db } | undefined;
 /** The process-wide database. */
 export function db(): Db {
 	if (!current) {
-		const url = process.env.DATABASE_URL;
+		const url = config.databaseUrl;
 		if (!url) throw new Error('DATABASE_URL is not set: start MHub with `npm start` or `mhub start`.');
-		const pool = createPool(url, Number(process.env.MHUB_DB_POOL ?? 10));
+		const pool = createPool(url, config.databasePoolSize);
 		current = { pool, db: createDb(pool) };
 	}
 	return current.db;
@@ -113,7 +114,7 @@ let longWork: pg.Pool | undefined;
 
 /** A small pool to DATABASE_URL without statement timeouts, for migrations, backups and restores. */
 export function longWorkPool(): pg.Pool {
-	const url = process.env.DATABASE_URL;
+	const url = config.databaseUrl;
 	if (!url) throw new Error('DATABASE_URL is not set: start MHub with `npm start` or `mhub start`.');
 	if (!longWork || !pools.has(longWork)) longWork = createPool(url, 2, longWorkTimeouts);
 	return longWork;
