@@ -25,7 +25,6 @@ export const SignInSchema = z.object({
 	email,
 	password: z.string().min(1, { error: 'required' })
 });
-export type SignInInput = z.infer<typeof SignInSchema>;
 
 export const PasswordResetRequestSchema = z.object({ email });
 

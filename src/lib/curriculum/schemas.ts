@@ -33,11 +33,9 @@ export const PackageCreateSchema = z.object({
 	...packageFields,
 	audiences: packageFields.audiences.default([])
 });
-export type PackageCreateInput = z.infer<typeof PackageCreateSchema>;
 
 /** Fields left out stay as they are (no defaults); null (or blank) clears an optional one. */
 export const PackageUpdateSchema = z.object(packageFields).partial();
-export type PackageUpdateInput = z.infer<typeof PackageUpdateSchema>;
 
 export const PackageListQuerySchema = z.object({
 	programme: z.uuid({ error: 'unknown_programme' }).optional(),
@@ -109,7 +107,6 @@ export const LinkMaterialSchema = z.object({
 	...materialDetails,
 	url: z.httpUrl({ error: 'invalid_url' }).max(2000, { error: 'too_long' })
 });
-export type LinkMaterialInput = z.infer<typeof LinkMaterialSchema>;
 
 /** A file material's details; the file itself is checked by the domain (size, type from content). */
 export const FileMaterialSchema = z.object(materialDetails);

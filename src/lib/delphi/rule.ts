@@ -119,10 +119,7 @@ export const ConsensusRuleSchema = z.discriminatedUnion('kind', [BandsRuleSchema
 });
 
 export type ConsensusRule = z.output<typeof ConsensusRuleSchema>;
-export type ConsensusRuleInput = z.input<typeof ConsensusRuleSchema>;
-export type BandsRule = Extract<ConsensusRule, { kind: 'bands' }>;
 export type MedianIqrRule = Extract<ConsensusRule, { kind: 'median_iqr' }>;
-export const ruleKinds = ['bands', 'median_iqr'] as const satisfies readonly ConsensusRule['kind'][];
 
 /** The rule for a study on `scale`: medians and IQR must also fit that scale (1–5 is narrower). */
 export function consensusRuleFor(kind: ScaleKind) {

@@ -33,7 +33,6 @@ export const StudySchema = z
 		for (const issue of fitted.error.issues)
 			context.addIssue({ code: 'custom', message: issue.message, path: ['rule', ...issue.path] });
 	});
-export type StudyInput = z.infer<typeof StudySchema>;
 
 export const DomainSchema = z.object({ title: requiredLocalized(300) });
 
@@ -41,7 +40,6 @@ export const StatementSchema = z.object({
 	domainId: z.uuid({ error: 'invalid_choice' }),
 	text: requiredLocalized(2000)
 });
-export type StatementInput = z.infer<typeof StatementSchema>;
 
 export const PanellistsSchema = z.object({
 	personIds: z
@@ -51,13 +49,11 @@ export const PanellistsSchema = z.object({
 	stakeholderGroup: text(100).min(1, { error: 'required' }),
 	language: z.enum(['en', 'fr', 'ar'], { error: 'invalid_choice' }).default('en')
 });
-export type PanellistsInput = z.infer<typeof PanellistsSchema>;
 
 /** A round runs from the start of its first day to the end of its last (UTC). */
 export const RoundSchema = z
 	.object({ opensOn: day, closesOn: day })
 	.refine((round) => round.closesOn >= round.opensOn, { error: 'ends_before_start', path: ['closesOn'] });
-export type RoundInput = z.infer<typeof RoundSchema>;
 
 /** The expert meeting's vote on a statement without consensus, recorded with its count. */
 export const MeetingVoteSchema = z.object({
@@ -70,7 +66,6 @@ export const MeetingVoteSchema = z.object({
 	outcome: z.enum(delphiOutcomes, { error: 'invalid_choice' }),
 	note: optional(text(2000))
 });
-export type MeetingVoteInput = z.infer<typeof MeetingVoteSchema>;
 
 /** One statement's answer on a panellist's page: a point of the scale, "unable to rate", or nothing yet. */
 export const AnswerSchema = z.object({

@@ -83,11 +83,9 @@ export const OrganisationCreateSchema = z.object({
 	website: optional(z.httpUrl({ error: 'invalid_website' }).max(500, { error: 'too_long' })),
 	description: optionalLocalized(4000)
 });
-export type OrganisationCreateInput = z.infer<typeof OrganisationCreateSchema>;
 
 /** Fields left out stay as they are; null (or blank) clears an optional one. */
 export const OrganisationUpdateSchema = OrganisationCreateSchema.partial();
-export type OrganisationUpdateInput = z.infer<typeof OrganisationUpdateSchema>;
 
 // ---------------------------------------------------------------- people
 
@@ -103,10 +101,8 @@ export const PersonCreateSchema = z.object({
 	/** Whether the person agreed to be contacted through the network; the time of consent is kept. */
 	isContactConsented: z.boolean({ error: 'invalid_choice' }).optional()
 });
-export type PersonCreateInput = z.infer<typeof PersonCreateSchema>;
 
 export const PersonUpdateSchema = PersonCreateSchema.partial();
-export type PersonUpdateInput = z.infer<typeof PersonUpdateSchema>;
 
 // ---------------------------------------------------------------- list queries
 
@@ -143,7 +139,6 @@ export const CountryListQuerySchema = z.object({
 	...listQuery,
 	region: z.enum(regionValues, { error: 'invalid_choice' }).optional()
 });
-export type CountryListQuery = z.infer<typeof CountryListQuerySchema>;
 
 export const OrganisationListQuerySchema = z.object({
 	...listQuery,
@@ -152,7 +147,6 @@ export const OrganisationListQuerySchema = z.object({
 	region: z.enum(regionValues, { error: 'invalid_choice' }).optional(),
 	includeArchived
 });
-export type OrganisationListQuery = z.infer<typeof OrganisationListQuerySchema>;
 
 export const PersonListQuerySchema = z.object({
 	...listQuery,
@@ -165,4 +159,3 @@ export const PersonListQuerySchema = z.object({
 	organisation: z.uuid({ error: 'unknown_organisation' }).optional(),
 	includeArchived
 });
-export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;

@@ -17,7 +17,6 @@ export const RegistrationSchema = z.object({
 	category: z.enum(participantCategoryValues, { error: 'invalid_choice' }),
 	organisationName: optional(text(300))
 });
-export type RegistrationInput = z.infer<typeof RegistrationSchema>;
 
 /** Why an organiser declines a registration; each is a message the registrant reads in their language. */
 export const declineReasonValues = ['not_eligible', 'places_allocated', 'other'] as const;
@@ -35,4 +34,3 @@ export const DecisionSchema = z.object({
 	/** Only for a decline; none given reads as "other". */
 	reason: optional(z.enum(declineReasonValues, { error: 'invalid_choice' }))
 });
-export type DecisionInput = z.infer<typeof DecisionSchema>;

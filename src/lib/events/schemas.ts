@@ -197,7 +197,6 @@ export const AgendaItemInputSchema = z
 		if (isValid(clock, item.startsAt, item.endsAt) && item.endsAt <= item.startsAt)
 			context.addIssue({ code: 'custom', path: ['endsAt'], message: 'ends_before_start' });
 	});
-export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
 
 // ---------------------------------------------------------------- lists
 
@@ -210,7 +209,6 @@ export const EventListQuerySchema = z.object({
 	/** The reader's language: titles are shown and sorted in it. */
 	locale: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')
 });
-export type EventListQuery = z.infer<typeof EventListQuerySchema>;
 
 export const RegistrationListQuerySchema = z.object({
 	status: choice(registrationStatusValues).optional()

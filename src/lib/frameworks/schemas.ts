@@ -16,11 +16,9 @@ export const FrameworkCreateSchema = z.object({
 	...frameworkFields,
 	programmeId: z.uuid({ error: 'unknown_programme' })
 });
-export type FrameworkCreateInput = z.infer<typeof FrameworkCreateSchema>;
 
 /** Fields left out stay as they are; blank clears an optional one. The programme never changes. */
 export const FrameworkUpdateSchema = z.object(frameworkFields).partial();
-export type FrameworkUpdateInput = z.infer<typeof FrameworkUpdateSchema>;
 
 export const SectionSchema = z.object({ title: requiredLocalized(300) });
 

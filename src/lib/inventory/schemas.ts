@@ -53,7 +53,6 @@ export const CriterionSchema = z.object({
 	guidance: optionalLocalized(2000),
 	maxScore: wholeNumber(1, 100)
 });
-export type CriterionInput = z.infer<typeof CriterionSchema>;
 
 /** A review as a form sends it: `score.<criterion id>` fields and a comment. */
 export const ReviewSchema = z.object({
@@ -73,4 +72,3 @@ export const ExpertFromResponseSchema = z.object({
 	languages: listOf(LanguageCodeSchema, 20, 'invalid_language'),
 	createAnyway: checkbox.default(false)
 });
-export type ExpertFromResponseInput = z.infer<typeof ExpertFromResponseSchema>;

@@ -100,12 +100,8 @@ export function filtersQuery(filters: ResultsFilters): URLSearchParams {
 	return query;
 }
 
-export const exportFormats = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
 /** Headers (and cells) by codes, as XLSForm and Kobo name them, or by labels in one language. */
 export const headerStyles = ['codes', 'labels'] as const;
-export type HeaderStyle = (typeof headerStyles)[number];
 
 export const ExportOptionsSchema = z.object({
 	headers: z.enum(headerStyles).catch('codes'),

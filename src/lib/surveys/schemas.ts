@@ -30,14 +30,12 @@ export const SurveyCreateSchema = z.object({
 	languages: SurveyLanguagesSchema,
 	definition: SurveyDefinitionSchema.default({ sections: [] })
 });
-export type SurveyCreateInput = z.input<typeof SurveyCreateSchema>;
 
 export const SurveyUpdateSchema = z.object({
 	title: requiredLocalized(300),
 	introduction: optionalLocalized(4000),
 	languages: SurveyLanguagesSchema
 });
-export type SurveyUpdateInput = z.input<typeof SurveyUpdateSchema>;
 
 /** A section's name and title, as the builder's section form sends them. */
 export const SectionInputSchema = z.object({
@@ -47,7 +45,6 @@ export const SectionInputSchema = z.object({
 		.regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, { error: 'invalid_name' }),
 	title: optionalLocalized(500)
 });
-export type SectionInput = z.input<typeof SectionInputSchema>;
 
 type Flat = Record<string, unknown>;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -143,7 +140,6 @@ export const SurveyScheduleSchema = z
 		if (schedule.opensAt && schedule.closesAt && schedule.closesAt <= schedule.opensAt)
 			context.addIssue({ code: 'custom', message: 'closes_before_opening', path: ['closesAt'] });
 	});
-export type SurveySchedule = z.output<typeof SurveyScheduleSchema>;
 
 export const InvitationSchema = z.object({
 	name: optional(text(200)),

@@ -1,6 +1,6 @@
 // Rounds: opened one after another by the coordinator (round 1 fixes the rule), closed with their
 // results frozen; which statements each round asks.
-import { and, asc, desc, eq, isNotNull, lt, sql, type Placeholder, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, lt, sql, type Placeholder, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { outcome, summarise, type Rating } from '../../delphi/consensus.js';
 import type { StatementRoundResult } from '../../delphi/round-result.js';
@@ -19,18 +19,8 @@ import {
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { assertCanRunStudy } from './policies.js';
-import { getStudy } from './studies.js';
 
 export type RoundRow = typeof delphiRound.$inferSelect;
-
-export async function listRounds(actor: Actor, studyId: string): Promise<RoundRow[]> {
-	await getStudy(actor, studyId);
-	return db()
-		.select()
-		.from(delphiRound)
-		.where(eq(delphiRound.studyId, studyId))
-		.orderBy(asc(delphiRound.number));
-}
 
 /** Earlier rounds, named apart from a round the query may already be reading. */
 const earlierRoundName = 'earlier_round';
@@ -105,18 +95,6 @@ export async function openRound(
 			.returning({ id: delphiRound.id, number: delphiRound.number });
 		return round;
 	});
-}
-
-/** Changes an open round's dates (to extend it, say). */
-export async function updateRoundDates(actor: Actor, roundId: string, input: unknown): Promise<void> {
-	const values = parseInput(RoundSchema, input);
-	const round = await getRound(actor, roundId);
-	if (round.closedAt)
-		throw new DomainError('conflict', 'the round is closed', { fields: { _: ['round_closed'] } });
-	await db()
-		.update(delphiRound)
-		.set({ opensAt: startOfDay(values.opensOn), closesAt: endOfDay(values.closesOn) })
-		.where(eq(delphiRound.id, roundId));
 }
 
 export async function getRound(actor: Actor, roundId: string): Promise<RoundRow & { studyId: string }> {
