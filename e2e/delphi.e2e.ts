@@ -62,6 +62,7 @@ test('a two-round Delphi study with five panellists, feedback in round 2, the ou
 	await page.getByLabel('Programme').selectOption({ index: 1 });
 	await page.getByRole('group', { name: 'Title' }).getByLabel('English').fill(title);
 	await page.getByLabel('Number of rounds').fill('2');
+	await expect(page.getByLabel('Smallest stakeholder group shown to the panel')).toHaveValue('3');
 	await page.getByRole('button', { name: 'Create the study' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	const studyUrl = page.url();
@@ -96,6 +97,9 @@ test('a two-round Delphi study with five panellists, feedback in round 2, the ou
 	await page.getByLabel('Last day').fill(day(7));
 	await page.getByRole('button', { name: 'Open round 1' }).click();
 	await expect(page.getByText('Round opened. Send the panel their links.')).toBeVisible();
+	await page.goto(`${studyUrl}/edit`);
+	await expect(page.getByLabel('Smallest stakeholder group shown to the panel')).toBeDisabled();
+	await page.goto(studyUrl);
 	await page.getByRole('button', { name: 'Queue the mail' }).click();
 	await expect(page.getByText('Mails queued: 5.')).toBeVisible();
 
@@ -124,8 +128,17 @@ test('a two-round Delphi study with five panellists, feedback in round 2, the ou
 	await feedback.goto(links[1]);
 	await expect(feedback.getByRole('radiogroup')).toHaveCount(1);
 	await expect(feedback.getByText(statements[1])).toBeVisible();
-	await expect(feedback.getByRole('table', { name: 'How the panel rated it in round 1' })).toBeVisible();
+	const distribution = feedback.getByRole('table', { name: 'How the panel rated it in round 1' });
+	await expect(distribution).toBeVisible();
 	await expect(feedback.getByRole('row', { name: /Whole panel/ })).toContainText('7');
+	// Ministries gave two ratings: not shown, nor Academia, which the whole panel minus Ministries would be.
+	await expect(distribution.getByRole('row')).toHaveCount(2);
+	await expect(distribution).not.toContainText(/Ministries|Academia/);
+	await expect(
+		feedback.getByText('A stakeholder group with fewer than 3 ratings is not shown on its own', {
+			exact: false
+		})
+	).toBeVisible();
 	await expect(feedback.getByText('Your rating in the last round: 8.')).toBeVisible();
 	await expect(feedback.locator('body')).not.toContainText('Eleni');
 	await second.close();

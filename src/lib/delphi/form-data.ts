@@ -10,6 +10,7 @@ export function studyFormValues(study: {
 	allowsUnableToRate: boolean;
 	roundsPlanned: number;
 	rule: ConsensusRule;
+	minGroupSize: number;
 }): FormFields {
 	return {
 		...localizedFields('title', study.title),
@@ -17,6 +18,7 @@ export function studyFormValues(study: {
 		scale: study.scale,
 		allowsUnableToRate: study.allowsUnableToRate ? 'on' : 'off',
 		roundsPlanned: String(study.roundsPlanned),
+		minGroupSize: String(study.minGroupSize),
 		...Object.fromEntries(Object.entries(study.rule).map(([key, value]) => [`rule.${key}`, String(value)]))
 	};
 }

@@ -2,6 +2,7 @@
 // message keys (see ui/field-errors.ts); that people, domains and events exist is checked by the domain.
 import { z } from 'zod';
 import { optional, optionalLocalized, requiredLocalized, text } from '../directory/schemas.js';
+import { minGroupSizes } from './group-feedback.js';
 import { consensusRuleFor, ConsensusRuleSchema } from './rule.js';
 
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
@@ -25,7 +26,14 @@ export const StudySchema = z
 		scale: z.enum(delphiScales, { error: 'invalid_choice' }),
 		allowsUnableToRate: checkbox,
 		roundsPlanned: wholeNumber(1, 5),
-		rule: ConsensusRuleSchema
+		rule: ConsensusRuleSchema,
+		/** Fewest ratings a stakeholder group's figures may rest on when the panel sees them. */
+		minGroupSize: z.coerce
+			.number({ error: 'invalid_min_group_size' })
+			.int({ error: 'invalid_min_group_size' })
+			.min(minGroupSizes.least, { error: 'invalid_min_group_size' })
+			.max(minGroupSizes.most, { error: 'invalid_min_group_size' })
+			.default(minGroupSizes.usual)
 	})
 	.superRefine((study, context) => {
 		const fitted = consensusRuleFor(study.scale).safeParse(study.rule);

@@ -95,6 +95,8 @@ const fieldErrorText: Record<string, () => string> = {
 	panel_empty: m.delphi_error_panel_empty,
 	round_closed: m.delphi_error_round_closed,
 	rule_fixed: m.delphi_error_rule_fixed,
+	invalid_min_group_size: m.delphi_error_min_group_size,
+	min_group_size_fixed: m.delphi_error_min_group_size_fixed,
 	choose_people: m.delphi_error_choose_people,
 	not_for_meeting: m.delphi_error_not_for_meeting,
 	in_the_past: m.delphi_error_in_the_past,

@@ -2,7 +2,7 @@
 // from round 2 the group's anonymised results and their own previous rating, and their answers
 // saved as they go and submitted. Panellists see no one's name and no one else's rating.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { StatementRoundResult } from '../../delphi/round-result.js';
+import { panelFeedback, type ShownRoundResult } from '../../delphi/group-feedback.js';
 import { scales } from '../../delphi/rule.js';
 import { PanelRoundSchema, type PanelRoundInput } from '../../delphi/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
@@ -32,8 +32,11 @@ export type PanelStatement = {
 	rating: number | null;
 	isUnableToRate: boolean;
 	comment: string | null;
-	/** From round 2: the previous round's result and what this panellist rated then. */
-	feedback: { result: StatementRoundResult; previousRating: number | null; wasUnable: boolean } | null;
+	/**
+	 * From round 2: the previous round's result (null when too few rated it to show anything; groups
+	 * too small to show are merged or left out) and what this panellist rated then.
+	 */
+	feedback: { result: ShownRoundResult | null; previousRating: number | null; wasUnable: boolean } | null;
 };
 
 export type PanelRound =
@@ -59,6 +62,8 @@ type PanelStudy = {
 	scale: 'nine' | 'five';
 	allowsUnableToRate: boolean;
 	roundsPlanned: number;
+	/** Stakeholder groups with fewer ratings are not shown on their own. */
+	minGroupSize: number;
 	language: string;
 };
 
@@ -86,6 +91,7 @@ const studyView = (study: typeof delphiStudy.$inferSelect, language: string): Pa
 	scale: study.scale,
 	allowsUnableToRate: study.allowsUnableToRate,
 	roundsPlanned: study.roundsPlanned,
+	minGroupSize: study.minGroupSize,
 	language
 });
 
@@ -151,7 +157,7 @@ export async function openPanelRound(token: string, now = new Date()): Promise<P
 				comment: answer?.comment ?? null,
 				feedback: result
 					? {
-							result: result.summary,
+							result: panelFeedback(result.summary, study.minGroupSize, study.scale),
 							previousRating: before?.rating ?? null,
 							wasUnable: before?.isUnableToRate ?? false
 						}

@@ -6,7 +6,7 @@ import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { roundConcordance } from '../../delphi/concordance.js';
 import { stability, type Rating, type Stability } from '../../delphi/consensus.js';
-import type { StatementRoundResult } from '../../delphi/round-result.js';
+import { shownGroups, type ShownRoundResult } from '../../delphi/group-feedback.js';
 import { scales } from '../../delphi/rule.js';
 import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -40,7 +40,8 @@ export type StatementResults = {
 	firstRound: number;
 	rounds: Array<{
 		number: number;
-		result: StatementRoundResult;
+		/** Only the stakeholder groups with enough ratings to show (see lib/delphi/group-feedback.ts). */
+		result: ShownRoundResult;
 		outcome: Outcome;
 		stability: Stability | null;
 	}>;
@@ -130,7 +131,7 @@ export async function studyResults(actor: Actor, studyId: string): Promise<Study
 						]);
 					return {
 						number: row.number,
-						result: row.summary,
+						result: shownGroups(row.summary, study.minGroupSize, study.scale),
 						outcome: row.outcome,
 						stability: row.number > 1 && paired.length > 0 ? stability(paired) : null
 					};

@@ -85,8 +85,9 @@ export async function createStudy(actor: Actor, input: unknown): Promise<{ id: s
 }
 
 /**
- * Changes the set-up. Once round 1 has opened the scale, the rule and the number of rounds are
- * fixed: a change to any of them is refused, the rest (title, topic) may still be corrected.
+ * Changes the set-up. Once round 1 has opened the scale, the rule, the number of rounds and the
+ * smallest group shown to the panel are fixed: a change to any of them is refused, the rest (title,
+ * topic) may still be corrected.
  */
 export async function updateStudy(actor: Actor, id: string, input: unknown): Promise<void> {
 	const study = await getStudy(actor, id);
@@ -97,7 +98,11 @@ export async function updateStudy(actor: Actor, id: string, input: unknown): Pro
 			values.roundsPlanned !== study.roundsPlanned ||
 			values.allowsUnableToRate !== study.allowsUnableToRate ||
 			!sameRule(values.rule, study.rule);
-		if (changed) throw new DomainError('conflict', 'the rule is fixed', { fields: { rule: ['rule_fixed'] } });
+		const fields = {
+			...(changed && { rule: ['rule_fixed'] }),
+			...(values.minGroupSize !== study.minGroupSize && { minGroupSize: ['min_group_size_fixed'] })
+		};
+		if (Object.keys(fields).length > 0) throw new DomainError('conflict', 'the rule is fixed', { fields });
 	}
 	await db()
 		.update(delphiStudy)
@@ -107,7 +112,8 @@ export async function updateStudy(actor: Actor, id: string, input: unknown): Pro
 			scale: values.scale,
 			allowsUnableToRate: values.allowsUnableToRate,
 			roundsPlanned: values.roundsPlanned,
-			rule: values.rule
+			rule: values.rule,
+			minGroupSize: values.minGroupSize
 		})
 		.where(eq(delphiStudy.id, id));
 }

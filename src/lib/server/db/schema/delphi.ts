@@ -17,6 +17,7 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { minGroupSizes } from '../../../delphi/group-feedback.js';
 import type { ConsensusRule } from '../../../delphi/rule.js';
 import type { StatementRoundResult } from '../../../delphi/round-result.js';
 import { id, localized, timestamps } from '../columns.js';
@@ -41,7 +42,9 @@ export const delphiStudy = pgTable(
 		allowsUnableToRate: boolean('allows_unable_to_rate').notNull().default(true),
 		rule: jsonb('rule').$type<ConsensusRule>().notNull(),
 		roundsPlanned: integer('rounds_planned').notNull().default(2),
-		/** Set when round 1 opens: from then on the rule, scale and rounds never change. */
+		/** Fewest ratings a stakeholder group's figures may rest on when shown (lib/delphi/group-feedback.ts). */
+		minGroupSize: integer('min_group_size').notNull().default(minGroupSizes.usual),
+		/** Set when round 1 opens: from then on the rule, scale, rounds and minimum group size never change. */
 		ruleFixedAt: timestamp('rule_fixed_at', { withTimezone: true }),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		archivedAt: timestamp('archived_at', { withTimezone: true }),
@@ -49,7 +52,11 @@ export const delphiStudy = pgTable(
 	},
 	(t) => [
 		index('delphi_study_programme_idx').on(t.programmeId),
-		check('delphi_study_rounds', sql`${t.roundsPlanned} between 1 and 5`)
+		check('delphi_study_rounds', sql`${t.roundsPlanned} between 1 and 5`),
+		check(
+			'delphi_study_min_group_size',
+			sql`${t.minGroupSize} between ${sql.raw(String(minGroupSizes.least))} and ${sql.raw(String(minGroupSizes.most))}`
+		)
 	]
 );
 

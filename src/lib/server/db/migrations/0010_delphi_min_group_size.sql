@@ -1,0 +1,2 @@
+ALTER TABLE "delphi_study" ADD COLUMN "min_group_size" integer DEFAULT 3 NOT NULL;--> statement-breakpoint
+ALTER TABLE "delphi_study" ADD CONSTRAINT "delphi_study_min_group_size" CHECK ("delphi_study"."min_group_size" between 2 and 100);
