@@ -2,6 +2,7 @@
 // message keys (see ui/field-errors.ts); that people, domains and events exist is checked by the domain.
 import { z } from 'zod';
 import { optional, optionalLocalized, requiredLocalized, text } from '../directory/schemas.js';
+import { contentLocales } from '../i18n/localized.js';
 import { consensusRuleFor, ConsensusRuleSchema } from './rule.js';
 
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
@@ -49,7 +50,7 @@ export const PanellistsSchema = z.object({
 		.min(1, { error: 'choose_people' })
 		.max(500),
 	stakeholderGroup: text(100).min(1, { error: 'required' }),
-	language: z.enum(['en', 'fr', 'ar'], { error: 'invalid_choice' }).default('en')
+	language: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')
 });
 export type PanellistsInput = z.infer<typeof PanellistsSchema>;
 

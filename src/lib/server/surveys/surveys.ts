@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../surveys/definition.js';
 import { SurveyCreateSchema, SurveyUpdateSchema } from '../../surveys/schemas.js';
-import { surveyStatus, type SurveyStatus } from '../../surveys/status.js';
+import { surveyStatus, type ResponseStatus, type SurveyStatus } from '../../surveys/status.js';
 import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
@@ -95,7 +95,7 @@ export async function getSurvey(actor: Actor, id: string): Promise<SurveyRecord>
 	};
 }
 
-const responseCount = (status: 'complete' | 'in_progress') =>
+const responseCount = (status: ResponseStatus) =>
 	sql<number>`(select count(*)::int from ${surveyResponse} where ${surveyResponse.surveyId} = ${survey.id} and ${surveyResponse.status} = ${status})`;
 
 export type SurveyListRow = Pick<SurveyRow, 'id' | 'title' | 'languages' | 'opensAt' | 'closesAt'> & {
