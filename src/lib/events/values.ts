@@ -35,6 +35,9 @@ export const registrationStatusValues = [
 ] as const;
 export type RegistrationStatus = (typeof registrationStatusValues)[number];
 
+/** The registrations that hold a place: confirmed, or awaiting the organiser's decision. */
+export const holdingStatuses = ['confirmed', 'pending'] as const satisfies readonly RegistrationStatus[];
+
 /** Where a participants import stands: previewed, then queued, running and done or failed. */
 export const importStatusValues = ['previewed', 'queued', 'running', 'done', 'failed'] as const;
 export type ImportStatus = (typeof importStatusValues)[number];

@@ -17,7 +17,7 @@ import {
 	type DeclineReason,
 	type WaitlistReason
 } from '../../events/registration-schema.js';
-import type { RegistrationStatus } from '../../events/values.js';
+import { holdingStatuses, type RegistrationStatus } from '../../events/values.js';
 import { contentLocales, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { config } from '../config.js';
@@ -68,9 +68,7 @@ export type RegistrationOutcome = {
 	reason: WaitlistReason | DeclineReason | null;
 };
 
-/** Registrations that hold a place. */
-const holdingStatuses: RegistrationStatus[] = ['confirmed', 'pending'];
-const holdsPlace = (status: RegistrationStatus) => holdingStatuses.includes(status);
+const holdsPlace = (status: RegistrationStatus) => (holdingStatuses as readonly string[]).includes(status);
 
 const asLocale = (locale: string): ContentLocale =>
 	(contentLocales as readonly string[]).includes(locale) ? (locale as ContentLocale) : 'en';

@@ -4,7 +4,8 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../surveys/definition.js';
 import { SurveyCreateSchema, SurveyUpdateSchema } from '../../surveys/schemas.js';
 import { surveyStatus, type ResponseStatus, type SurveyStatus } from '../../surveys/status.js';
-import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
+import { nameWithAcronym } from '../../directory/name-with-acronym.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { programme } from '../db/schema/programmes.js';
@@ -153,8 +154,5 @@ export async function surveyProgrammeChoices(
 		.from(programme)
 		.where(and(isNull(programme.archivedAt), programmesForSurveys(actor, programme.id)))
 		.orderBy(byLocalizedName(programme.name, reader), asc(programme.id));
-	return rows.map((row) => {
-		const name = localizedText(row.name, reader);
-		return { value: row.id, label: row.acronym && row.acronym !== name ? `${name} (${row.acronym})` : name };
-	});
+	return rows.map((row) => ({ value: row.id, label: nameWithAcronym(row, reader) }));
 }
