@@ -101,10 +101,14 @@ test('an administrator makes someone the coordinator of one programme', async ({
 	await page.getByRole('radio', { name: 'One programme' }).check();
 	await page
 		.getByLabel('Programme', { exact: true })
-		.selectOption({ label: 'FHPVM · Fostering the health and protection of vulnerable migrants' });
+		.selectOption({ label: 'Fostering the health and protection of vulnerable migrants (FHPVM)' });
 	await page.getByRole('button', { name: 'Give the role' }).click();
 	await expect(page.getByRole('status')).toHaveText('The role has been given.');
-	await expect(page.getByText(/Programme coordinator · FHPVM · Fostering the health/)).toBeVisible();
+	await expect(
+		page.getByText(
+			/Programme coordinator · Fostering the health and protection of vulnerable migrants \(FHPVM\)/
+		)
+	).toBeVisible();
 });
 
 test('people who are not administrators cannot manage accounts', async ({ page }) => {

@@ -2,11 +2,11 @@
 // frozen as JSON in this very shape. Pages, the outline PDF and the missing-language summary read it.
 import type { Localized } from '../i18n/localized.js';
 import type { Expertise } from '../directory/values.js';
-import type { Audience, Edition, Method } from './values.js';
+import type { Audience, Edition, MaterialKind, Method } from './values.js';
 
 export type MaterialContent = {
 	id: string;
-	kind: 'file' | 'link';
+	kind: MaterialKind;
 	title: Localized;
 	/** The language the material is in, when said. */
 	language: string | null;

@@ -1,5 +1,5 @@
-// The closed lists of training packages, shared by forms, validation and the server. They mirror
-// the database enums in server/db/schema/curriculum.ts (a test keeps the two equal).
+// The closed lists of training packages, shared by forms, validation and the server; the database
+// enums in server/db/schema/curriculum.ts are built from them.
 export const audienceValues = [
 	'health_professionals',
 	'law_enforcement_officers',
@@ -23,6 +23,10 @@ export const methodValues = [
 	'field_visit'
 ] as const;
 export type Method = (typeof methodValues)[number];
+
+/** A session's material is a stored file or a link. */
+export const materialKindValues = ['file', 'link'] as const;
+export type MaterialKind = (typeof materialKindValues)[number];
 
 /** Files a session's materials may be: the type read from the content, and the name's ending it takes. */
 export const materialFileTypes = [

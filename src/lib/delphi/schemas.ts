@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { optional, optionalLocalized, requiredLocalized, text } from '../directory/schemas.js';
 import { minGroupSizes } from './group-feedback.js';
+import { contentLocales } from '../i18n/localized.js';
 import { consensusRuleFor, ConsensusRuleSchema } from './rule.js';
 
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
@@ -55,7 +56,7 @@ export const PanellistsSchema = z.object({
 		.min(1, { error: 'choose_people' })
 		.max(500),
 	stakeholderGroup: text(100).min(1, { error: 'required' }),
-	language: z.enum(['en', 'fr', 'ar'], { error: 'invalid_choice' }).default('en')
+	language: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')
 });
 
 /** A round runs from the start of its first day to the end of its last (UTC). */

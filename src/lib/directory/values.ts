@@ -1,6 +1,6 @@
-// The closed lists the directory's forms, filters and validation share. They mirror the database
-// enums in server/db/schema/directory.ts (a test keeps the two equal); they live here because
-// browser code may not import server modules.
+// The closed lists the directory's forms, filters and validation share; the database enums in
+// server/db/schema/directory.ts and enums.ts are built from them. They live here because browser
+// code may not import server modules.
 export const regionValues = [
 	'eu',
 	'eea_efta',

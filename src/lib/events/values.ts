@@ -1,5 +1,5 @@
-// The closed lists of events, shared by forms, filters and validation. They mirror the database
-// enums in server/db/schema/events.ts (a test keeps them equal); browser code may not import those.
+// The closed lists of events, shared by forms, filters, validation and the database enums built
+// from them (server/db/schema/events.ts); here because browser code may not import server modules.
 export const eventKindValues = [
 	'training_of_trainers',
 	'pilot_training',
@@ -34,6 +34,13 @@ export const registrationStatusValues = [
 	'cancelled'
 ] as const;
 export type RegistrationStatus = (typeof registrationStatusValues)[number];
+
+/** The registrations that hold a place: confirmed, or awaiting the organiser's decision. */
+export const holdingStatuses = ['confirmed', 'pending'] as const satisfies readonly RegistrationStatus[];
+
+/** Where a participants import stands: previewed, then queued, running and done or failed. */
+export const importStatusValues = ['previewed', 'queued', 'running', 'done', 'failed'] as const;
+export type ImportStatus = (typeof importStatusValues)[number];
 
 /** The completion rule's default share of sessions attended, in percent. */
 export const defaultCompletionPercent = 80;

@@ -10,7 +10,7 @@ export const localeNames: Record<ContentLocale, string> = { en: 'English', fr: '
 export const localeDirection: Record<ContentLocale, 'ltr' | 'rtl'> = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
 
 /** The order in which languages are tried when a text is missing in the reader's. */
-const fallbackOrder: readonly ContentLocale[] = ['en', 'fr', 'ar'];
+export const fallbackOrder: readonly ContentLocale[] = ['en', 'fr', 'ar'];
 
 export type Picked = { text: string; locale: ContentLocale; isFallback: boolean };
 

@@ -1,5 +1,5 @@
-// The closed lists of programmes, mirroring the database enums in server/db/schema/programmes.ts (a
-// test keeps them equal); here because browser code may not import server modules.
+// The closed lists of programmes, from which the database enums in server/db/schema/programmes.ts
+// are built; here because browser code may not import server modules.
 export const participationValues = ['pilot', 'rollout'] as const;
 export type Participation = (typeof participationValues)[number];
 

@@ -12,14 +12,12 @@ import {
 	type SurveyDefinition
 } from './definition.js';
 import { matchesWhole, patternAnswerLimit } from './pattern.js';
+import { defaultRatingScale } from './question-types.js';
 
 /** The form field of a question; a matrix adds `.<row>`, the "other" text `.other`. */
 export const questionFieldName = (name: string) => `q.${name}`;
 export const otherFieldName = (name: string) => `q.${name}.other`;
 export const matrixFieldName = (name: string, row: string) => `q.${name}.${row}`;
-
-/** The scale a rating without one uses. */
-export const defaultRatingScale = { min: 1, max: 5 } as const;
 
 /** Longest free text kept, whatever the survey says: a guard against pasted documents. */
 const textLimit = 10_000;

@@ -36,6 +36,14 @@ export const conditionOperators = [
 	'less_than'
 ] as const;
 
+/** The scale a rating without one uses. */
+export const defaultRatingScale = { min: 1, max: 5 } as const;
+
+/** Every point of a rating's scale (the default one when it has none), as answers hold them. */
+export function ratingPoints({ min, max }: { min: number; max: number } = defaultRatingScale): string[] {
+	return Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+}
+
 /** Every question in order, across sections. */
 export const questionsOf = (definition: SurveyDefinition): Question[] =>
 	definition.sections.flatMap((section) => section.questions);

@@ -11,6 +11,7 @@ import {
 	text
 } from '../directory/schemas.js';
 import { contentLocales, type ContentLocale } from '../i18n/localized.js';
+import { defaultRatingScale } from './question-types.js';
 import { rowsOf } from '../ui/form-rows.js';
 import { instantOf, isTimeZone } from '../events/time-zone.js';
 import { SurveyDefinitionSchema } from './definition.js';
@@ -96,8 +97,8 @@ export function questionInput(values: Flat): Record<string, unknown> {
 		scale:
 			type === 'rating'
 				? {
-						min: numberOf(values['scale.min']) ?? 1,
-						max: numberOf(values['scale.max']) ?? 5,
+						min: numberOf(values['scale.min']) ?? defaultRatingScale.min,
+						max: numberOf(values['scale.max']) ?? defaultRatingScale.max,
 						minLabel: localizedOf(values, 'scale.minLabel'),
 						maxLabel: localizedOf(values, 'scale.maxLabel')
 					}

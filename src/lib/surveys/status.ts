@@ -4,6 +4,10 @@
 export const surveyStatuses = ['draft', 'scheduled', 'open', 'closed'] as const;
 export type SurveyStatus = (typeof surveyStatuses)[number];
 
+/** A response is in progress until it is submitted complete. */
+export const responseStatusValues = ['in_progress', 'complete'] as const;
+export type ResponseStatus = (typeof responseStatusValues)[number];
+
 export function surveyStatus(
 	schedule: { opensAt: Date | null; closesAt: Date | null },
 	now: Date = new Date()

@@ -1,15 +1,11 @@
 // Programmes and studies as the frameworks pages offer them in choices, in the reader's language.
+import { nameWithAcronym } from '#lib/directory/name-with-acronym.js';
 import { localizedText, type ContentLocale, type Localized } from '#lib/i18n/localized.js';
 
 type ProgrammeSummary = { id: string; name: Localized; acronym: string | null };
 
-const programmeName = (programme: ProgrammeSummary, reader: ContentLocale) => {
-	const name = localizedText(programme.name, reader);
-	return programme.acronym && !name.includes(programme.acronym) ? `${programme.acronym} – ${name}` : name;
-};
-
 export const programmeChoices = (programmes: readonly ProgrammeSummary[], reader: ContentLocale) =>
-	programmes.map((programme) => ({ id: programme.id, name: programmeName(programme, reader) }));
+	programmes.map((programme) => ({ id: programme.id, name: nameWithAcronym(programme, reader) }));
 
 /** Each study named with its programme's acronym (when known), as the study must be of the framework's programme. */
 export const studyChoices = (

@@ -1,16 +1,8 @@
 // Who is asking: a signed-in user with their role grants, or the public.
-import type { roleEnum } from '../db/schema/auth.js';
+import { roleValues } from '../../auth/schemas.js';
 
-export type Role = (typeof roleEnum.enumValues)[number];
-export const roles: readonly Role[] = [
-	'administrator',
-	'programme_coordinator',
-	'country_focal_point',
-	'trainer',
-	'reviewer',
-	'panel_expert',
-	'participant'
-];
+export type Role = (typeof roleValues)[number];
+export const roles: readonly Role[] = roleValues;
 
 export type Scope =
 	| { kind: 'platform' }

@@ -1,6 +1,7 @@
 // What a role's scope can name: the countries and programmes the actor sees, in the reader's language.
 import { countryChoices } from '../../directory/form-data.js';
-import { localizedText, type ContentLocale } from '../../i18n/localized.js';
+import { nameWithAcronym } from '../../directory/name-with-acronym.js';
+import type { ContentLocale } from '../../i18n/localized.js';
 import type { Actor } from './actor.js';
 import { listCountryChoices } from '../directory/countries.js';
 import { listProgrammeChoices } from '../programmes/programmes.js';
@@ -17,9 +18,6 @@ export async function scopeChoices(actor: Actor, reader: ContentLocale): Promise
 	]);
 	return {
 		countries: countryChoices(countries, reader),
-		programmes: programmes.map((p) => ({
-			id: p.id,
-			name: p.acronym ? `${p.acronym} · ${localizedText(p.name, reader)}` : localizedText(p.name, reader)
-		}))
+		programmes: programmes.map((p) => ({ id: p.id, name: nameWithAcronym(p, reader) }))
 	};
 }

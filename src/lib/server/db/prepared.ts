@@ -1,64 +1,34 @@
-// Statements on the busiest paths (a respondent's submit, a panellist's save), built once and
-// prepared by name on each connection: neither Drizzle's query building nor PostgreSQL's parsing and
-// planning is paid per request.
+// Statements on the busiest paths (a registration, an attendance mark, a respondent's submit, a
+// panellist's save, the actor of each request), built once and prepared by name on each connection:
+// neither Drizzle's query building nor PostgreSQL's parsing and planning is paid per request. The
+// one way to prepare a statement; transactions are Drizzle's own (ADR 6).
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { db, pool, type Db } from './client.js';
-
-/** A Drizzle query built once per database (each test file has its own). */
-export function preparedOnce<T>(build: (database: Db) => T): () => T {
-	const built = new WeakMap<Db, T>();
-	return () => {
-		const database = db();
-		let statement = built.get(database);
-		if (statement === undefined) {
-			statement = build(database);
-			built.set(database, statement);
-		}
-		return statement;
-	};
-}
+import { db, type DbOrTx } from './client.js';
 
 const dialect = new PgDialect();
 
-/** Where a prepared statement runs: the pool, or the one client that holds a transaction. */
-export type Runner = pg.Pool | pg.PoolClient;
+/** The connection Drizzle runs `database`'s queries on: the pool, or a transaction's one client. */
+function connectionOf(database: DbOrTx): pg.Pool | pg.PoolClient {
+	// node-postgres' session holds it; Drizzle has no public accessor for a transaction's client.
+	const { client } = database._.session as unknown as { client?: pg.Pool | pg.PoolClient };
+	if (!client) throw new Error('no node-postgres connection behind this Drizzle database');
+	return client;
+}
 
 /**
  * Raw SQL whose values are `sql.placeholder(name)`s, built once and run as a statement prepared by
  * name (named after its text, so no two statements clash) with the values given on each call; on
- * the pool, or on `runner` (a transaction's client, see `inTransaction`).
+ * the pool, or inside `db().transaction(…)` on its `tx`. Rows come as node-postgres reads them
+ * (timestamps as Dates); name the columns in camelCase with `as "name"`.
  */
 export function preparedSql<Row extends Record<string, unknown>>(
 	query: SQL
-): (values: Record<string, unknown>, runner?: Runner) => Promise<Row[]> {
+): (values: Record<string, unknown>, database?: DbOrTx) => Promise<Row[]> {
 	const { sql: text, params } = dialect.sqlToQuery(query);
 	const name = `mhub_${createHash('sha1').update(text).digest('base64url')}`;
-	return async (values, runner = pool()) =>
-		(await runner.query<Row>({ name, text, values: fillPlaceholders(params, values) })).rows;
-}
-
-/**
- * Runs `work` in a transaction on one client of the pool, for prepared statements that must see and
- * hold the same locks: committed when `work` returns, rolled back when it throws.
- */
-export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-	const client = await pool().connect();
-	try {
-		await client.query('begin');
-		const result = await work(client);
-		await client.query('commit');
-		client.release();
-		return result;
-	} catch (error) {
-		// A connection that cannot even roll back is broken: the pool drops it rather than reuse it.
-		const broken = await client.query('rollback').then(
-			() => undefined,
-			(rollbackError: Error) => rollbackError
-		);
-		client.release(broken);
-		throw error;
-	}
+	return async (values, database = db()) =>
+		(await connectionOf(database).query<Row>({ name, text, values: fillPlaceholders(params, values) })).rows;
 }

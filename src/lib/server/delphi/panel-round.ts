@@ -3,11 +3,11 @@
 // saved as they go and submitted. Panellists see no one's name and no one else's rating.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { panelFeedback, type ShownRoundResult } from '../../delphi/group-feedback.js';
-import { scales } from '../../delphi/rule.js';
+import { scales, type ScaleKind } from '../../delphi/rule.js';
 import { PanelRoundSchema, type PanelRoundInput } from '../../delphi/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
-import { preparedOnce, preparedSql } from '../db/prepared.js';
+import { preparedSql } from '../db/prepared.js';
 import {
 	delphiDomain,
 	delphiPanellist,
@@ -177,15 +177,14 @@ export type SaveOutcome = { ok: true; submitted: boolean } | { ok: false; errors
  */
 export async function savePanelRound(token: string, input: PanelRoundInput): Promise<SaveOutcome> {
 	const values = parseInput(PanelRoundSchema, input);
-	const [row] = await openRoundByToken().execute({ token });
-	if (!row) throw roundNotOpen();
-	const { panellist, study, round } = row;
-	const asked = new Set(row.asked);
-	const { min, max } = scales[study.scale];
+	const [round] = await openRoundByToken({ token });
+	if (!round) throw roundNotOpen();
+	const asked = new Set(round.asked);
+	const { min, max } = scales[round.scale];
 	const errors: Record<string, string[]> = {};
 	const answers = values.answers.filter((answer) => {
 		if (!asked.has(answer.statementId)) errors[answer.statementId] = ['invalid_choice'];
-		else if (answer.rating === 'unable' && !study.allowsUnableToRate)
+		else if (answer.rating === 'unable' && !round.allowsUnableToRate)
 			errors[answer.statementId] = ['invalid_choice'];
 		else if (typeof answer.rating === 'number' && (answer.rating < min || answer.rating > max))
 			errors[answer.statementId] = ['outside_scale'];
@@ -198,12 +197,12 @@ export async function savePanelRound(token: string, input: PanelRoundInput): Pro
 			if (!values.answers.some((answer) => answer.statementId === id)) errors[id] = ['rating_required'];
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	const [written] = await writeAnswers({
-		roundId: round.id,
-		panellistId: panellist.id,
+		roundId: round.roundId,
+		panellistId: round.panellistId,
 		answers,
 		submit: values.submit,
 		// Round 1 only: one suggestion text per panellist, replaced with each save (it is shown back).
-		suggestion: round.number === 1 ? values.suggestions?.trim() || null : undefined
+		suggestion: round.roundNumber === 1 ? values.suggestions?.trim() || null : undefined
 	});
 	if (!written?.is_open) throw roundNotOpen();
 	return { ok: true, submitted: values.submit };
@@ -211,21 +210,23 @@ export async function savePanelRound(token: string, input: PanelRoundInput): Pro
 
 const roundIsOpen = sql`${delphiRound.closedAt} is null and now() >= ${delphiRound.opensAt} and now() < ${delphiRound.closesAt}`;
 
-const openRoundByToken = preparedOnce((database) =>
-	database
-		.select({
-			panellist: { id: delphiPanellist.id },
-			study: { scale: delphiStudy.scale, allowsUnableToRate: delphiStudy.allowsUnableToRate },
-			round: { id: delphiRound.id, number: delphiRound.number },
-			asked: sql<string[]>`array(select ${delphiStatement.id} from ${delphiStatement}
-				where ${isAskedIn(delphiStudy.id, delphiRound.number)})`
-		})
-		.from(delphiPanellist)
-		.innerJoin(delphiStudy, eq(delphiStudy.id, delphiPanellist.studyId))
-		.innerJoin(delphiRound, eq(delphiRound.studyId, delphiStudy.id))
-		.where(and(eq(delphiPanellist.token, sql.placeholder('token')), roundIsOpen))
-		.prepare('delphi_open_round_by_token')
-);
+const openRoundByToken = preparedSql<{
+	panellistId: string;
+	scale: ScaleKind;
+	allowsUnableToRate: boolean;
+	roundId: string;
+	roundNumber: number;
+	asked: string[];
+}>(sql`
+	select ${delphiPanellist.id} as "panellistId", ${delphiStudy.scale} as "scale",
+		${delphiStudy.allowsUnableToRate} as "allowsUnableToRate", ${delphiRound.id} as "roundId",
+		${delphiRound.number} as "roundNumber",
+		array(select ${delphiStatement.id} from ${delphiStatement}
+			where ${isAskedIn(delphiStudy.id, delphiRound.number)}) as "asked"
+	from ${delphiPanellist}
+	join ${delphiStudy} on ${delphiStudy.id} = ${delphiPanellist.studyId}
+	join ${delphiRound} on ${delphiRound.studyId} = ${delphiStudy.id}
+	where ${delphiPanellist.token} = ${sql.placeholder('token')} and ${roundIsOpen}`);
 
 const roundNotOpen = () =>
 	new DomainError('conflict', 'no round is open', { fields: { _: ['round_not_open'] } });

@@ -1,6 +1,7 @@
 // Countries: public reference data (ISO 3166-1), loaded at start by reference-data.ts.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { CountryCodeSchema, CountryListQuerySchema } from '../../directory/schemas.js';
+import type { Region } from '../../directory/values.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { assertCan } from '../auth/authorize.js';
@@ -10,7 +11,6 @@ import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import { canReadCountries } from './policies.js';
-import type { Region } from './regions.js';
 
 export type CountryRow = { code: string; name: Localized; region: Region };
 

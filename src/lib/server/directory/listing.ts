@@ -1,7 +1,7 @@
 // SQL pieces the directory's lists share: typo-tolerant name search, ordering by name in the
 // reader's language, and paging.
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { ContentLocale } from '../../i18n/localized.js';
+import { fallbackOrder, type ContentLocale } from '../../i18n/localized.js';
 
 /**
  * How close a query must come to part of a name to count as a match (pg_trgm word_similarity):
@@ -50,7 +50,8 @@ export async function nameSearch(
  * the Unicode root collation so that "Égypte" comes before "Espagne" and Arabic sorts too.
  */
 export function byLocalizedName(name: AnyColumn, reader: ContentLocale): SQL {
-	return sql`coalesce(nullif(${name}->>${reader}, ''), ${name}->>'en', ${name}->>'fr', ${name}->>'ar') collate "und-x-icu"`;
+	const fallbacks = fallbackOrder.map((locale) => sql`${name}->>${sql.raw(`'${locale}'`)}`);
+	return sql`coalesce(nullif(${name}->>${reader}, ''), ${sql.join(fallbacks, sql`, `)}) collate "und-x-icu"`;
 }
 
 export type Page<Row> = { rows: Row[]; total: number; page: number; pageSize: number };

@@ -1,9 +1,7 @@
 // Which region each ISO 3166-1 country belongs to, for the directory's region filter and reports.
 // Programme eligibility follows the EU's circles (members, EEA/EFTA, candidates); the rest is
 // grouped by continent, following the UN M49 geoscheme for islands and territories.
-import type { regionEnum } from '../db/schema/directory.js';
-
-export type Region = (typeof regionEnum.enumValues)[number];
+import type { Region } from '../../directory/values.js';
 
 const members: Record<Region, string> = {
 	eu: 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK',

@@ -2,7 +2,7 @@
 // their countries, which reach trainees. Both views are single SQL queries over the event tables.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import type { Profession } from './participant-rows.js';
+import type { Profession } from '../../directory/values.js';
 
 export type CascadeCountry = {
 	countryCode: string;

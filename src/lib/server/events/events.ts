@@ -3,7 +3,7 @@
 import { and, asc, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { EventInputSchema, type EventInput } from '../../events/schemas.js';
-import type { RegistrationStatus } from '../../events/values.js';
+import { holdingStatuses, type RegistrationStatus } from '../../events/values.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, inTurn, type DbOrTx, type Tx } from '../db/client.js';
@@ -37,7 +37,7 @@ import {
 export type EventRow = typeof event.$inferSelect;
 
 /** A registration holds a place while it is confirmed or awaits the organiser's decision. */
-export const holdsPlace = inArray(registration.status, ['confirmed', 'pending']);
+export const holdsPlace = inArray(registration.status, holdingStatuses);
 
 export type EventHeading = Pick<EventRow, 'id' | 'kind' | 'title' | 'startsOn' | 'endsOn' | 'isPublished'> & {
 	canManage: boolean;

@@ -3,17 +3,14 @@
 import { DomainError } from '../errors.js';
 import { readTableFile } from '../files/read-table-file.js';
 import { csvText, tableXlsx, type TableFormat } from '../files/table-file.js';
+import { startsAsZip } from '../files/zip.js';
 import { participantHeaders, type ParticipantRow } from './participant-rows.js';
 
 export { csvText, type TableFormat };
 
-/** XLSX files are ZIP archives: they start with "PK\x03\x04". */
-const isZip = (bytes: Uint8Array) =>
-	bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
 /** Decides the format from the content (a name can lie), refusing what is neither. */
 export function formatOf(bytes: Uint8Array, fileName: string): TableFormat {
-	if (isZip(bytes)) {
+	if (startsAsZip(bytes)) {
 		if (/\.xlsx$/i.test(fileName)) return 'xlsx';
 	} else if (/\.(csv|txt)$/i.test(fileName) && !bytes.subarray(0, 4096).includes(0)) return 'csv';
 	throw new DomainError('invalid', 'not a CSV or XLSX file', { fields: { file: ['import_wrong_type'] } });

@@ -3,13 +3,10 @@
 // and the database are elsewhere. A file refused as a whole (no rows, columns missing, too many
 // rows) throws, so nothing of it is imported.
 import { z } from 'zod';
-import type { Localized } from '../../i18n/localized.js';
-import { professionEnum } from '../db/schema/enums.js';
-import { participantCategoryEnum } from '../db/schema/events.js';
+import { professionValues, type Profession } from '../../directory/values.js';
+import { participantCategoryValues, type ParticipantCategory } from '../../events/values.js';
+import { contentLocales, type Localized } from '../../i18n/localized.js';
 import { DomainError } from '../errors.js';
-
-export type Profession = (typeof professionEnum.enumValues)[number];
-export type ParticipantCategory = (typeof participantCategoryEnum.enumValues)[number];
 
 export type ParticipantRow = {
 	fullName: string;
@@ -156,24 +153,21 @@ export function readParticipantRows(
 		else if (!countryCode) refuse('countryCode', 'unknown_country');
 
 		const professionKey = keyed(cell('profession'));
-		const profession = (professionEnum.enumValues as readonly string[]).includes(professionKey)
+		const profession = (professionValues as readonly string[]).includes(professionKey)
 			? (professionKey as Profession)
 			: professionSynonyms[professionKey];
 		if (!cell('profession')) refuse('profession', 'required');
 		else if (!profession) refuse('profession', 'invalid_choice');
 
 		const categoryKey = keyed(cell('category'));
-		const category = (participantCategoryEnum.enumValues as readonly string[]).includes(categoryKey)
+		const category = (participantCategoryValues as readonly string[]).includes(categoryKey)
 			? (categoryKey as ParticipantCategory)
 			: undefined;
 		if (!cell('category')) refuse('category', 'required');
 		else if (!category) refuse('category', 'invalid_choice');
 
 		const localeText = normalised(cell('locale'));
-		const locale =
-			localeText === ''
-				? 'en'
-				: (['en', 'fr', 'ar'] as const).find((code) => code === localeText.slice(0, 2));
+		const locale = localeText === '' ? 'en' : contentLocales.find((code) => code === localeText.slice(0, 2));
 		if (!locale) refuse('locale', 'invalid_language');
 
 		const organisationName = cell('organisationName');

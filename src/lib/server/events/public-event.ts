@@ -1,6 +1,6 @@
 // What the public reads of events: a published event's page (with its agenda and the places left)
 // and a programme's published events, for its calendar feed. Nothing here needs an account.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
@@ -8,6 +8,7 @@ import { agendaItem, event, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId } from '../validate.js';
+import { holdsPlace } from './events.js';
 import { assertPublicEvent, publicEvents } from './policies.js';
 import { registrationState } from './registration-status.js';
 
@@ -81,7 +82,7 @@ export async function getPublicEvent(eventId: string, now: Date = new Date()): P
 				registrationOpensAt: event.registrationOpensAt,
 				registrationClosesAt: event.registrationClosesAt,
 				held: sql<number>`(select count(*) from ${registration} where ${registration.eventId} = ${eventId}
-					and ${inArray(registration.status, ['confirmed', 'pending'])})::int`
+					and ${holdsPlace})::int`
 			})
 			.from(event)
 			.leftJoin(country, eq(country.code, event.countryCode))

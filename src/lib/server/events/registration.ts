@@ -10,19 +10,18 @@
 // for one event happen one after the other, so two people never take the same last place.
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/node-postgres';
 import {
 	DecisionSchema,
 	RegistrationSchema,
 	type DeclineReason,
 	type WaitlistReason
 } from '../../events/registration-schema.js';
-import type { RegistrationStatus } from '../../events/values.js';
+import { holdingStatuses, type RegistrationStatus } from '../../events/values.js';
 import { contentLocales, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { config } from '../config.js';
 import { db, type Tx } from '../db/client.js';
-import { inTransaction, preparedSql } from '../db/prepared.js';
+import { preparedSql } from '../db/prepared.js';
 import { country } from '../db/schema/directory.js';
 import {
 	event,
@@ -31,8 +30,6 @@ import {
 	eventFacilitator,
 	registration
 } from '../db/schema/events.js';
-import * as schema from '../db/schema/index.js';
-import { mailMessage } from '../db/schema/system.js';
 import { DomainError } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { withinLimits } from '../rate-limit.js';
@@ -68,9 +65,7 @@ export type RegistrationOutcome = {
 	reason: WaitlistReason | DeclineReason | null;
 };
 
-/** Registrations that hold a place. */
-const holdingStatuses: RegistrationStatus[] = ['confirmed', 'pending'];
-const holdsPlace = (status: RegistrationStatus) => holdingStatuses.includes(status);
+const holdsPlace = (status: RegistrationStatus) => (holdingStatuses as readonly string[]).includes(status);
 
 const asLocale = (locale: string): ContentLocale =>
 	(contentLocales as readonly string[]).includes(locale) ? (locale as ContentLocale) : 'en';
@@ -129,14 +124,11 @@ async function tell(
 	await sendMail({ to: person.email, ...news(facts, person, outcome, compose) }, tx);
 }
 
-/** As `sendMail` decides: with SMTP configured, a mail is recorded and sent at once. */
-const mailIsSentAtOnce = () => Boolean(config.smtpUrl);
-
 const heldCount = (where?: SQL) =>
 	sql<number>`(count(*) filter (where ${and(inArray(registration.status, holdingStatuses), where)}))::int`;
 
-// The public form is the busiest write: its three statements are built once and prepared, and run on
-// one client inside the transaction (`inTransaction`).
+// The public form is the busiest write: its three statements are built once and prepared, and run in
+// the transaction on its `tx`.
 
 /** The event, locked: registrations for it happen one after the other from here to the commit. */
 const lockEvent = preparedSql<
@@ -175,26 +167,16 @@ const countHeld = preparedSql<{ all: number; country: number; category: number }
 		${heldCount(sql`${registration.category} = ${sql.placeholder('category')}`)} as "category"
 	from ${registration} where ${registration.eventId} = ${sql.placeholder('eventId')}::uuid`);
 
-/**
- * The registration and, in the same statement, its mail in the outbox (unless SMTP is configured:
- * then `sendMail` records and sends it, still in the transaction). Nothing at all when the email is
- * already registered for the event.
- */
+/** The registration; nothing when the email is already registered for the event. */
 const insertRegistration = preparedSql<{ id: string }>(sql`
-	with inserted as (
-		insert into ${registration} (id, event_id, full_name, email, country_code, profession, category,
-			organisation_name, locale, status, reason)
-		values (${sql.placeholder('id')}::uuid, ${sql.placeholder('eventId')}::uuid, ${sql.placeholder('fullName')},
-			${sql.placeholder('email')}, ${sql.placeholder('countryCode')}, ${sql.placeholder('profession')},
-			${sql.placeholder('category')}, ${sql.placeholder('organisationName')}, ${sql.placeholder('locale')},
-			${sql.placeholder('status')}, ${sql.placeholder('reason')})
-		on conflict do nothing
-		returning id),
-	mailed as (
-		insert into ${mailMessage} (to_address, subject, text_body)
-		select ${sql.placeholder('email')}, ${sql.placeholder('subject')}, ${sql.placeholder('text')}
-		from inserted where ${sql.placeholder('recordMail')}::boolean)
-	select id from inserted`);
+	insert into ${registration} (id, event_id, full_name, email, country_code, profession, category,
+		organisation_name, locale, status, reason)
+	values (${sql.placeholder('id')}::uuid, ${sql.placeholder('eventId')}::uuid, ${sql.placeholder('fullName')},
+		${sql.placeholder('email')}, ${sql.placeholder('countryCode')}, ${sql.placeholder('profession')},
+		${sql.placeholder('category')}, ${sql.placeholder('organisationName')}, ${sql.placeholder('locale')},
+		${sql.placeholder('status')}, ${sql.placeholder('reason')})
+	on conflict do nothing
+	returning id`);
 
 /** Registrations an email address may receive in an hour, for all events together. */
 export const registrationsPerAddressHour = 5;
@@ -212,7 +194,7 @@ const findRegistration = preparedSql<Pick<RegistrationOutcome, 'id' | 'status' |
  * email is already registered for the event, nothing changes and the mail says so: the outcome is
  * the registration as it is, `alreadyRegistered`, which the form must not tell apart. Refused when
  * the address or the client (`clientAddress`) has sent the form too often this hour, the event is
- * not public (`not_found`), or registration is not open. At most six statements (seven when SMTP
+ * not public (`not_found`), or registration is not open. At most seven statements (eight when SMTP
  * sends): the public form's budget is ten.
  */
 export async function register(
@@ -233,8 +215,8 @@ export async function register(
 		throw new DomainError('too_many_requests', 'too many registrations from this address or client', {
 			fields: { _: ['too_many_registrations'] }
 		});
-	return inTransaction(async (client) => {
-		const [found] = await lockEvent({ eventId, countryCode, category }, client);
+	return db().transaction(async (tx) => {
+		const [found] = await lockEvent({ eventId, countryCode, category }, tx);
 		if (!found) throw new DomainError('not_found', 'no such event');
 		assertPublicEvent(found);
 		const state = registrationState(found, new Date());
@@ -247,7 +229,7 @@ export async function register(
 
 		const limited = found.capacity !== null || found.countryPlaces !== null || found.categoryPlaces !== null;
 		const [held] = limited
-			? await countHeld({ eventId, countryCode, category }, client)
+			? await countHeld({ eventId, countryCode, category }, tx)
 			: [{ all: 0, country: 0, category: 0 }];
 		const places: Places = {
 			capacity: found.capacity,
@@ -262,7 +244,6 @@ export async function register(
 		// The id is chosen here so that the mail, which links to the registration, is written first.
 		const id = randomUUID();
 		const mail = news(found, { id, locale }, outcome, compose);
-		const sendsNow = mailIsSentAtOnce();
 		const [inserted] = await insertRegistration(
 			{
 				id,
@@ -270,19 +251,17 @@ export async function register(
 				...person,
 				organisationName: person.organisationName ?? null,
 				locale: asLocale(locale),
-				...outcome,
-				...mail,
-				recordMail: !sendsNow
+				...outcome
 			},
-			client
+			tx
 		);
 		if (!inserted) {
-			const [existing] = await findRegistration({ eventId, email: person.email }, client);
+			const [existing] = await findRegistration({ eventId, email: person.email }, tx);
 			const reminder = news(found, { id: existing.id, locale }, existing, compose, true);
-			await sendMail({ to: person.email, ...reminder }, drizzle(client, { schema }));
+			await sendMail({ to: person.email, ...reminder }, tx);
 			return { ...existing, eventId, alreadyRegistered: true };
 		}
-		if (sendsNow) await sendMail({ to: person.email, ...mail }, drizzle(client, { schema }));
+		await sendMail({ to: person.email, ...mail }, tx);
 		return { id, eventId, ...outcome, alreadyRegistered: false };
 	});
 }

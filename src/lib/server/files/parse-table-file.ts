@@ -4,7 +4,7 @@
 // by their number (row n at index n - 1), each up to its last value. Pure and synchronous.
 import Papa from 'papaparse';
 import { SaxesParser } from 'saxes';
-import { readZipEntry, readZipEntryStart, zipEntries, ZipError, type ZipEntry } from './zip.js';
+import { readZipEntry, readZipEntryStart, startsAsZip, zipEntries, ZipError, type ZipEntry } from './zip.js';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -53,7 +53,7 @@ export function inspectWorkbookArchive(
 	bytes: Uint8Array,
 	limits: TableLimits
 ): { problem: TableProblem } | undefined {
-	if (Buffer.from(bytes.subarray(0, 4)).toString('latin1') !== 'PK\x03\x04') return { problem: 'wrong_type' };
+	if (!startsAsZip(bytes)) return { problem: 'wrong_type' };
 	const entries = zipEntries(bytes);
 	if (!entries) return { problem: 'damaged' };
 	if (entries.length > maxZipEntries) return { problem: 'too_complex' };

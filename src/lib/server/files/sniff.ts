@@ -1,6 +1,6 @@
 // What a file really is, read from its first bytes (and, for the ZIP-based office formats, from the
 // names of the parts inside), whatever its name says.
-import { zipEntries } from './zip.js';
+import { startsAsZip, zipEntries } from './zip.js';
 const pdf = 'application/pdf';
 const pptx = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -14,7 +14,7 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 /** The media type of `bytes`, or undefined when they are none this module knows. */
 export function sniffMediaType(bytes: Uint8Array): string | undefined {
 	if (latin1(bytes.subarray(0, 5)) === '%PDF-') return pdf;
-	if (latin1(bytes.subarray(0, 4)) !== 'PK\x03\x04') return undefined;
+	if (!startsAsZip(bytes)) return undefined;
 	const declared = openDocumentType(bytes);
 	if (declared) return declared;
 	const names = zipEntries(bytes)?.map((entry) => entry.name);

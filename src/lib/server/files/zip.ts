@@ -22,6 +22,11 @@ const localHeader = 0x04034b50;
 /** Sizes and offsets of this value mean ZIP64, which no spreadsheet the size MHub accepts needs. */
 const zip64Marker = 0xffffffff;
 
+/** Whether `bytes` start as a ZIP archive does, with a local header ("PK\x03\x04"): XLSX, DOCX, ODP… */
+export const startsAsZip = (bytes: Uint8Array): boolean =>
+	bytes.length >= 4 &&
+	new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === localHeader;
+
 /**
  * The entries of the archive's central directory; undefined when there is none or it is damaged
  * (a truncated upload, a file that is not a ZIP archive).

@@ -1,4 +1,5 @@
-// Outgoing mail: always recorded; sent through SMTP when it is configured.
+// Outgoing mail: always recorded; sent through SMTP when it is configured. The only writer of the
+// outbox (mail_message): every mail goes through `sendMail`, in its caller's transaction if any.
 import nodemailer, { type Transporter } from 'nodemailer';
 import { eq } from 'drizzle-orm';
 import { config } from '../config.js';
@@ -18,7 +19,8 @@ function smtp(): Transporter | undefined {
 /**
  * Records the message, then sends it when SMTP is configured. Without SMTP it stays in the outbox,
  * which administrators read in the app. A failed send is recorded, never thrown: the action that
- * caused the mail has already happened.
+ * caused the mail has already happened. Give the action's `tx` when it runs in a transaction: the
+ * mail is then recorded with it, and not at all when it rolls back.
  */
 export async function sendMail(mail: Mail, tx: DbOrTx = db()): Promise<void> {
 	const [row] = await tx

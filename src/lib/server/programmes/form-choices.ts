@@ -1,6 +1,7 @@
 // What the programme form offers to choose from: organisations and countries, named in the reader's language.
 import { countryChoices } from '../../directory/form-data.js';
-import { localizedText, type ContentLocale } from '../../i18n/localized.js';
+import { nameWithAcronym } from '../../directory/name-with-acronym.js';
+import type { ContentLocale } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { listCountryChoices } from '../directory/countries.js';
 import { listOrganisationChoices } from '../directory/organisations.js';
@@ -11,10 +12,7 @@ export async function programmeFormChoices(actor: Actor, reader: ContentLocale) 
 		listCountryChoices(actor, reader)
 	]);
 	return {
-		organisations: organisations.map((o) => ({
-			id: o.id,
-			name: o.acronym ? `${localizedText(o.name, reader)} (${o.acronym})` : localizedText(o.name, reader)
-		})),
+		organisations: organisations.map((o) => ({ id: o.id, name: nameWithAcronym(o, reader) })),
 		countries: countryChoices(countries, reader)
 	};
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { validateAnswers } from '../../surveys/answers.js';
 import { questionsOf, type Answers, type SurveyDefinition } from '../../surveys/definition.js';
+import type { ResponseStatus } from '../../surveys/status.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import { preparedSql } from '../db/prepared.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
@@ -30,13 +31,13 @@ type Opened = {
 	invitationCountry: string | null;
 	invitationLanguage: string | null;
 	responseId: string | null;
-	responseStatus: 'in_progress' | 'complete' | null;
+	responseStatus: ResponseStatus | null;
 	answers: Answers | null;
 	responseLanguage: string | null;
 	resumeToken: string | null;
 	/** A response this submission key already made (a second press of the same button). */
 	keyedId: string | null;
-	keyedStatus: 'in_progress' | 'complete' | null;
+	keyedStatus: ResponseStatus | null;
 	keyedResumeToken: string | null;
 };
 
@@ -177,7 +178,7 @@ export async function openQuestionnaire(token: string): Promise<OpenedQuestionna
 }
 
 export type SaveResult =
-	| { ok: true; status: 'complete' | 'in_progress'; resumeToken: string | null; duplicate: boolean }
+	| { ok: true; status: ResponseStatus; resumeToken: string | null; duplicate: boolean }
 	| { ok: false; reason: 'invalid'; errors: Record<string, string[]>; answers: Answers }
 	| { ok: false; reason: 'not_yet_open' | 'closed' };
 

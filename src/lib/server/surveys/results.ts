@@ -13,6 +13,7 @@ import {
 	type Question,
 	type SurveyDefinition
 } from '../../surveys/definition.js';
+import { ratingPoints } from '../../surveys/question-types.js';
 import { answerFilterOf, type ResultsFilters } from '../../surveys/results-filters.js';
 import { assertCanReadSurveyResults } from './policies.js';
 import { findSurveyRow } from './surveys.js';
@@ -426,10 +427,8 @@ function knownValues(question: Question): string[] {
 			return [...question.choices.map((c) => c.value), ...(question.allowOther ? ['other'] : [])];
 		case 'yes_no':
 			return ['yes', 'no'];
-		case 'rating': {
-			const { min, max } = question.scale ?? { min: 1, max: 5 };
-			return Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
-		}
+		case 'rating':
+			return ratingPoints(question.scale);
 		default:
 			return [];
 	}

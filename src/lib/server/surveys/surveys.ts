@@ -3,8 +3,9 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../surveys/definition.js';
 import { SurveyCreateSchema, SurveyUpdateSchema } from '../../surveys/schemas.js';
-import { surveyStatus, type SurveyStatus } from '../../surveys/status.js';
-import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
+import { surveyStatus, type ResponseStatus, type SurveyStatus } from '../../surveys/status.js';
+import { nameWithAcronym } from '../../directory/name-with-acronym.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { programme } from '../db/schema/programmes.js';
@@ -95,7 +96,7 @@ export async function getSurvey(actor: Actor, id: string): Promise<SurveyRecord>
 	};
 }
 
-const responseCount = (status: 'complete' | 'in_progress') =>
+const responseCount = (status: ResponseStatus) =>
 	sql<number>`(select count(*)::int from ${surveyResponse} where ${surveyResponse.surveyId} = ${survey.id} and ${surveyResponse.status} = ${status})`;
 
 export type SurveyListRow = Pick<SurveyRow, 'id' | 'title' | 'languages' | 'opensAt' | 'closesAt'> & {
@@ -153,8 +154,5 @@ export async function surveyProgrammeChoices(
 		.from(programme)
 		.where(and(isNull(programme.archivedAt), programmesForSurveys(actor, programme.id)))
 		.orderBy(byLocalizedName(programme.name, reader), asc(programme.id));
-	return rows.map((row) => {
-		const name = localizedText(row.name, reader);
-		return { value: row.id, label: row.acronym && row.acronym !== name ? `${name} (${row.acronym})` : name };
-	});
+	return rows.map((row) => ({ value: row.id, label: nameWithAcronym(row, reader) }));
 }

@@ -9,6 +9,7 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { type ContentLocale, type Localized } from '../../i18n/localized.js';
 import { isDomainError } from '../errors.js';
 import { readTableFile, type TableLimits, type TableSheet } from '../files/read-table-file.js';
+import { defaultRatingScale } from '../../surveys/question-types.js';
 import {
 	otherValue,
 	SurveyDefinitionSchema,
@@ -932,7 +933,7 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 					surveyLines.push(line({ ...common, type: 'date' }));
 					break;
 				case 'rating': {
-					const { min, max, minLabel, maxLabel } = question.scale ?? { min: 1, max: 5 };
+					const { min, max, minLabel, maxLabel } = { ...defaultRatingScale, ...question.scale };
 					surveyLines.push(
 						line({
 							...common,

@@ -4,6 +4,7 @@ import type { Localized } from '#lib/i18n/localized.js';
 import { questionsOf } from '#lib/surveys/definition.js';
 import { assertCanUseSurveys } from '#lib/server/surveys/policies.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
+import { startsAsZip } from '#lib/server/files/zip.js';
 import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt } from '#lib/server/web/forms.js';
@@ -29,8 +30,7 @@ async function uploaded(
 	if (!(entry instanceof File) || entry.size === 0) return { ok: false, problem: 'import_empty' };
 	if (entry.size > maxBytes) return { ok: false, problem: 'import_too_large' };
 	const content = Buffer.from(await entry.arrayBuffer());
-	const isZip = content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04;
-	if (!isZip) return { ok: false, problem: 'import_wrong_type' };
+	if (!startsAsZip(content)) return { ok: false, problem: 'import_wrong_type' };
 	return { ok: true, name: entry.name, content };
 }
 

@@ -11,6 +11,7 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { roleValues } from '../../../auth/schemas.js';
 import { id } from '../columns.js';
 import { programme } from './programmes.js';
 
@@ -72,15 +73,7 @@ export const verification = pgTable('verification', {
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
-export const roleEnum = pgEnum('role', [
-	'administrator',
-	'programme_coordinator',
-	'country_focal_point',
-	'trainer',
-	'reviewer',
-	'panel_expert',
-	'participant'
-]);
+export const roleEnum = pgEnum('role', roleValues);
 
 /**
  * A role held by a user, for a scope: the whole platform (no programme, no countries),

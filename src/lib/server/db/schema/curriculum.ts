@@ -13,6 +13,12 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import {
+	audienceValues,
+	editionValues,
+	materialKindValues,
+	methodValues
+} from '../../../curriculum/values.js';
 import type { Localized } from '../../../i18n/localized.js';
 import { id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
@@ -20,15 +26,10 @@ import { expertiseEnum } from './enums.js';
 import { storedFile } from './files.js';
 import { programme } from './programmes.js';
 
-export const audienceEnum = pgEnum('audience', [
-	'health_professionals',
-	'law_enforcement_officers',
-	'social_workers',
-	'trainers'
-]);
+export const audienceEnum = pgEnum('audience', audienceValues);
 
 /** The trainer's (ToT) edition carries facilitation notes and extra sessions; the trainee edition does not. */
-export const editionEnum = pgEnum('package_edition', ['trainer', 'trainee']);
+export const editionEnum = pgEnum('package_edition', editionValues);
 
 export const trainingPackage = pgTable(
 	'training_package',
@@ -63,16 +64,7 @@ export const packageModule = pgTable(
 	(t) => [index('package_module_package_idx').on(t.packageId, t.position)]
 );
 
-export const methodEnum = pgEnum('session_method', [
-	'lecture',
-	'discussion',
-	'case_study',
-	'role_play',
-	'group_work',
-	'video',
-	'quiz',
-	'field_visit'
-]);
+export const methodEnum = pgEnum('session_method', methodValues);
 
 export const packageSession = pgTable(
 	'package_session',
@@ -106,7 +98,7 @@ export const packageSession = pgTable(
 	]
 );
 
-export const materialKindEnum = pgEnum('material_kind', ['file', 'link']);
+export const materialKindEnum = pgEnum('material_kind', materialKindValues);
 
 /** A file (PDF, slides) or a link (video, web page) used in a session, in one language. */
 export const sessionMaterial = pgTable(

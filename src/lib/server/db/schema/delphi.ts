@@ -20,14 +20,15 @@ import {
 import { minGroupSizes } from '../../../delphi/group-feedback.js';
 import type { ConsensusRule } from '../../../delphi/rule.js';
 import type { StatementRoundResult } from '../../../delphi/round-result.js';
+import { delphiOutcomes, delphiScales } from '../../../delphi/schemas.js';
 import { id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { person } from './directory.js';
 import { event } from './events.js';
 import { programme } from './programmes.js';
 
-export const delphiScaleEnum = pgEnum('delphi_scale', ['nine', 'five']);
-export const delphiOutcomeEnum = pgEnum('delphi_outcome', ['in', 'out', 'none']);
+export const delphiScaleEnum = pgEnum('delphi_scale', delphiScales);
+export const delphiOutcomeEnum = pgEnum('delphi_outcome', delphiOutcomes);
 
 export const delphiStudy = pgTable(
 	'delphi_study',

@@ -1,20 +1,12 @@
 // The network directory: countries, organisations, people.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisationTypeValues, regionValues } from '../../../directory/values.js';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { expertiseEnum, professionEnum } from './enums.js';
 
-export const regionEnum = pgEnum('region', [
-	'eu',
-	'eea_efta',
-	'candidate',
-	'other_europe',
-	'mena',
-	'sub_saharan_africa',
-	'asia_pacific',
-	'americas'
-]);
+export const regionEnum = pgEnum('region', regionValues);
 
 export const country = pgTable('country', {
 	code: countryCode('code').primaryKey(),
@@ -22,17 +14,7 @@ export const country = pgTable('country', {
 	region: regionEnum('region').notNull()
 });
 
-export const organisationTypeEnum = pgEnum('organisation_type', [
-	'international_organisation',
-	'development_agency',
-	'donor',
-	'ministry',
-	'public_health_institute',
-	'academic',
-	'network',
-	'ngo',
-	'other'
-]);
+export const organisationTypeEnum = pgEnum('organisation_type', organisationTypeValues);
 
 export const organisation = pgTable(
 	'organisation',

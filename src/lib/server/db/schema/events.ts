@@ -16,6 +16,11 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import {
+	eventKindValues,
+	participantCategoryValues,
+	registrationStatusValues
+} from '../../../events/values.js';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { country } from './directory.js';
@@ -23,14 +28,7 @@ import { professionEnum } from './enums.js';
 import { packageVersion } from './curriculum.js';
 import { programme } from './programmes.js';
 
-export const eventKindEnum = pgEnum('event_kind', [
-	'training_of_trainers',
-	'pilot_training',
-	'rollout_training',
-	'expert_meeting',
-	'regional_school',
-	'webinar'
-]);
+export const eventKindEnum = pgEnum('event_kind', eventKindValues);
 
 export const event = pgTable(
 	'event',
@@ -78,16 +76,7 @@ export const event = pgTable(
 	]
 );
 
-export const participantCategoryEnum = pgEnum('participant_category', [
-	'academic',
-	'researcher',
-	'student',
-	'institution',
-	'social_worker',
-	'international_organisation',
-	'civil_society',
-	'focal_point'
-]);
+export const participantCategoryEnum = pgEnum('participant_category', participantCategoryValues);
 
 /** Places kept for one participating country. */
 export const eventCountryQuota = pgTable(
@@ -144,13 +133,7 @@ export const agendaItem = pgTable(
 	]
 );
 
-export const registrationStatusEnum = pgEnum('registration_status', [
-	'pending',
-	'confirmed',
-	'waitlisted',
-	'declined',
-	'cancelled'
-]);
+export const registrationStatusEnum = pgEnum('registration_status', registrationStatusValues);
 
 export const registration = pgTable(
 	'registration',

@@ -13,6 +13,7 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { packageFormatValues } from '../../../inventory/schemas.js';
 import { id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { audienceEnum } from './curriculum.js';
@@ -20,12 +21,7 @@ import { expertiseEnum } from './enums.js';
 import { programme } from './programmes.js';
 import { surveyResponse } from './surveys.js';
 
-export const packageFormatEnum = pgEnum('inventory_package_format', [
-	'face_to_face',
-	'online',
-	'blended',
-	'self_study'
-]);
+export const packageFormatEnum = pgEnum('inventory_package_format', packageFormatValues);
 
 export const inventoryPackage = pgTable(
 	'inventory_package',

@@ -2,12 +2,13 @@
 // reports its progress here, with every refused row and why.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { importStatusValues } from '../../../events/values.js';
 import { id } from '../columns.js';
 import { user } from './auth.js';
 import { event } from './events.js';
 import { storedFile } from './files.js';
 
-export const importStatusEnum = pgEnum('import_status', ['previewed', 'queued', 'running', 'done', 'failed']);
+export const importStatusEnum = pgEnum('import_status', importStatusValues);
 
 export type ImportRefusal = { line: number; field: string; problem: string; value: string };
 

@@ -14,6 +14,7 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { activityKindValues, participationValues } from '../../../programmes/values.js';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { country, organisation } from './directory.js';
@@ -63,7 +64,7 @@ export const programmePartner = pgTable(
 	(t) => [primaryKey({ columns: [t.programmeId, t.organisationId] })]
 );
 
-export const participationEnum = pgEnum('programme_participation', ['pilot', 'rollout']);
+export const participationEnum = pgEnum('programme_participation', participationValues);
 
 /** A participating country: pilot or rollout, and how many trainings it should hold. */
 export const programmeCountry = pgTable(
@@ -104,17 +105,7 @@ export const programmePeopleTarget = pgTable(
 	]
 );
 
-export const activityKindEnum = pgEnum('programme_activity_kind', [
-	'survey',
-	'delphi_study',
-	'expert_meeting',
-	'training_of_trainers',
-	'pilots',
-	'rollout',
-	'evaluation',
-	'dissemination',
-	'other'
-]);
+export const activityKindEnum = pgEnum('programme_activity_kind', activityKindValues);
 
 /** A milestone on the programme's timeline that is not an event held in MHub (yet). */
 export const programmeActivity = pgTable(

@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Answers, SurveyDefinition } from '../../../surveys/definition.js';
+import { responseStatusValues } from '../../../surveys/status.js';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { programme } from './programmes.js';
@@ -68,7 +69,7 @@ export const surveyInvitation = pgTable(
 	(t) => [index('survey_invitation_survey_idx').on(t.surveyId, t.groupLabel)]
 );
 
-export const responseStatusEnum = pgEnum('survey_response_status', ['in_progress', 'complete']);
+export const responseStatusEnum = pgEnum('survey_response_status', responseStatusValues);
 
 export const surveyResponse = pgTable(
 	'survey_response',

@@ -1,6 +1,7 @@
 // Names of the participants file's columns, categories and import states, in the reader's language.
 import * as m from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import type { ImportStatus } from '#lib/events/values.js';
 
 type Message = () => string;
 
@@ -21,7 +22,7 @@ export const columnLabel: Record<ParticipantColumn, Message> = {
 export const columnName = (field: string): string =>
 	(columnLabel as Record<string, Message | undefined>)[field]?.() ?? field;
 
-export const importStatusLabel: Record<'previewed' | 'queued' | 'running' | 'done' | 'failed', Message> = {
+export const importStatusLabel: Record<ImportStatus, Message> = {
 	previewed: m.participants_status_previewed,
 	queued: m.participants_status_queued,
 	running: m.participants_status_running,
