@@ -4,7 +4,7 @@ import type { Localized } from '#lib/i18n/localized.js';
 import { questionsOf } from '#lib/surveys/definition.js';
 import { assertCanUseSurveys } from '#lib/server/surveys/policies.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
-import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform.js';
+import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform/parse.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt } from '#lib/server/web/forms.js';
 import { readUploadForm } from '#lib/server/web/upload.js';
