@@ -23,7 +23,8 @@ import { programme } from '../db/schema/programmes.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { findEventPlace } from './place.js';
-import { fillPlacesFromWaitlist, type RegistrationMail } from './registration.js';
+import { fillPlacesFromWaitlist } from './registration/fill-places-from-waitlist.js';
+import type { RegistrationMail } from './registration/news.js';
 import {
 	assertCanCreateEvents,
 	assertCanManageEvent,
