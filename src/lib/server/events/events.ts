@@ -22,7 +22,7 @@ import {
 import { programme } from '../db/schema/programmes.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { findEventPlace } from './place.js';
+import { getEventPlace } from './place.js';
 import { fillPlacesFromWaitlist } from './registration/fill-places-from-waitlist.js';
 import type { RegistrationMail } from './registration/news.js';
 import {
@@ -47,7 +47,7 @@ export type EventHeading = Pick<EventRow, 'id' | 'kind' | 'title' | 'startsOn' |
 
 /** What every page of an event shows above its tabs, and what the reader may do there. */
 export async function getEventHeading(actor: Actor, id: string): Promise<EventHeading> {
-	const place = await findEventPlace(db(), id);
+	const place = await getEventPlace(db(), id);
 	assertCanReadEvent(actor, place);
 	const [row] = await db()
 		.select({
@@ -81,7 +81,7 @@ export type EventDetails = EventRow & {
 
 /** An event with its programme, place, quotas (and the places held in each), cascade and people. */
 export async function getEvent(actor: Actor, id: string): Promise<EventDetails> {
-	const place = await findEventPlace(db(), id);
+	const place = await getEventPlace(db(), id);
 	assertCanReadEvent(actor, place);
 	return readEvent(db(), id);
 }
@@ -221,7 +221,7 @@ export async function updateEvent(
 	compose: RegistrationMail
 ): Promise<{ id: string }> {
 	return db().transaction(async (tx) => {
-		const place = await findEventPlace(tx, id);
+		const place = await getEventPlace(tx, id);
 		assertCanManageEvent(actor, place);
 		const [current] = await tx
 			.select({ totEventId: event.totEventId })

@@ -7,7 +7,7 @@ import { db } from '../../db/client.js';
 import { type Localized } from '../../../i18n/localized.js';
 import type { SurveyDefinition } from '../../../surveys/definition.js';
 import { assertCanReadSurveyResults } from '../policies.js';
-import { findSurveyRow } from '../surveys.js';
+import { getSurveyRow } from '../surveys.js';
 
 /** What results need of a survey, loaded (and its reading allowed) before. */
 export type ResultsSurvey = {
@@ -20,7 +20,7 @@ export type ResultsSurvey = {
 
 /** The survey whose results the actor may read; not_found or forbidden otherwise. */
 export async function getResultsSurvey(actor: Actor, id: string): Promise<ResultsSurvey> {
-	const row = await findSurveyRow(db(), id);
+	const row = await getSurveyRow(db(), id);
 	assertCanReadSurveyResults(actor, row);
 	return {
 		id: row.id,
