@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { db, type Tx } from '../db/client.js';
 import { agendaItem, event } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { getEventPlace } from './place.js';
 import { assertCanKeepAgenda, assertCanReadEvent } from './policies.js';
 
@@ -38,7 +38,7 @@ export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> 
 async function changeAgenda<T>(
 	actor: Actor,
 	eventId: string,
-	input: unknown,
+	input: FieldsOf<typeof AgendaItemInputSchema>,
 	change: (tx: Tx, values: typeof agendaItem.$inferInsert) => Promise<T>
 ): Promise<T> {
 	return db().transaction(async (tx) => {
@@ -62,7 +62,11 @@ async function changeAgenda<T>(
 	});
 }
 
-export function addAgendaItem(actor: Actor, eventId: string, input: unknown): Promise<{ id: string }> {
+export function addAgendaItem(
+	actor: Actor,
+	eventId: string,
+	input: FieldsOf<typeof AgendaItemInputSchema>
+): Promise<{ id: string }> {
 	return changeAgenda(actor, eventId, input, async (tx, values) => {
 		const [{ id }] = await tx.insert(agendaItem).values(values).returning({ id: agendaItem.id });
 		return { id };
@@ -73,7 +77,7 @@ export function updateAgendaItem(
 	actor: Actor,
 	eventId: string,
 	itemId: string,
-	input: unknown
+	input: FieldsOf<typeof AgendaItemInputSchema>
 ): Promise<void> {
 	assertRecordId(itemId, 'agenda item');
 	return changeAgenda(actor, eventId, input, async (tx, values) => {

@@ -21,7 +21,7 @@ import {
 } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError, type FieldErrors } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { getEventPlace } from './place.js';
 import { fillPlacesFromWaitlist } from './registration/fill-places-from-waitlist.js';
 import type { RegistrationMail } from './registration/news.js';
@@ -195,7 +195,10 @@ async function heldBy(
 	return new Map(rows.map((row) => [String(row.key), row.n]));
 }
 
-export async function createEvent(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createEvent(
+	actor: Actor,
+	input: FieldsOf<typeof EventInputSchema>
+): Promise<{ id: string }> {
 	assertCanCreateEvents(actor);
 	const values = parseInput(EventInputSchema, input);
 	return db().transaction(async (tx) => {
@@ -217,7 +220,7 @@ export async function createEvent(actor: Actor, input: unknown): Promise<{ id: s
 export async function updateEvent(
 	actor: Actor,
 	id: string,
-	input: unknown,
+	input: FieldsOf<typeof EventInputSchema>,
 	compose: RegistrationMail
 ): Promise<{ id: string }> {
 	return db().transaction(async (tx) => {

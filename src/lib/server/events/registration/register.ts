@@ -21,7 +21,7 @@ import { mailMessage } from '../../db/schema/system.js';
 import { DomainError } from '../../errors.js';
 import { sendMail } from '../../mail/send-mail.js';
 import { withinLimits } from '../../rate-limit.js';
-import { assertRecordId, parseInput } from '../../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../../validate.js';
 import { assertPublicEvent } from '../policies.js';
 import {
 	arrivalStatus,
@@ -124,7 +124,7 @@ const findRegistration = preparedSql<Pick<RegistrationOutcome, 'id' | 'status' |
  */
 export async function register(
 	eventId: string,
-	input: unknown,
+	input: FieldsOf<typeof RegistrationSchema>,
 	locale: string,
 	compose: RegistrationMail,
 	clientAddress: string
