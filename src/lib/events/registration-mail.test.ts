@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegistrationNews } from '../server/events/registration.js';
+import type { RegistrationNews } from '../server/events/registration/news.js';
 import { formatDateRange } from '../i18n/dates.js';
 import { registrationMail } from './registration-mail.js';
 

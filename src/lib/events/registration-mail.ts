@@ -4,7 +4,7 @@
 import * as m from '../paraglide/messages.js';
 import { localizedText } from '../i18n/localized.js';
 import { formatDateRange } from '../i18n/dates.js';
-import type { RegistrationMail } from '../server/events/registration.js';
+import type { RegistrationMail } from '../server/events/registration/news.js';
 import { reasonSentence, registrationOutcomeText } from './registration-labels.js';
 
 const subjects = {

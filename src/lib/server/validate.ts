@@ -2,6 +2,13 @@
 import { z } from 'zod';
 import { DomainError, type FieldErrors } from './errors.js';
 
+/**
+ * What a domain function takes for a schema: its fields by name, each value still to be checked
+ * (forms send text, the API any JSON; `parseInput` checks them and refuses beside the field). A
+ * caller sees which fields to pass, and a misspelt one does not compile.
+ */
+export type FieldsOf<S extends z.ZodType> = { [K in keyof z.input<S>]?: unknown };
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 	// Zod leaves the offending value out of its issues unless asked: without it, a value of the wrong
 	// type could not be told from a missing one.

@@ -13,7 +13,7 @@ import { assertCanEditPackage } from './policies.js';
 export type PackageHead = { id: string; programmeId: string | null };
 
 /** The package's programme; `not_found` when there is no such package. */
-export async function findPackageHead(tx: DbOrTx, packageId: string, lock = false): Promise<PackageHead> {
+export async function getPackageHead(tx: DbOrTx, packageId: string, lock = false): Promise<PackageHead> {
 	assertRecordId(packageId, 'training package');
 	const query = tx
 		.select({ id: trainingPackage.id, programmeId: trainingPackage.programmeId })
@@ -26,7 +26,7 @@ export async function findPackageHead(tx: DbOrTx, packageId: string, lock = fals
 
 /** Locks a package the actor edits for the length of the transaction, so its edits take turns. */
 export async function lockPackageForEdit(tx: Tx, actor: Actor, packageId: string): Promise<PackageHead> {
-	const head = await findPackageHead(tx, packageId, true);
+	const head = await getPackageHead(tx, packageId, true);
 	assertCanEditPackage(actor, head);
 	return head;
 }
@@ -143,7 +143,7 @@ export async function readDraft(tx: DbOrTx, packageId: string): Promise<PackageC
 
 /** The draft, for its editors. */
 export async function getDraft(actor: Actor, packageId: string): Promise<PackageContent> {
-	const head = await findPackageHead(db(), packageId);
+	const head = await getPackageHead(db(), packageId);
 	assertCanEditPackage(actor, head);
 	return readDraft(db(), head.id);
 }

@@ -11,9 +11,9 @@ import { DomainError } from '../errors.js';
 import { findStoredFile, storeFile, type StoredFile } from '../files/files.js';
 import { sniffMediaType } from '../files/sniff.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { changeDraft, findPackageHead } from './draft.js';
+import { changeDraft, getPackageHead } from './draft.js';
 import { assertCanUsePackages, canEditPackage, canReadVersions } from './policies.js';
-import { findSessionModule } from './sessions.js';
+import { getSessionModule } from './sessions.js';
 
 /** The accepted type a file's content is, if any. */
 const acceptedType = (content: Buffer) => {
@@ -52,7 +52,7 @@ export function addLinkMaterial(
 	input: unknown
 ): Promise<{ id: string }> {
 	return changeDraft(actor, packageId, async (tx, head) => {
-		await findSessionModule(tx, head.id, sessionId);
+		await getSessionModule(tx, head.id, sessionId);
 		const values = parseInput(LinkMaterialSchema, input);
 		const [row] = await tx
 			.insert(sessionMaterial)
@@ -70,7 +70,7 @@ export function addFileMaterial(
 	input: FileUpload
 ): Promise<{ id: string }> {
 	return changeDraft(actor, packageId, async (tx, head) => {
-		await findSessionModule(tx, head.id, sessionId);
+		await getSessionModule(tx, head.id, sessionId);
 		const { file, ...details } = parseInput(FileUploadSchema, input);
 		const stored = await storeFile(tx, { ...file, createdBy: actor.kind === 'user' ? actor.userId : null });
 		const [row] = await tx
@@ -109,7 +109,7 @@ export function removeMaterial(actor: Actor, packageId: string, materialId: stri
  */
 export async function getMaterialFile(actor: Actor, packageId: string, fileId: string): Promise<StoredFile> {
 	assertCanUsePackages(actor);
-	const head = await findPackageHead(db(), packageId);
+	const head = await getPackageHead(db(), packageId);
 	assertRecordId(fileId, 'file');
 	const { rows } = await db().execute<{ in_draft: boolean; in_version: boolean; versions: number }>(sql`
 		select

@@ -16,7 +16,7 @@ import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { changeDraft, findPackageHead, lockPackageForEdit } from './draft.js';
+import { changeDraft, getPackageHead, lockPackageForEdit } from './draft.js';
 import {
 	assertCanCreatePackages,
 	assertCanPlacePackage,
@@ -182,7 +182,7 @@ async function listVersionRows(tx: DbOrTx, packageId: string): Promise<VersionRo
 /** A package for its page: editors see the draft's details, readers those of the latest version. */
 export async function getPackage(actor: Actor, id: string): Promise<PackageDetails> {
 	assertCanUsePackages(actor);
-	const head = await findPackageHead(db(), id);
+	const head = await getPackageHead(db(), id);
 	const [[row], versions] = await Promise.all([
 		db()
 			.select({

@@ -21,7 +21,7 @@ async function sessionOrder(tx: Tx, moduleId: string): Promise<string[]> {
 }
 
 /** The session's module; `not_found` for a session that is not in this package. */
-export async function findSessionModule(tx: Tx, packageId: string, sessionId: string): Promise<string> {
+export async function getSessionModule(tx: Tx, packageId: string, sessionId: string): Promise<string> {
 	assertRecordId(sessionId, 'session');
 	const [row] = await tx
 		.select({ moduleId: packageSession.moduleId })
@@ -58,7 +58,7 @@ export function updateSession(
 	input: unknown
 ): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
-		await findSessionModule(tx, head.id, sessionId);
+		await getSessionModule(tx, head.id, sessionId);
 		const changes = parseInput(SessionUpdateSchema, input);
 		if (Object.keys(changes).length > 0)
 			await tx.update(packageSession).set(changes).where(eq(packageSession.id, sessionId));
@@ -73,7 +73,7 @@ export function moveSession(
 	input: unknown
 ): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
-		const moduleId = await findSessionModule(tx, head.id, sessionId);
+		const moduleId = await getSessionModule(tx, head.id, sessionId);
 		const { position } = parseInput(MoveSchema, input);
 		await writePositions(tx, packageSession, moved(await sessionOrder(tx, moduleId), sessionId, position));
 	});
@@ -82,7 +82,7 @@ export function moveSession(
 /** Removes a session and its materials from the draft (versions keep theirs). */
 export function removeSession(actor: Actor, packageId: string, sessionId: string): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
-		const moduleId = await findSessionModule(tx, head.id, sessionId);
+		const moduleId = await getSessionModule(tx, head.id, sessionId);
 		await tx.delete(packageSession).where(eq(packageSession.id, sessionId));
 		await writePositions(tx, packageSession, await sessionOrder(tx, moduleId));
 	});

@@ -11,7 +11,7 @@ import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { findPackageHead, lockPackageForEdit, readDraft } from './draft.js';
+import { getPackageHead, lockPackageForEdit, readDraft } from './draft.js';
 import {
 	assertCanEditPackage,
 	assertCanReadVersions,
@@ -67,7 +67,7 @@ export async function getDraftStatus(
 	actor: Actor,
 	packageId: string
 ): Promise<{ content: PackageContent; latest: { number: number; isSameAsDraft: boolean } | null }> {
-	const head = await findPackageHead(db(), packageId);
+	const head = await getPackageHead(db(), packageId);
 	assertCanEditPackage(actor, head);
 	const content = await readDraft(db(), head.id);
 	const latest = await latestVersion(db(), head.id);
@@ -106,7 +106,7 @@ export type PackageVersion = {
 /** One version of a package, by its number, for whoever reads the package's versions. */
 export async function getVersion(actor: Actor, packageId: string, number: number): Promise<PackageVersion> {
 	assertCanUsePackages(actor);
-	const head = await findPackageHead(db(), packageId);
+	const head = await getPackageHead(db(), packageId);
 	const [[row], [{ versions }]] = await Promise.all([
 		db()
 			.select({

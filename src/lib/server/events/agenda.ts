@@ -6,8 +6,8 @@ import type { Actor } from '../auth/actor.js';
 import { db, type Tx } from '../db/client.js';
 import { agendaItem, event } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
-import { findEventPlace } from './place.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
+import { getEventPlace } from './place.js';
 import { assertCanKeepAgenda, assertCanReadEvent } from './policies.js';
 
 export type AgendaItemRow = typeof agendaItem.$inferSelect;
@@ -16,7 +16,7 @@ export type AgendaItemRow = typeof agendaItem.$inferSelect;
 export type Agenda = { timeZone: string; startsOn: string; endsOn: string; items: AgendaItemRow[] };
 
 export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> {
-	assertCanReadEvent(actor, await findEventPlace(db(), eventId));
+	assertCanReadEvent(actor, await getEventPlace(db(), eventId));
 	const [[held], items] = await Promise.all([
 		db()
 			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
@@ -38,11 +38,11 @@ export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> 
 async function changeAgenda<T>(
 	actor: Actor,
 	eventId: string,
-	input: unknown,
+	input: FieldsOf<typeof AgendaItemInputSchema>,
 	change: (tx: Tx, values: typeof agendaItem.$inferInsert) => Promise<T>
 ): Promise<T> {
 	return db().transaction(async (tx) => {
-		assertCanKeepAgenda(actor, await findEventPlace(tx, eventId));
+		assertCanKeepAgenda(actor, await getEventPlace(tx, eventId));
 		const item = parseInput(AgendaItemInputSchema, input);
 		const [held] = await tx
 			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
@@ -62,7 +62,11 @@ async function changeAgenda<T>(
 	});
 }
 
-export function addAgendaItem(actor: Actor, eventId: string, input: unknown): Promise<{ id: string }> {
+export function addAgendaItem(
+	actor: Actor,
+	eventId: string,
+	input: FieldsOf<typeof AgendaItemInputSchema>
+): Promise<{ id: string }> {
 	return changeAgenda(actor, eventId, input, async (tx, values) => {
 		const [{ id }] = await tx.insert(agendaItem).values(values).returning({ id: agendaItem.id });
 		return { id };
@@ -73,7 +77,7 @@ export function updateAgendaItem(
 	actor: Actor,
 	eventId: string,
 	itemId: string,
-	input: unknown
+	input: FieldsOf<typeof AgendaItemInputSchema>
 ): Promise<void> {
 	assertRecordId(itemId, 'agenda item');
 	return changeAgenda(actor, eventId, input, async (tx, values) => {
@@ -89,7 +93,7 @@ export function updateAgendaItem(
 /** Removes an item, and the attendance taken at it. */
 export async function removeAgendaItem(actor: Actor, eventId: string, itemId: string): Promise<void> {
 	assertRecordId(itemId, 'agenda item');
-	assertCanKeepAgenda(actor, await findEventPlace(db(), eventId));
+	assertCanKeepAgenda(actor, await getEventPlace(db(), eventId));
 	const removed = await db()
 		.delete(agendaItem)
 		.where(and(eq(agendaItem.id, itemId), eq(agendaItem.eventId, eventId)))

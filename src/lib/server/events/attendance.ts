@@ -10,7 +10,7 @@ import { preparedSql } from '../db/prepared.js';
 import { agendaItem, attendance, event, eventFacilitator, registration } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId } from '../validate.js';
-import { findEventPlace } from './place.js';
+import { getEventPlace } from './place.js';
 import { assertCanTakeAttendance } from './policies.js';
 
 export type AttendanceSession = {
@@ -82,7 +82,7 @@ async function getSession(tx: DbOrTx, eventId: string, sessionId: string) {
 }
 
 async function assertTakesAttendance(tx: DbOrTx, actor: Actor, eventId: string): Promise<string> {
-	assertCanTakeAttendance(actor, await findEventPlace(tx, eventId));
+	assertCanTakeAttendance(actor, await getEventPlace(tx, eventId));
 	// Only signed-in users pass the policy.
 	return actor.kind === 'user' ? actor.userId : '';
 }

@@ -8,7 +8,7 @@ import { db } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { registration } from '../db/schema/events.js';
 import { parseInput } from '../validate.js';
-import { findEventPlace } from './place.js';
+import { getEventPlace } from './place.js';
 import { assertCanReadEvent } from './policies.js';
 
 export type RegistrationRow = Pick<
@@ -33,7 +33,7 @@ export async function listEventRegistrations(
 	eventId: string,
 	input: unknown
 ): Promise<EventRegistrations> {
-	assertCanReadEvent(actor, await findEventPlace(db(), eventId));
+	assertCanReadEvent(actor, await getEventPlace(db(), eventId));
 	const query = parseInput(RegistrationListQuerySchema, input ?? {});
 	const [rows, statuses] = await Promise.all([
 		db()

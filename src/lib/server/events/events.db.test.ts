@@ -14,7 +14,8 @@ import { listCertifiedTrainers, listEventFormChoices } from './event-choices.js'
 import { listEventFilterChoices, listEvents } from './event-listing.js';
 import { listEventRegistrations } from './event-registrations.js';
 import { createEvent, getEvent, getEventHeading, updateEvent } from './events.js';
-import { register as registerPublicly, type RegistrationMail } from './registration.js';
+import type { RegistrationMail } from './registration/news.js';
+import { register as registerPublicly } from './registration/register.js';
 
 useTestDatabase();
 

@@ -21,9 +21,10 @@ import {
 } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError, type FieldErrors } from '../errors.js';
-import { parseInput } from '../validate.js';
-import { findEventPlace } from './place.js';
-import { fillPlacesFromWaitlist, type RegistrationMail } from './registration.js';
+import { parseInput, type FieldsOf } from '../validate.js';
+import { getEventPlace } from './place.js';
+import { fillPlacesFromWaitlist } from './registration/fill-places-from-waitlist.js';
+import type { RegistrationMail } from './registration/news.js';
 import {
 	assertCanCreateEvents,
 	assertCanManageEvent,
@@ -46,7 +47,7 @@ export type EventHeading = Pick<EventRow, 'id' | 'kind' | 'title' | 'startsOn' |
 
 /** What every page of an event shows above its tabs, and what the reader may do there. */
 export async function getEventHeading(actor: Actor, id: string): Promise<EventHeading> {
-	const place = await findEventPlace(db(), id);
+	const place = await getEventPlace(db(), id);
 	assertCanReadEvent(actor, place);
 	const [row] = await db()
 		.select({
@@ -80,7 +81,7 @@ export type EventDetails = EventRow & {
 
 /** An event with its programme, place, quotas (and the places held in each), cascade and people. */
 export async function getEvent(actor: Actor, id: string): Promise<EventDetails> {
-	const place = await findEventPlace(db(), id);
+	const place = await getEventPlace(db(), id);
 	assertCanReadEvent(actor, place);
 	return readEvent(db(), id);
 }
@@ -194,7 +195,10 @@ async function heldBy(
 	return new Map(rows.map((row) => [String(row.key), row.n]));
 }
 
-export async function createEvent(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createEvent(
+	actor: Actor,
+	input: FieldsOf<typeof EventInputSchema>
+): Promise<{ id: string }> {
 	assertCanCreateEvents(actor);
 	const values = parseInput(EventInputSchema, input);
 	return db().transaction(async (tx) => {
@@ -216,11 +220,11 @@ export async function createEvent(actor: Actor, input: unknown): Promise<{ id: s
 export async function updateEvent(
 	actor: Actor,
 	id: string,
-	input: unknown,
+	input: FieldsOf<typeof EventInputSchema>,
 	compose: RegistrationMail
 ): Promise<{ id: string }> {
 	return db().transaction(async (tx) => {
-		const place = await findEventPlace(tx, id);
+		const place = await getEventPlace(tx, id);
 		assertCanManageEvent(actor, place);
 		const [current] = await tx
 			.select({ totEventId: event.totEventId })

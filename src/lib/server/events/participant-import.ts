@@ -17,7 +17,7 @@ import { logger } from '../logger.js';
 import { assertRecordId } from '../validate.js';
 import { formatOf, readTable } from './participant-file.js';
 import { countryLookup, readParticipantRows, type ParticipantRow } from './participant-rows.js';
-import { findEventPlace } from './place.js';
+import { getEventPlace } from './place.js';
 import { assertCanManageEvent } from './policies.js';
 
 /** Registrations that still stand: declined and cancelled ones are not the event's participants. */
@@ -118,7 +118,7 @@ export async function previewParticipantImport(
 	eventId: string,
 	upload: () => Promise<{ name: string; content: Uint8Array }>
 ): Promise<ImportPreview> {
-	assertCanManageEvent(actor, await findEventPlace(db(), eventId));
+	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
 	const file = await upload();
 	assertAcceptableFile(file);
 	const { rows, refusals, totalRows } = await readImportFile(db(), eventId, file);
@@ -146,8 +146,13 @@ export async function previewParticipantImport(
 	};
 }
 
-async function findImport(actor: Actor, eventId: string, importId: string): Promise<ParticipantImportRow> {
-	assertCanManageEvent(actor, await findEventPlace(db(), eventId));
+/** An import of the event, with its progress, or its report once done. */
+export async function getParticipantImport(
+	actor: Actor,
+	eventId: string,
+	importId: string
+): Promise<ParticipantImportRow> {
+	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
 	assertRecordId(importId, 'import');
 	const [row] = await db()
 		.select()
@@ -156,9 +161,6 @@ async function findImport(actor: Actor, eventId: string, importId: string): Prom
 	if (!row) throw new DomainError('not_found', 'no such import');
 	return row;
 }
-
-/** An import of the event, with its progress, or its report once done. */
-export const getParticipantImport = findImport;
 
 export type ImportSummary = Omit<ParticipantImportRow, 'refusals'>;
 
@@ -176,7 +178,7 @@ export async function getParticipantsOverview(
 	eventId: string,
 	importsShown = 10
 ): Promise<ParticipantsOverview> {
-	assertCanManageEvent(actor, await findEventPlace(db(), eventId));
+	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
 	const { refusals: _refusals, ...columns } = getTableColumns(participantImport);
 	const [[{ title }], [{ standing }], imports] = await Promise.all([
 		db().select({ title: event.title }).from(event).where(eq(event.id, eventId)),
@@ -199,7 +201,7 @@ export async function getParticipantsOverview(
  * nothing (a second click, a resent form).
  */
 export async function startParticipantImport(actor: Actor, eventId: string, importId: string): Promise<void> {
-	await findImport(actor, eventId, importId);
+	await getParticipantImport(actor, eventId, importId);
 	const [claimed] = await db()
 		.update(participantImport)
 		.set({ status: 'queued' })

@@ -7,7 +7,7 @@ import { assertRecordId } from '../validate.js';
 import type { EventPlace } from './policies.js';
 
 /** The event's programme, country and facilitators; `not_found` when there is no such event. */
-export async function findEventPlace(tx: DbOrTx, eventId: string): Promise<EventPlace> {
+export async function getEventPlace(tx: DbOrTx, eventId: string): Promise<EventPlace> {
 	assertRecordId(eventId, 'event');
 	const [row] = await tx
 		.select({

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.js';
 import { participantsXlsx, readTable } from '../events/participant-file.js';
-import { parseXlsForm, writeXlsForm } from '../surveys/xlsform.js';
+import { parseXlsForm } from '../surveys/xlsform/parse.js';
+import { writeXlsForm } from '../surveys/xlsform/write.js';
 import { parseTableFile, type TableLimits } from './parse-table-file.js';
 import { sheetXml, workbookOf } from './zip-fixture.js';
 

@@ -25,7 +25,7 @@ export type FrameworkHead = {
 };
 
 /** The framework's programme and study; `not_found` when there is no such framework. */
-export async function findFrameworkHead(
+export async function getFrameworkHead(
 	tx: DbOrTx,
 	frameworkId: string,
 	lock = false
@@ -50,7 +50,7 @@ export async function lockFrameworkForEdit(
 	actor: Actor,
 	frameworkId: string
 ): Promise<FrameworkHead> {
-	const head = await findFrameworkHead(tx, frameworkId, true);
+	const head = await getFrameworkHead(tx, frameworkId, true);
 	assertCanEditFramework(actor, head);
 	return head;
 }

@@ -19,7 +19,7 @@ import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { changeDraft, findFrameworkHead, readDraft, type FrameworkDraft } from './draft.js';
+import { changeDraft, getFrameworkHead, readDraft, type FrameworkDraft } from './draft.js';
 import {
 	assertCanCreateFrameworks,
 	assertCanPlaceFramework,
@@ -201,7 +201,7 @@ export async function listVersionRows(tx: DbOrTx, frameworkId: string): Promise<
 /** A framework for its page: the draft for its editors; for its readers, what the latest version says. */
 export async function getFramework(actor: Actor, id: string): Promise<FrameworkDetails> {
 	assertCanUseFrameworks(actor);
-	const head = await findFrameworkHead(db(), id);
+	const head = await getFrameworkHead(db(), id);
 	const canEdit = canEditFramework(actor, head);
 	const versions = await listVersionRows(db(), head.id);
 	if (!canEdit) {

@@ -11,7 +11,7 @@ import { ModuleCitationsSchema } from '../../frameworks/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { assertCanEditPackage, assertCanReadVersions, canEditPackage } from '../curriculum/policies.js';
-import { findPackageHead, lockPackageForEdit } from '../curriculum/draft.js';
+import { getPackageHead, lockPackageForEdit } from '../curriculum/draft.js';
 import { assertModuleOf } from '../curriculum/modules.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { packageModule, packageVersion } from '../db/schema/curriculum.js';
@@ -23,7 +23,7 @@ import {
 } from '../db/schema/frameworks.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { findFrameworkHead } from './draft.js';
+import { getFrameworkHead } from './draft.js';
 import { canReadPublishedFramework } from './policies.js';
 
 export type CitableComponent = {
@@ -92,7 +92,7 @@ export async function getModuleCitations(
 	packageId: string,
 	moduleId: string
 ): Promise<{ choices: CitableComponent[]; cited: string[] }> {
-	const head = await findPackageHead(db(), packageId);
+	const head = await getPackageHead(db(), packageId);
 	assertCanEditPackage(actor, head);
 	assertRecordId(moduleId, 'module');
 	const [module] = await db()
@@ -154,7 +154,7 @@ export type ModuleCitations = {
  * named as the latest framework version holding it names it.
  */
 export async function listPackageCitations(actor: Actor, packageId: string): Promise<ModuleCitations[]> {
-	const head = await findPackageHead(db(), packageId);
+	const head = await getPackageHead(db(), packageId);
 	const canEdit = canEditPackage(actor, head);
 	let modules: Array<{ id: string; title: Localized }>;
 	if (canEdit) {
@@ -197,7 +197,7 @@ export async function listPackageCitations(actor: Actor, packageId: string): Pro
 	);
 	const openable = new Map<string, boolean>();
 	for (const frameworkId of new Set([...named.values()].map((component) => component.frameworkId)))
-		openable.set(frameworkId, canReadPublishedFramework(actor, await findFrameworkHead(db(), frameworkId)));
+		openable.set(frameworkId, canReadPublishedFramework(actor, await getFrameworkHead(db(), frameworkId)));
 	return modules.flatMap((module) => {
 		const components = links
 			.filter((link) => link.moduleId === module.id)

@@ -12,7 +12,7 @@ import { delphiStudy } from '../db/schema/delphi.js';
 import { frameworkVersion } from '../db/schema/frameworks.js';
 import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
-import { findFrameworkHead, lockFrameworkForEdit, readDraft, type FrameworkDraft } from './draft.js';
+import { getFrameworkHead, lockFrameworkForEdit, readDraft, type FrameworkDraft } from './draft.js';
 import { assertCanEditFramework, assertCanReadPublishedFramework } from './policies.js';
 import { assertAccepted, studyScale } from './statements.js';
 
@@ -109,7 +109,7 @@ export async function getDraftStatus(
 	actor: Actor,
 	frameworkId: string
 ): Promise<{ latest: { number: number; isSameAsDraft: boolean } | null; problem: string | null }> {
-	const head = await findFrameworkHead(db(), frameworkId);
+	const head = await getFrameworkHead(db(), frameworkId);
 	assertCanEditFramework(actor, head);
 	const latest = await latestVersion(db(), head.id);
 	try {
@@ -146,7 +146,7 @@ export async function getFrameworkVersion(
 	frameworkId: string,
 	number: number
 ): Promise<PublishedFramework> {
-	const head = await findFrameworkHead(db(), frameworkId);
+	const head = await getFrameworkHead(db(), frameworkId);
 	assertCanReadPublishedFramework(actor, head);
 	const [row] = await db()
 		.select({

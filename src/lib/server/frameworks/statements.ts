@@ -11,7 +11,7 @@ import { frameworkComponentStatement } from '../db/schema/frameworks.js';
 import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { changeDraft, findFrameworkHead } from './draft.js';
+import { changeDraft, getFrameworkHead } from './draft.js';
 import { assertCanEditFramework } from './policies.js';
 import { sectionOfComponent } from './structure.js';
 
@@ -44,7 +44,7 @@ export async function listStatementChoices(
 	actor: Actor,
 	frameworkId: string
 ): Promise<{ scale: ScaleKind | null; statements: StatementTrace[] }> {
-	const head = await findFrameworkHead(db(), frameworkId);
+	const head = await getFrameworkHead(db(), frameworkId);
 	assertCanEditFramework(actor, head);
 	if (!head.studyId) return { scale: null, statements: [] };
 	const [scale, statements] = await Promise.all([

@@ -96,7 +96,7 @@ export async function listPackages(actor: Actor, query: PackageListQuery = {}): 
 	);
 }
 
-export async function findPackageRow(executor: DbOrTx, id: string): Promise<PackageRow> {
+export async function getPackageRow(executor: DbOrTx, id: string): Promise<PackageRow> {
 	assertRecordId(id, 'package');
 	const [row] = await executor
 		.select({ ...getTableColumns(inventoryPackage), programmeName: programme.name })
@@ -108,7 +108,7 @@ export async function findPackageRow(executor: DbOrTx, id: string): Promise<Pack
 }
 
 export async function getPackage(actor: Actor, id: string): Promise<PackageRow> {
-	const row = await findPackageRow(db(), id);
+	const row = await getPackageRow(db(), id);
 	assertCanReadInventory(actor, row);
 	return row;
 }
@@ -218,7 +218,7 @@ export async function createPackage(actor: Actor, input: unknown): Promise<{ id:
  * refused like a new package, unless confirmed.
  */
 export async function updatePackage(actor: Actor, id: string, input: unknown): Promise<void> {
-	const current = await findPackageRow(db(), id);
+	const current = await getPackageRow(db(), id);
 	assertCanManageInventory(actor, current);
 	const values = parseInput(PackageSchema, { ...(input as object), programmeId: current.programmeId });
 	const changedIdentity = values.title !== current.title || (values.link ?? null) !== current.link;

@@ -11,7 +11,7 @@ import { packageReview } from '../db/schema/inventory.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { criteriaOf, type CriterionRow } from './criteria.js';
-import { findPackageRow } from './packages.js';
+import { getPackageRow } from './packages.js';
 import {
 	assertCanReadInventory,
 	assertCanReviewPackages,
@@ -40,7 +40,7 @@ export type PackageReviews = {
 };
 
 export async function packageReviews(actor: Actor, packageId: string): Promise<PackageReviews> {
-	const found = await findPackageRow(db(), packageId);
+	const found = await getPackageRow(db(), packageId);
 	assertCanReadInventory(actor, found);
 	const seesAll = canReadReviews(actor, found);
 	const userId = actor.kind === 'user' ? actor.userId : '';
@@ -92,7 +92,7 @@ function checkScores(criteria: CriterionRow[], given: Record<string, unknown>): 
 
 /** Saves the reviewer's review of the package, replacing the one they gave before. */
 export async function submitReview(actor: Actor, packageId: string, input: unknown): Promise<void> {
-	const found = await findPackageRow(db(), packageId);
+	const found = await getPackageRow(db(), packageId);
 	assertCanReviewPackages(actor, found);
 	if (actor.kind !== 'user') return;
 	const values = parseInput(ReviewSchema, input);

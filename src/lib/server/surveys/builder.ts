@@ -18,7 +18,7 @@ import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import * as edits from './definition-edits.js';
 import { assertCanRunSurvey } from './policies.js';
-import { findSurveyRow } from './surveys.js';
+import { getSurveyRow } from './surveys.js';
 
 /** Where the form being answered sits in the definition: its errors are reported relative to it. */
 type Focus = { question: string } | { section: string } | undefined;
@@ -29,7 +29,7 @@ async function changeDefinition(
 	change: (definition: SurveyDefinition, tx: Tx) => Promise<{ definition: SurveyDefinition; focus?: Focus }>
 ): Promise<void> {
 	await db().transaction(async (tx) => {
-		const row = await findSurveyRow(tx, surveyId, true);
+		const row = await getSurveyRow(tx, surveyId, true);
 		assertCanRunSurvey(actor, row);
 		const { definition, focus } = await change(row.definition, tx);
 		const parsed = SurveyDefinitionSchema.safeParse(definition);
@@ -161,7 +161,7 @@ export async function updateQuestion(
 ): Promise<{ name: string }> {
 	const question = parseInput(QuestionSchema, input);
 	await changeDefinition(actor, surveyId, async (definition, tx) => {
-		const before = edits.findQuestion(definition, questionName);
+		const before = edits.getQuestion(definition, questionName);
 		await assertKeepsAnswers(tx, surveyId, before, question);
 		return {
 			definition: edits.updateQuestion(definition, questionName, question),
@@ -173,7 +173,7 @@ export async function updateQuestion(
 
 export async function deleteQuestion(actor: Actor, surveyId: string, questionName: string): Promise<void> {
 	await changeDefinition(actor, surveyId, async (definition, tx) => {
-		edits.findQuestion(definition, questionName);
+		edits.getQuestion(definition, questionName);
 		if ((await answerUsage(tx, surveyId, questionName)).answered)
 			throw new DomainError('conflict', 'people have answered this question', {
 				fields: { _: ['question_has_answers'] }

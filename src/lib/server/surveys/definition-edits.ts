@@ -14,7 +14,7 @@ export function locateQuestion(definition: SurveyDefinition, name: string): Loca
 	throw new DomainError('not_found', 'no such question');
 }
 
-export function findQuestion(definition: SurveyDefinition, name: string): Question {
+export function getQuestion(definition: SurveyDefinition, name: string): Question {
 	const at = locateQuestion(definition, name);
 	return definition.sections[at.section].questions[at.question];
 }

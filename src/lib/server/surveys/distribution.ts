@@ -12,7 +12,7 @@ import { DomainError, type FieldErrors } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { parseInput } from '../validate.js';
 import { assertCanRunSurvey } from './policies.js';
-import { findSurveyRow } from './surveys.js';
+import { getSurveyRow } from './surveys.js';
 
 /** A capability in a link: 32 random bytes, URL-safe. */
 export const newLinkToken = (): string => randomBytes(32).toString('base64url');
@@ -21,7 +21,7 @@ export const newLinkToken = (): string => randomBytes(32).toString('base64url');
 export const questionnairePath = (token: string): string => `/s/${token}`;
 
 async function runnableSurvey(actor: Actor, surveyId: string) {
-	const row = await findSurveyRow(db(), surveyId);
+	const row = await getSurveyRow(db(), surveyId);
 	assertCanRunSurvey(actor, row);
 	return row;
 }

@@ -59,7 +59,7 @@ export async function createSurvey(actor: Actor, input: unknown): Promise<{ id: 
 }
 
 /** Reads the survey row for a policy check; not_found for an unknown or malformed id. */
-export async function findSurveyRow(tx: DbOrTx, id: string, lock = false): Promise<SurveyRow> {
+export async function getSurveyRow(tx: DbOrTx, id: string, lock = false): Promise<SurveyRow> {
 	assertRecordId(id, 'survey');
 	const query = tx
 		.select()
@@ -134,7 +134,7 @@ export async function listSurveys(actor: Actor): Promise<SurveyListRow[]> {
 
 /** Changes a survey's title, introduction and languages (its questions: see builder.ts). */
 export async function updateSurvey(actor: Actor, id: string, input: unknown): Promise<void> {
-	const row = await findSurveyRow(db(), id);
+	const row = await getSurveyRow(db(), id);
 	assertCanRunSurvey(actor, row);
 	const values = parseInput(SurveyUpdateSchema, input);
 	await db()

@@ -5,7 +5,7 @@ import { registrationMail, registrationSentPath } from '#lib/events/registration
 import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { getPublicEvent } from '#lib/server/events/public-event.js';
-import { register } from '#lib/server/events/registration.js';
+import { register } from '#lib/server/events/registration/register.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';

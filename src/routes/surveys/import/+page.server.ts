@@ -5,7 +5,7 @@ import { questionsOf } from '#lib/surveys/definition.js';
 import { assertCanUseSurveys } from '#lib/server/surveys/policies.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
 import { startsAsZip } from '#lib/server/files/zip.js';
-import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform.js';
+import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform/parse.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt } from '#lib/server/web/forms.js';
 import { readUploadForm } from '#lib/server/web/upload.js';

@@ -1,7 +1,7 @@
 // An XLSForm problem in the reader's language: the import's own codes, and for a definition the
 // model refused, the model's reason as the builder says it.
 import * as m from '#lib/paraglide/messages.js';
-import type { XlsFormProblem, XlsFormProblemCode } from '#lib/server/surveys/xlsform.js';
+import type { XlsFormProblem, XlsFormProblemCode } from '#lib/server/surveys/xlsform/problems.js';
 import { fieldErrorMessage } from '#lib/ui/field-errors.js';
 
 const problemText: Record<XlsFormProblemCode, () => string> = {

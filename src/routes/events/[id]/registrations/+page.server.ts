@@ -1,6 +1,6 @@
 import { registrationMail } from '#lib/events/registration-mail.js';
 import { listEventRegistrations } from '#lib/server/events/event-registrations.js';
-import { decideRegistration } from '#lib/server/events/registration.js';
+import { decideRegistration } from '#lib/server/events/registration/decide-registration.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';

@@ -1,6 +1,8 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
-import { filterChoices, getResultsSurvey, surveyResults } from '#lib/server/surveys/results.js';
+import { filterChoices } from '#lib/server/surveys/results/filter-choices.js';
+import { getResultsSurvey } from '#lib/server/surveys/results/results-survey.js';
+import { surveyResults } from '#lib/server/surveys/results/survey-results.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { readResultsFilters } from '#lib/surveys/results-filters.js';
 import type { PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 // The survey as an XLSForm workbook, to open in KoboToolbox or ODK or to import again elsewhere.
 import { getSurvey } from '#lib/server/surveys/surveys.js';
-import { writeXlsForm } from '#lib/server/surveys/xlsform.js';
+import { writeXlsForm } from '#lib/server/surveys/xlsform/write.js';
 import { downloadName, tableMediaTypes } from '#lib/server/files/table-file.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { contentLocales, localizedText } from '#lib/i18n/localized.js';

@@ -1,4 +1,4 @@
-import { getRegistrationOutcome } from '#lib/server/events/registration.js';
+import { getRegistrationOutcome } from '#lib/server/events/registration/get-registration-outcome.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 

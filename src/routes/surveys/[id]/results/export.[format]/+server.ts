@@ -3,8 +3,8 @@
 import * as m from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
-import { exportResponses, type ExportWords } from '#lib/server/surveys/results-export.js';
-import { getResultsSurvey } from '#lib/server/surveys/results.js';
+import { exportResponses, type ExportWords } from '#lib/server/surveys/results/export.js';
+import { getResultsSurvey } from '#lib/server/surveys/results/results-survey.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { readExportOptions, readResultsFilters } from '#lib/surveys/results-filters.js';
 import type { RequestHandler } from './$types';

@@ -5,7 +5,7 @@
 // "other" text its own column (`role_other`). Headers and cells are either codes or labels in one
 // language.
 import { sql } from 'drizzle-orm';
-import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
+import { localizedText, type ContentLocale, type Localized } from '../../../i18n/localized.js';
 import {
 	otherAnswerName,
 	otherValue,
@@ -14,10 +14,10 @@ import {
 	type Answers,
 	type Question,
 	type SurveyDefinition
-} from '../../surveys/definition.js';
-import type { ExportOptions, ResultsFilters } from '../../surveys/results-filters.js';
-import { db } from '../db/client.js';
-import { DomainError } from '../errors.js';
+} from '../../../surveys/definition.js';
+import type { ExportOptions, ResultsFilters } from '../../../surveys/results-filters.js';
+import { db } from '../../db/client.js';
+import { DomainError } from '../../errors.js';
 import {
 	csvText,
 	downloadName,
@@ -25,8 +25,9 @@ import {
 	tableMediaTypes,
 	tableXlsx,
 	type TableCell
-} from '../files/table-file.js';
-import { filteredResponses, type ResultsSurvey } from './results.js';
+} from '../../files/table-file.js';
+import { filteredResponses } from './filtered-responses.js';
+import type { ResultsSurvey } from './results-survey.js';
 
 /** A complete response as the export reads it. */
 export type ExportRow = {

@@ -1,21 +1,17 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publicActor, type Actor, type Grant } from '../auth/actor.js';
-import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
-import { event, eventCategoryQuota, eventCountryQuota, registration } from '../db/schema/events.js';
-import { mailMessage } from '../db/schema/system.js';
-import { DomainError } from '../errors.js';
-import { useTestDatabase } from '../testing/database.js';
-import { countStatements } from '../testing/statements.js';
-import {
-	decideRegistration,
-	getRegistrationOutcome,
-	register,
-	registrationsPerAddressHour,
-	type RegistrationMail,
-	type RegistrationNews
-} from './registration.js';
+import { publicActor, type Actor, type Grant } from '../../auth/actor.js';
+import { db } from '../../db/client.js';
+import { user } from '../../db/schema/auth.js';
+import { event, eventCategoryQuota, eventCountryQuota, registration } from '../../db/schema/events.js';
+import { mailMessage } from '../../db/schema/system.js';
+import { DomainError } from '../../errors.js';
+import { useTestDatabase } from '../../testing/database.js';
+import { countStatements } from '../../testing/statements.js';
+import { decideRegistration } from './decide-registration.js';
+import { getRegistrationOutcome } from './get-registration-outcome.js';
+import type { RegistrationMail, RegistrationNews } from './news.js';
+import { register, registrationsPerAddressHour } from './register.js';
 
 useTestDatabase();
 

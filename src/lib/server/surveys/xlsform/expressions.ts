@@ -1,7 +1,7 @@
 // The small part of XLSForm's XPath that maps onto a survey's conditions and constraints, read and
 // written. What falls outside it is handed back as text, for the import to report as left out.
-import type { Condition, Constraint } from '../../surveys/definition.js';
-import { patternProblem } from '../../surveys/pattern.js';
+import type { Condition, Constraint } from '../../../surveys/definition.js';
+import { patternProblem } from '../../../surveys/pattern.js';
 
 const numberText = /^[+-]?(\d+(\.\d+)?|\.\d+)(e[+-]?\d+)?$/i;
 const quoted = /^(?:'([^']*)'|"([^"]*)")$/;

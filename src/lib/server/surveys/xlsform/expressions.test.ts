@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	andClauses,
-	parseConstraint,
-	parseRelevant,
-	writeConstraint,
-	writeRelevant
-} from './xlsform-expressions.js';
+import { andClauses, parseConstraint, parseRelevant, writeConstraint, writeRelevant } from './expressions.js';
 
 describe('andClauses', () => {
 	it('splits on and outside quotes and parentheses, and refuses or', () => {

@@ -1,25 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../auth/actor.js';
-import { db } from '../db/client.js';
-import { programme } from '../db/schema/programmes.js';
-import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
-import { readTable } from '../events/participant-file.js';
-import { useTestDatabase } from '../testing/database.js';
-import { SurveyDefinitionSchema, type Answers } from '../../surveys/definition.js';
-import type { ResultsFilters } from '../../surveys/results-filters.js';
-import { exportResponses, type ExportWords } from './results-export.js';
-import {
-	answeredOf,
-	choiceCounts,
-	filterChoices,
-	getResultsSurvey,
-	questionResults,
-	responseCounts,
-	surveyResults,
-	textPageSize,
-	type QuestionResult,
-	type ResultsSurvey
-} from './results.js';
+import type { Actor } from '../../auth/actor.js';
+import { db } from '../../db/client.js';
+import { programme } from '../../db/schema/programmes.js';
+import { survey, surveyInvitation, surveyResponse } from '../../db/schema/surveys.js';
+import { readTable } from '../../events/participant-file.js';
+import { useTestDatabase } from '../../testing/database.js';
+import { SurveyDefinitionSchema, type Answers } from '../../../surveys/definition.js';
+import type { ResultsFilters } from '../../../surveys/results-filters.js';
+import { exportResponses, type ExportWords } from './export.js';
+import { textPageSize } from './answer-queries.js';
+import { filterChoices } from './filter-choices.js';
+import { questionResults, type QuestionResult } from './question-results.js';
+import { responseCounts } from './response-counts.js';
+import { getResultsSurvey, type ResultsSurvey } from './results-survey.js';
+import { surveyResults } from './survey-results.js';
 
 useTestDatabase();
 
@@ -493,33 +487,6 @@ describe('filter choices', () => {
 		expect(await filterChoices(target)).toEqual({
 			groups: ['ministries', 'universities'],
 			countryCodes: ['ES', 'GR', 'MT']
-		});
-	});
-});
-
-describe('counts read back from grouped answers', () => {
-	it('leaves the empty answers out of "answered"', () => {
-		const found = new Map([
-			['nurse', 3],
-			['[]', 1],
-			['{}', 1],
-			['null', 1],
-			['physician', 2]
-		]);
-		expect(answeredOf(found)).toBe(5);
-	});
-
-	it('finds a choice in a list by its quoted value, not inside a longer one', () => {
-		const lists = new Map([
-			['["c1", "c11"]', 2],
-			['["c11"]', 3],
-			['["c2"]', 4]
-		]);
-		expect(Object.fromEntries(choiceCounts(['c1', 'c11', 'c2', 'c3'], lists))).toEqual({
-			c1: 2,
-			c11: 5,
-			c2: 4,
-			c3: 0
 		});
 	});
 });

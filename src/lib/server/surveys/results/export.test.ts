@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SurveyDefinitionSchema } from '../../surveys/definition.js';
-import { exportColumns, exportTable, type ExportRow, type ExportWords } from './results-export.js';
-import { orderedCounts } from './results.js';
+import { SurveyDefinitionSchema } from '../../../surveys/definition.js';
+import { exportColumns, exportTable, type ExportRow, type ExportWords } from './export.js';
+import { orderedCounts } from './value-counts.js';
 
 const definition = SurveyDefinitionSchema.parse({
 	sections: [
