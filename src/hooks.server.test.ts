@@ -1,9 +1,11 @@
 // While the database cannot be reached, every door answers 503 with Retry-After, calmly, in the
 // reader's language, and a form post that failed can be sent again as it was typed.
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handleError } from './hooks.server.js';
 import { publicActor } from '#lib/server/auth/actor.js';
+import { DomainError } from '#lib/server/errors.js';
+import { logger } from '#lib/server/logger.js';
 import { resolveActor } from '#lib/server/web/actor.js';
 import { databaseOutage, keepPostedForm } from '#lib/server/web/unavailable.js';
 
@@ -37,6 +39,46 @@ const survey = () =>
 			['password', 'never echoed']
 		]).toString()
 	});
+
+const handled = (error: unknown, event = fakeEvent('http://localhost:3000/directory/people')) =>
+	handleError({ kind: 'unknown', error, event } as Parameters<typeof handleError>[0]);
+
+describe('handleError with a domain refusal', () => {
+	it('gives the error page the refusal’s status and code, and logs no error', async () => {
+		const logged = vi.spyOn(logger, 'error');
+		for (const [code, status] of [
+			['unauthenticated', 401],
+			['forbidden', 403],
+			['not_found', 404],
+			['gone', 410]
+		] as const) {
+			expect(await handled(new DomainError(code, 'not allowed to read this person'))).toEqual({
+				status,
+				message: code,
+				code,
+				requestId: 'req-1'
+			});
+		}
+		expect(logged).not.toHaveBeenCalled();
+		logged.mockRestore();
+	});
+
+	it('says why a query was refused, in the reader’s language, each problem once', async () => {
+		const refusal = new DomainError('invalid', 'invalid input', {
+			fields: { q: ['control_characters'], 'filters.q': ['control_characters'], page: ['invalid_page'] }
+		});
+		expect(await handled(refusal)).toEqual({
+			status: 400,
+			message: 'invalid',
+			code: 'invalid',
+			requestId: 'req-1',
+			problems: [
+				'This search contains invisible control characters: type it again without them.',
+				expect.any(String)
+			]
+		});
+	});
+});
 
 describe('handleError with the database out of reach', () => {
 	it('answers 503 and offers to send the posted answers again, passwords left out', async () => {

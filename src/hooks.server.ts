@@ -7,8 +7,10 @@ import {
 	overwriteServerAsyncLocalStorage,
 	type Locale
 } from '#lib/paraglide/runtime.js';
+import { isDomainError } from '#lib/server/errors.js';
 import { logger } from '#lib/server/logger.js';
 import { resolveActor } from '#lib/server/web/actor.js';
+import { refusalError } from '#lib/server/web/errors.js';
 import { databaseOutage, isDatabaseUnavailable, unavailableError } from '#lib/server/web/unavailable.js';
 import { securityHeaders } from '#lib/server/web/security-headers.js';
 
@@ -57,7 +59,11 @@ const actor: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(requestLog, securityHeaders, databaseOutage, actor, language);
 
-/** Unexpected errors are logged with the request id; every error page shows that id. */
+/**
+ * The one place where what a page, an endpoint or an action threw becomes the error page: a domain
+ * refusal (DomainError) keeps its status and code, the database out of reach is a 503, and anything
+ * else is a bug, logged with the request id. Every error page shows that id.
+ */
 export const handleError: HandleServerError = (caught) => {
 	const { event } = caught;
 	const requestId = event.locals.requestId ?? randomUUID();
@@ -65,6 +71,12 @@ export const handleError: HandleServerError = (caught) => {
 	if (event.request.signal.aborted) {
 		logger.info({ requestId, path: event.url.pathname }, 'client went away');
 		return { message: 'aborted', requestId };
+	}
+	// A refusal is an answer, not a failure: the request log already has its status.
+	if (caught.kind === 'unknown' && isDomainError(caught.error)) {
+		const { code, message } = caught.error;
+		logger.debug({ requestId, path: event.url.pathname, code, reason: message }, 'refused');
+		return refusalError(caught.error, requestId);
 	}
 	if (caught.kind === 'unknown' && isDatabaseUnavailable(caught.error)) {
 		return unavailableError(event, requestId);

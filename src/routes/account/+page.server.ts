@@ -2,18 +2,16 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { assertUser } from '#lib/server/auth/authorize.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '#lib/server/auth/api-tokens.js';
 import { scopeChoices } from '#lib/server/auth/scope-choices.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) =>
-	orHttpError(async () => {
-		const { actor } = locals;
-		assertUser(actor);
-		const tokens = await listApiTokens(actor);
-		const choices = await scopeChoices(actor, getLocale());
-		return { name: actor.name, email: actor.email, grants: actor.grants, tokens, ...choices };
-	});
+export const load: PageServerLoad = async ({ locals }) => {
+	const { actor } = locals;
+	assertUser(actor);
+	const tokens = await listApiTokens(actor);
+	const choices = await scopeChoices(actor, getLocale());
+	return { name: actor.name, email: actor.email, grants: actor.grants, tokens, ...choices };
+};
 
 export const actions: Actions = {
 	createToken: async ({ locals, request }) => {

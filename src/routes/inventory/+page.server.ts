@@ -5,17 +5,14 @@ import {
 	readableProgrammeChoices
 } from '#lib/server/inventory/packages.js';
 import { canManageSomeInventory } from '#lib/server/inventory/policies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const query = { programmeId: url.searchParams.get('programme') ?? '', q: url.searchParams.get('q') ?? '' };
-	const [packages, programmes, managed] = await orHttpError(() =>
-		Promise.all([
-			listPackages(locals.actor, query),
-			readableProgrammeChoices(locals.actor, getLocale()),
-			inventoryProgrammeChoices(locals.actor, getLocale())
-		])
-	);
+	const [packages, programmes, managed] = await Promise.all([
+		listPackages(locals.actor, query),
+		readableProgrammeChoices(locals.actor, getLocale()),
+		inventoryProgrammeChoices(locals.actor, getLocale())
+	]);
 	return { packages, programmes, managed, query, canAdd: canManageSomeInventory(locals.actor) };
 };

@@ -2,18 +2,15 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { listQuery } from '#lib/directory/form-data.js';
 import { listPackageProgrammes, listPackages } from '#lib/server/curriculum/packages.js';
 import { canCreatePackages } from '#lib/server/curriculum/policies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { programmeChoices } from './programme-choices.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const reader = getLocale();
-	const [packages, programmes] = await orHttpError(() =>
-		Promise.all([
-			listPackages(locals.actor, listQuery(url, reader)),
-			listPackageProgrammes(locals.actor, reader)
-		])
-	);
+	const [packages, programmes] = await Promise.all([
+		listPackages(locals.actor, listQuery(url, reader)),
+		listPackageProgrammes(locals.actor, reader)
+	]);
 	return {
 		packages,
 		programmes: programmeChoices(programmes, reader),

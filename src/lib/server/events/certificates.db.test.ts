@@ -12,7 +12,13 @@ import {
 	registration
 } from '../db/schema/events.js';
 import { useTestDatabase } from '../testing/database.js';
-import { findCertificate, issueCertificates, listCompletion, revokeCertificate } from './certificates.js';
+import {
+	findCertificate,
+	getPrintableCertificate,
+	issueCertificates,
+	listCompletion,
+	revokeCertificate
+} from './certificates.js';
 
 useTestDatabase();
 
@@ -242,5 +248,15 @@ describe('verification', () => {
 		expect(await findCertificate('ZZZZ-ZZZZ-ZZZZ')).toBeUndefined();
 		expect(await findCertificate('not a code')).toBeUndefined();
 		expect(await findCertificate('')).toBeUndefined();
+	});
+
+	it('prints only a certificate that exists and stands', async () => {
+		const pilot = await eventWith([{ name: 'Ines Costa', attended: 5, locale: 'pt' }]);
+		await issueCertificates(admin, pilot.id);
+		const [{ certificate: issued }] = (await listCompletion(admin, pilot.id)).rows;
+		expect(await getPrintableCertificate(issued!.code)).toMatchObject({ fullName: 'Ines Costa' });
+		await expect(getPrintableCertificate('ZZZZ-ZZZZ-ZZZZ')).rejects.toMatchObject({ code: 'not_found' });
+		await revokeCertificate(admin, pilot.id, issued!.id);
+		await expect(getPrintableCertificate(issued!.code)).rejects.toMatchObject({ code: 'gone' });
 	});
 });

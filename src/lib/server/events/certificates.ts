@@ -189,3 +189,11 @@ export async function findCertificate(code: string): Promise<CertificateRecord |
 		event: { title, startsOn, endsOn, isOnline, venue, city, countryName }
 	};
 }
+
+/** The certificate to print: an unknown code is not found, a revoked certificate is gone. */
+export async function getPrintableCertificate(code: string): Promise<CertificateRecord> {
+	const found = await findCertificate(code);
+	if (!found) throw new DomainError('not_found', 'no certificate has this code');
+	if (found.revokedAt) throw new DomainError('gone', 'this certificate was revoked');
+	return found;
+}

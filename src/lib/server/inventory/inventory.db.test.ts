@@ -14,7 +14,7 @@ import { useTestDatabase } from '../testing/database.js';
 import { actor, coordinatorOf, newProgramme, refusal } from '../testing/fixtures.js';
 import { addCriterion, listCriteria, updateCriterion } from './criteria.js';
 import { createExpertFromResponse, createPackageFromResponse } from './from-response.js';
-import { createPackage, getPackage, listPackages, updatePackage } from './packages.js';
+import { createPackage, getPackage, getPackageToEdit, listPackages, updatePackage } from './packages.js';
 import { packageReviews, submitReview } from './reviews.js';
 
 useTestDatabase();
@@ -154,6 +154,9 @@ describe('the inventory', () => {
 			title: 'Psychological first aid (PFA)',
 			format: 'blended'
 		});
+		// Its correction form opens for those who manage the inventory, not for a reviewer who reads it.
+		expect(await getPackageToEdit(coordinator, id)).toMatchObject({ format: 'blended' });
+		await expect(getPackageToEdit(reviewerA, id)).rejects.toEqual(refusal('forbidden'));
 	});
 
 	it('turns a response into a package that keeps the response, and into an expert only with consent', async () => {

@@ -113,6 +113,13 @@ export async function getPackage(actor: Actor, id: string): Promise<PackageRow> 
 	return row;
 }
 
+/** A package for its correction form: only those who manage its programme's inventory open it. */
+export async function getPackageToEdit(actor: Actor, id: string): Promise<PackageRow> {
+	const row = await getPackage(actor, id);
+	assertCanManageInventory(actor, row);
+	return row;
+}
+
 /** The programmes whose inventory the actor manages, named in the reader's language. */
 export async function inventoryProgrammeChoices(actor: Actor, reader: ContentLocale) {
 	assertCanUseInventory(actor);

@@ -1,18 +1,20 @@
-// Domain refusals thrown while loading a page become SvelteKit errors with the right status.
-import { error } from '@sveltejs/kit';
+// What the error page shows for a domain refusal that a load, an endpoint or a one-button action let
+// through: handleError (hooks.server.ts) calls it; routes throw and never convert.
 import { fieldErrorMessage } from '../../ui/field-errors.js';
-import { isDomainError, type FieldErrors } from '../errors.js';
+import type { DomainError, FieldErrors } from '../errors.js';
 
-export async function orHttpError<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (cause) {
-		if (isDomainError(cause))
-			error(cause.status, { message: cause.code, code: cause.code, problems: problemsOf(cause.fields) });
-		throw cause;
-	}
+/** The refusal's status and code; a refused query's problems in the reader's language. */
+export function refusalError(refusal: DomainError, requestId: string): App.Error {
+	const problems = problemsOf(refusal.fields);
+	return {
+		status: refusal.status,
+		message: refusal.code,
+		code: refusal.code,
+		requestId,
+		...(problems ? { problems } : {})
+	};
 }
 
-/** A refused query's problems in the reader's language (a search with a NUL, a page number typed by hand). */
+/** A search with a NUL, a page number typed by hand: each problem once. */
 const problemsOf = (fields: FieldErrors | undefined): string[] | undefined =>
 	fields && [...new Set(Object.values(fields).flat().map(fieldErrorMessage))];

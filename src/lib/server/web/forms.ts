@@ -1,6 +1,6 @@
 // Form actions: run a domain call, and turn its refusal into field errors beside the fields.
 import { fail, type ActionFailure } from '@sveltejs/kit';
-import { isDomainError, type FieldErrors } from '../errors.js';
+import { isDomainError, type DomainError, type FieldErrors } from '../errors.js';
 
 export type FormFailure = {
 	fields: FieldErrors;
@@ -20,11 +20,15 @@ export function formValues(data: FormData, arrays: readonly string[] = []): Reco
 	return values;
 }
 
-/** Runs `work`; a DomainError becomes a 4xx form failure with its field errors, the rest rethrows. */
-export async function attempt<T>(
+/**
+ * Runs `work`; a DomainError becomes a 4xx form failure with its field errors, the rest rethrows.
+ * `more` adds what the page shows beside the fields, read from the refusal (its likely duplicates).
+ */
+export async function attempt<T, More extends object = object>(
 	values: Record<string, unknown>,
-	work: () => Promise<T>
-): Promise<{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> }> {
+	work: () => Promise<T>,
+	more?: (refusal: DomainError) => More
+): Promise<{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure & More> }> {
 	try {
 		return { ok: true, value: await work() };
 	} catch (error) {
@@ -32,15 +36,13 @@ export async function attempt<T>(
 		const safeValues = Object.fromEntries(
 			Object.entries(values).filter(([key]) => !/password|token/i.test(key))
 		);
-		return {
-			ok: false,
-			failure: fail(error.status, {
-				fields: error.fields ?? { _: [error.code] },
-				values: safeValues,
-				code: error.code,
-				retryAfterSeconds: error.details?.retryAfterSeconds as number | undefined
-			})
+		const failure: FormFailure = {
+			fields: error.fields ?? { _: [error.code] },
+			values: safeValues,
+			code: error.code,
+			retryAfterSeconds: error.details?.retryAfterSeconds as number | undefined
 		};
+		return { ok: false, failure: fail(error.status, { ...failure, ...(more?.(error) as More) }) };
 	}
 }
 

@@ -5,16 +5,14 @@ import { hasRole } from '#lib/server/auth/actor.js';
 import { assertCan } from '#lib/server/auth/authorize.js';
 import { inviteUser } from '#lib/server/auth/invitations.js';
 import { scopeChoices } from '#lib/server/auth/scope-choices.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) =>
-	orHttpError(async () => {
-		assertCan(locals.actor, hasRole(locals.actor, 'administrator'), 'invite people');
-		return scopeChoices(locals.actor, getLocale());
-	});
+export const load: PageServerLoad = async ({ locals }) => {
+	assertCan(locals.actor, hasRole(locals.actor, 'administrator'), 'invite people');
+	return scopeChoices(locals.actor, getLocale());
+};
 
 export const actions: Actions = {
 	default: async ({ locals, request }) => {

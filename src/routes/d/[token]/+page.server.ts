@@ -2,14 +2,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { panelFormValues, panelRoundInput } from '#lib/delphi/panel-form.js';
 import { openPanelRound, savePanelRound } from '#lib/server/delphi/panel-round.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const csr = false;
 
 export const load: PageServerLoad = async ({ params, url }) => ({
-	page: await orHttpError(() => openPanelRound(params.token)),
+	page: await openPanelRound(params.token),
 	/** Set by the redirect after a save, so that reloading the page does not post the form again. */
 	saved: ['saved', 'submitted'].find((state) => state === url.searchParams.get('saved')) ?? null
 });

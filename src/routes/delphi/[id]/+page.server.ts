@@ -12,7 +12,6 @@ import {
 	listDomains,
 	listSuggestions
 } from '#lib/server/delphi/studies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,15 +19,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const [study, domains, panel, rounds, suggestions] = await orHttpError(() =>
-		Promise.all([
-			getStudy(locals.actor, params.id),
-			listDomains(locals.actor, params.id),
-			listPanel(locals.actor, params.id),
-			monitorRounds(locals.actor, params.id),
-			listSuggestions(locals.actor, params.id)
-		])
-	);
+	const [study, domains, panel, rounds, suggestions] = await Promise.all([
+		getStudy(locals.actor, params.id),
+		listDomains(locals.actor, params.id),
+		listPanel(locals.actor, params.id),
+		monitorRounds(locals.actor, params.id),
+		listSuggestions(locals.actor, params.id)
+	]);
 	const groups = [...new Set(panel.map((row) => row.stakeholderGroup))];
 	return { study, domains, panel: { size: panel.length, groups }, rounds, suggestions };
 };

@@ -2,12 +2,11 @@ import { redirect } from '@sveltejs/kit';
 import { nestFields } from '#lib/directory/form-data.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { createStudy, studyProgrammeChoices } from '#lib/server/delphi/studies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
-	programmes: await orHttpError(() => studyProgrammeChoices(locals.actor, getLocale()))
+	programmes: await studyProgrammeChoices(locals.actor, getLocale())
 });
 
 export const actions: Actions = {

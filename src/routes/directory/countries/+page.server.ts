@@ -1,12 +1,11 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listQuery } from '#lib/directory/form-data.js';
 import { listCountries } from '#lib/server/directory/countries.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
 // A list to read and filter with plain links and GET forms: no script, and no copy of its data for one.
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => ({
-	result: await orHttpError(() => listCountries(locals.actor, listQuery(url, getLocale())))
+	result: await listCountries(locals.actor, listQuery(url, getLocale()))
 });

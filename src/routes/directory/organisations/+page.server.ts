@@ -1,7 +1,6 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices, listQuery } from '#lib/directory/form-data.js';
 import { listOrganisationCountries, listOrganisations } from '#lib/server/directory/organisations.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
 // A list to read and filter with plain links and GET forms: no script, and no copy of its data for one.
@@ -9,11 +8,9 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const reader = getLocale();
-	const [result, countries] = await orHttpError(() =>
-		Promise.all([
-			listOrganisations(locals.actor, listQuery(url, reader)),
-			listOrganisationCountries(locals.actor, reader)
-		])
-	);
+	const [result, countries] = await Promise.all([
+		listOrganisations(locals.actor, listQuery(url, reader)),
+		listOrganisationCountries(locals.actor, reader)
+	]);
 	return { result, countries: countryChoices(countries, reader) };
 };

@@ -1,7 +1,6 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices, listQuery } from '#lib/directory/form-data.js';
 import { listPeople, listPeopleCountries } from '#lib/server/directory/people.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
 // A list to read and filter with plain links and GET forms: no script, and no copy of its data for one.
@@ -9,8 +8,9 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const reader = getLocale();
-	const [result, countries] = await orHttpError(() =>
-		Promise.all([listPeople(locals.actor, listQuery(url, reader)), listPeopleCountries(locals.actor, reader)])
-	);
+	const [result, countries] = await Promise.all([
+		listPeople(locals.actor, listQuery(url, reader)),
+		listPeopleCountries(locals.actor, reader)
+	]);
 	return { result, countries: countryChoices(countries, reader) };
 };

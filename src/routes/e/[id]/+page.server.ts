@@ -6,14 +6,13 @@ import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { getPublicEvent } from '#lib/server/events/public-event.js';
 import { register } from '#lib/server/events/registration/register.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const reader = getLocale();
-	const shown = await orHttpError(() => getPublicEvent(params.id));
+	const shown = await getPublicEvent(params.id);
 	const countries =
 		shown.registration === 'open'
 			? countryChoices(await listCountryChoices(publicActor, reader), reader)

@@ -3,12 +3,11 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { eventInput, eventListFields } from '#lib/events/form-data.js';
 import { createEvent } from '#lib/server/events/events.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { eventFormChoices } from '../event-form.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
-	choices: await orHttpError(() => eventFormChoices(locals.actor, getLocale()))
+	choices: await eventFormChoices(locals.actor, getLocale())
 });
 
 export const actions: Actions = {

@@ -13,24 +13,21 @@ import {
 	renameSection,
 	updateComponent
 } from '#lib/server/frameworks/structure.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { failedIn } from '../../packages/failed-in.js';
 import { studyChoices } from '../choices.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const details = await orHttpError(() => getFramework(locals.actor, params.id));
+	const details = await getFramework(locals.actor, params.id);
 	if (!details.draft) return { details, editing: null };
 	const draft = details.draft;
 	const reader = getLocale();
-	const [choices, status, places] = await orHttpError(() =>
-		Promise.all([
-			listStatementChoices(locals.actor, params.id),
-			getDraftStatus(locals.actor, params.id),
-			listFrameworkPlaces(locals.actor, reader)
-		])
-	);
+	const [choices, status, places] = await Promise.all([
+		listStatementChoices(locals.actor, params.id),
+		getDraftStatus(locals.actor, params.id),
+		listFrameworkPlaces(locals.actor, reader)
+	]);
 	const studies = places.studies.filter((study) => study.programmeId === details.programme.id);
 	return {
 		details,

@@ -2,14 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields } from '#lib/directory/form-data.js';
 import { createFramework, listFrameworkPlaces } from '#lib/server/frameworks/frameworks.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { programmeChoices, studyChoices } from '../choices.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const reader = getLocale();
-	const places = await orHttpError(() => listFrameworkPlaces(locals.actor, reader));
+	const places = await listFrameworkPlaces(locals.actor, reader);
 	return {
 		programmes: programmeChoices(places.programmes, reader),
 		studies: studyChoices(places.studies, places.programmes, reader)

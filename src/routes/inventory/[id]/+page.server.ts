@@ -2,14 +2,14 @@ import { nestFields } from '#lib/directory/form-data.js';
 import { getPackage } from '#lib/server/inventory/packages.js';
 import { canManageInventory } from '#lib/server/inventory/policies.js';
 import { packageReviews, submitReview } from '#lib/server/inventory/reviews.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const [item, reviews] = await orHttpError(() =>
-		Promise.all([getPackage(locals.actor, params.id), packageReviews(locals.actor, params.id)])
-	);
+	const [item, reviews] = await Promise.all([
+		getPackage(locals.actor, params.id),
+		packageReviews(locals.actor, params.id)
+	]);
 	return {
 		item,
 		reviews,

@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { createPackage, inventoryProgrammeChoices } from '#lib/server/inventory/packages.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { formValues } from '#lib/server/web/forms.js';
 import { attemptRecord } from '../duplicates.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
-	programmes: await orHttpError(() => inventoryProgrammeChoices(locals.actor, getLocale()))
+	programmes: await inventoryProgrammeChoices(locals.actor, getLocale())
 });
 
 export const actions: Actions = {

@@ -3,15 +3,14 @@ import { addModule, moveModule, removeModule } from '#lib/server/curriculum/modu
 import { archivePackage, getPackage, restorePackage } from '#lib/server/curriculum/packages.js';
 import { getDraftStatus, publishVersion } from '#lib/server/curriculum/versions.js';
 import { listPackageCitations } from '#lib/server/frameworks/module-citations.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { failedIn } from '../failed-in.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const details = await orHttpError(() => getPackage(locals.actor, params.id));
-	const draft = details.canEdit ? await orHttpError(() => getDraftStatus(locals.actor, params.id)) : null;
-	const citations = await orHttpError(() => listPackageCitations(locals.actor, params.id));
+	const details = await getPackage(locals.actor, params.id);
+	const draft = details.canEdit ? await getDraftStatus(locals.actor, params.id) : null;
+	const citations = await listPackageCitations(locals.actor, params.id);
 	return { details, draft, citations };
 };
 

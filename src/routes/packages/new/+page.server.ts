@@ -3,14 +3,13 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields } from '#lib/directory/form-data.js';
 import { packageListFields } from '#lib/curriculum/form-data.js';
 import { createPackage, listPackagePlaces } from '#lib/server/curriculum/packages.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { programmeChoices } from '../programme-choices.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const reader = getLocale();
-	const places = await orHttpError(() => listPackagePlaces(locals.actor, reader));
+	const places = await listPackagePlaces(locals.actor, reader);
 	return { ...places, programmes: programmeChoices(places.programmes, reader) };
 };
 

@@ -5,14 +5,12 @@ import { assertCanCreateProgrammes } from '#lib/server/programmes/policies.js';
 import { createProgramme } from '#lib/server/programmes/programmes.js';
 import { programmeFormChoices } from '#lib/server/programmes/form-choices.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) =>
-	orHttpError(() => {
-		assertCanCreateProgrammes(locals.actor);
-		return programmeFormChoices(locals.actor, getLocale());
-	});
+export const load: PageServerLoad = ({ locals }) => {
+	assertCanCreateProgrammes(locals.actor);
+	return programmeFormChoices(locals.actor, getLocale());
+};
 
 export const actions: Actions = {
 	default: async ({ locals, request }) => {

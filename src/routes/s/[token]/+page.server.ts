@@ -5,14 +5,13 @@ import { countryChoices } from '#lib/directory/form-data.js';
 import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { openQuestionnaire, saveResponse } from '#lib/server/surveys/respond.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { followLanguageLink, questionnaireLanguage } from '../questionnaire-language.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	followLanguageLink(url, cookies);
-	const opened = await orHttpError(() => openQuestionnaire(params.token));
+	const opened = await openQuestionnaire(params.token);
 	const language = questionnaireLanguage(
 		opened.survey.languages,
 		cookies,
@@ -43,14 +42,12 @@ export const actions: Actions = {
 	default: async ({ params, request }) => {
 		const form = await request.formData();
 		const complete = form.get('intent') !== 'save';
-		const result = await orHttpError(() =>
-			saveResponse(params.token, {
-				answers: (definition) => answersFromForm(definition, form),
-				language: String(form.get('language') ?? ''),
-				submissionKey: String(form.get('submissionKey') ?? ''),
-				complete
-			})
-		);
+		const result = await saveResponse(params.token, {
+			answers: (definition) => answersFromForm(definition, form),
+			language: String(form.get('language') ?? ''),
+			submissionKey: String(form.get('submissionKey') ?? ''),
+			complete
+		});
 		if (result.ok) {
 			if (result.status === 'complete') redirect(303, `/s/${params.token}/thanks`);
 			redirect(303, `/s/${result.resumeToken ?? params.token}?saved`);

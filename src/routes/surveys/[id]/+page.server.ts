@@ -8,12 +8,11 @@ import {
 	updateSection
 } from '#lib/server/surveys/builder.js';
 import { getSurvey, updateSurvey } from '#lib/server/surveys/surveys.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+	const survey = await getSurvey(locals.actor, params.id);
 	return {
 		survey,
 		settings: {

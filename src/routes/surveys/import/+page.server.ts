@@ -6,7 +6,6 @@ import { assertCanUseSurveys } from '#lib/server/surveys/policies.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
 import { startsAsZip } from '#lib/server/files/zip.js';
 import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform/parse.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt } from '#lib/server/web/forms.js';
 import { readUploadForm } from '#lib/server/web/upload.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +16,7 @@ const maxBytes = maxMegabytes * 1024 * 1024;
 const problemsShown = 300;
 
 export const load: PageServerLoad = async ({ locals }) => {
-	await orHttpError(async () => assertCanUseSurveys(locals.actor));
+	assertCanUseSurveys(locals.actor);
 	return { programmes: await surveyProgrammeChoices(locals.actor, getLocale()), maxMegabytes };
 };
 
@@ -57,7 +56,7 @@ export const actions: Actions = {
 	 */
 	check: async ({ locals, request }) => {
 		// Who posts is known before a byte of the upload is read: the public is refused unread.
-		await orHttpError(async () => assertCanUseSurveys(locals.actor));
+		assertCanUseSurveys(locals.actor);
 		const read = await attempt({}, () => readUploadForm(request, 'import_too_large'));
 		if (!read.ok) return read.failure;
 		const data = read.value;
@@ -101,7 +100,7 @@ export const actions: Actions = {
 
 	/** Creates the survey the check read; createSurvey validates it again like any other input. */
 	create: async ({ locals, request }) => {
-		await orHttpError(async () => assertCanUseSurveys(locals.actor));
+		assertCanUseSurveys(locals.actor);
 		const read = await attempt({}, () => readUploadForm(request, 'import_too_large'));
 		if (!read.ok) return read.failure;
 		const data = read.value;

@@ -3,15 +3,13 @@ import { grantInput } from '#lib/auth/grant-form.js';
 import { grantRole, revokeGrant } from '#lib/server/auth/grants.js';
 import { getUserWithGrants } from '#lib/server/auth/users.js';
 import { scopeChoices } from '#lib/server/auth/scope-choices.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params }) =>
-	orHttpError(async () => {
-		const person = await getUserWithGrants(locals.actor, params.id);
-		return { person, ...(await scopeChoices(locals.actor, getLocale())) };
-	});
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const person = await getUserWithGrants(locals.actor, params.id);
+	return { person, ...(await scopeChoices(locals.actor, getLocale())) };
+};
 
 export const actions: Actions = {
 	grant: async ({ locals, params, request }) => {

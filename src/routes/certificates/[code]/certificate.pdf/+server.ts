@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import * as m from '#lib/paraglide/messages.js';
 import { contentLocales, type ContentLocale } from '#lib/i18n/localized.js';
 import { certificatePdf, type CertificateWording } from '#lib/server/events/certificate-pdf.js';
-import { findCertificate } from '#lib/server/events/certificates.js';
+import { getPrintableCertificate } from '#lib/server/events/certificates.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { RequestHandler } from './$types';
@@ -25,9 +24,7 @@ const asked = (lang: string | null): ContentLocale | undefined =>
  * is the secret: whoever holds it may print the certificate. A revoked one is gone.
  */
 export const GET: RequestHandler = async ({ params, url }) => {
-	const certificate = await findCertificate(params.code);
-	if (!certificate) error(404, { message: 'not_found', code: 'not_found' });
-	if (certificate.revokedAt) error(410, { message: 'gone', code: 'gone' });
+	const certificate = await getPrintableCertificate(params.code);
 	const locale = asked(url.searchParams.get('lang')) ?? certificate.locale;
 	const pdf = await certificatePdf(certificate, {
 		locale,

@@ -2,12 +2,11 @@ import { redirect } from '@sveltejs/kit';
 import { nestFields } from '#lib/directory/form-data.js';
 import { studyFormValues } from '#lib/delphi/form-data.js';
 import { getStudy, updateStudy } from '#lib/server/delphi/studies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const study = await orHttpError(() => getStudy(locals.actor, params.id));
+	const study = await getStudy(locals.actor, params.id);
 	return {
 		study: { id: study.id, title: study.title, ruleFixed: study.ruleFixedAt !== null },
 		values: studyFormValues(study)
@@ -17,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, request, params }) => {
 		const values = formValues(await request.formData());
-		const study = await orHttpError(() => getStudy(locals.actor, params.id));
+		const study = await getStudy(locals.actor, params.id);
 		// A fieldset disabled once the rule is fixed sends nothing: what was fixed is kept.
 		const input = study.ruleFixedAt ? { ...studyFormValues(study), ...values } : values;
 		const result = await attempt(values, () => updateStudy(locals.actor, params.id, nestFields(input)));

@@ -1,6 +1,5 @@
 import { addPanellists, listPanel, panelCandidates } from '#lib/server/delphi/panel.js';
 import { getStudy } from '#lib/server/delphi/studies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { panelPath } from '#lib/delphi/panel-mail.js';
@@ -10,13 +9,11 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const query = url.searchParams.get('q') ?? '';
-	const [study, panel, candidates] = await orHttpError(() =>
-		Promise.all([
-			getStudy(locals.actor, params.id),
-			listPanel(locals.actor, params.id),
-			panelCandidates(locals.actor, params.id, query)
-		])
-	);
+	const [study, panel, candidates] = await Promise.all([
+		getStudy(locals.actor, params.id),
+		listPanel(locals.actor, params.id),
+		panelCandidates(locals.actor, params.id, query)
+	]);
 	return {
 		study: { id: study.id, title: study.title },
 		query,

@@ -1,20 +1,17 @@
 import { meetingChoices, recordMeetingVote } from '#lib/server/delphi/meeting.js';
 import { openAfterRounds, studyResults } from '#lib/server/delphi/results.js';
 import { listComments } from '#lib/server/delphi/studies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const [results, comments, meetings] = await orHttpError(() =>
-		Promise.all([
-			studyResults(locals.actor, params.id),
-			listComments(locals.actor, params.id),
-			meetingChoices(locals.actor, params.id)
-		])
-	);
+	const [results, comments, meetings] = await Promise.all([
+		studyResults(locals.actor, params.id),
+		listComments(locals.actor, params.id),
+		meetingChoices(locals.actor, params.id)
+	]);
 	return {
 		results,
 		comments,

@@ -10,7 +10,6 @@ import {
 import { listPeople } from '#lib/server/directory/people.js';
 import { canEditOrganisation } from '#lib/server/directory/policies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How many of an organisation's people its page lists before linking to the full list. */
@@ -18,7 +17,7 @@ const peopleShown = 10;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const reader = getLocale();
-	const organisation = await orHttpError(() => getOrganisation(locals.actor, params.id));
+	const organisation = await getOrganisation(locals.actor, params.id);
 	const [people, countries] = await Promise.all([
 		listPeople(locals.actor, { organisation: organisation.id, pageSize: peopleShown, locale: reader }),
 		listCountryChoices(locals.actor, reader)

@@ -5,15 +5,12 @@ import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { createOrganisation } from '#lib/server/directory/organisations.js';
 import { assertCanUseDirectory } from '#lib/server/directory/policies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const reader = getLocale();
-	const countries = await orHttpError(async () => {
-		assertCanUseDirectory(locals.actor);
-		return listCountryChoices(locals.actor, reader);
-	});
+	assertCanUseDirectory(locals.actor);
+	const countries = await listCountryChoices(locals.actor, reader);
 	return { countries: countryChoices(countries, reader) };
 };
 

@@ -2,12 +2,11 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields, personInput, personListFields } from '#lib/directory/form-data.js';
 import { archivePerson, getPerson, restorePerson, updatePerson } from '#lib/server/directory/people.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { personFormChoices } from '../person-form.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const person = await orHttpError(() => getPerson(locals.actor, params.id));
+	const person = await getPerson(locals.actor, params.id);
 	// Whoever may read a person's record may also change it (see directory/policies.ts).
 	return { person, ...(await personFormChoices(locals.actor, getLocale())) };
 };

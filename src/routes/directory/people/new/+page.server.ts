@@ -3,12 +3,10 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields, personInput, personListFields } from '#lib/directory/form-data.js';
 import { createPerson } from '#lib/server/directory/people.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { personFormChoices } from '../person-form.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) =>
-	orHttpError(() => personFormChoices(locals.actor, getLocale()));
+export const load: PageServerLoad = async ({ locals }) => personFormChoices(locals.actor, getLocale());
 
 export const actions: Actions = {
 	default: async ({ locals, request }) => {

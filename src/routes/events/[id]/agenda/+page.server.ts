@@ -1,11 +1,10 @@
 import { nestFields } from '#lib/directory/form-data.js';
 import { addAgendaItem, getAgenda, removeAgendaItem, updateAgendaItem } from '#lib/server/events/agenda.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({
-	agenda: await orHttpError(() => getAgenda(locals.actor, params.id))
+	agenda: await getAgenda(locals.actor, params.id)
 });
 
 export const actions: Actions = {

@@ -1,11 +1,10 @@
 import { dayAndTime } from '#lib/events/time-zone.js';
 import { listAttendanceSessions } from '#lib/server/events/attendance.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
 /** The sessions of one day: the day asked for, else today while the event runs, else its first day. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const overview = await orHttpError(() => listAttendanceSessions(locals.actor, params.id));
+	const overview = await listAttendanceSessions(locals.actor, params.id);
 	const days = [...new Set(overview.sessions.map((session) => session.day))];
 	const today = dayAndTime(new Date(), overview.timeZone).day;
 	const asked = url.searchParams.get('day');

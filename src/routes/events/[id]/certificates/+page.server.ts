@@ -1,10 +1,9 @@
 import { issueCertificates, listCompletion, revokeCertificate } from '#lib/server/events/certificates.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({
-	completion: await orHttpError(() => listCompletion(locals.actor, params.id))
+	completion: await listCompletion(locals.actor, params.id)
 });
 
 export const actions: Actions = {

@@ -5,17 +5,13 @@ import { eventInput, eventListFields } from '#lib/events/form-data.js';
 import { getEvent, updateEvent } from '#lib/server/events/events.js';
 import { assertCanManageEvent } from '#lib/server/events/policies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { eventFormChoices } from '../../event-form.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const event = await orHttpError(async () => {
-		const found = await getEvent(locals.actor, params.id);
-		assertCanManageEvent(locals.actor, { ...found, facilitatorIds: [] });
-		return found;
-	});
+	const event = await getEvent(locals.actor, params.id);
+	assertCanManageEvent(locals.actor, { ...event, facilitatorIds: [] });
 	return { event, choices: await eventFormChoices(locals.actor, getLocale(), event) };
 };
 

@@ -1,18 +1,16 @@
-import { fail } from '@sveltejs/kit';
 import {
 	getParticipantsOverview,
 	previewParticipantImport,
 	tallyRefusals
 } from '#lib/server/events/participant-import.js';
 import { participantHeaders } from '#lib/server/events/participant-rows.js';
-import { isDomainError } from '#lib/server/errors.js';
-import { orHttpError } from '#lib/server/web/errors.js';
+import { attempt } from '#lib/server/web/forms.js';
 import { readUploadForm } from '#lib/server/web/upload.js';
 import { columnLabel, problemsShown, type ParticipantColumn } from './labels.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({
-	overview: await orHttpError(() => getParticipantsOverview(locals.actor, params.id))
+	overview: await getParticipantsOverview(locals.actor, params.id)
 });
 
 /** The uploaded file as the import reads it; no file chosen reads as a nameless empty one. */
@@ -35,23 +33,21 @@ const missingColumnNames = (missing: unknown): string[] =>
 export const actions: Actions = {
 	/** Stores the file and shows what its import would do; a file refused as a whole says why. */
 	preview: async ({ locals, params, request }) => {
-		try {
-			// The file is read only once the import knows who is posting.
-			const preview = await previewParticipantImport(locals.actor, params.id, () => uploadedFile(request));
-			return {
-				preview: {
-					...preview,
-					...tallyRefusals(preview.refusals),
-					refusals: preview.refusals.slice(0, problemsShown),
-					problemCount: preview.refusals.length
-				}
-			};
-		} catch (error) {
-			if (!isDomainError(error)) throw error;
-			return fail(error.status, {
-				fields: error.fields ?? { _: [error.code] },
-				missingColumns: missingColumnNames(error.details?.missing)
-			});
-		}
+		// The file is read only once the import knows who is posting.
+		const result = await attempt(
+			{},
+			() => previewParticipantImport(locals.actor, params.id, () => uploadedFile(request)),
+			(refusal) => ({ missingColumns: missingColumnNames(refusal.details?.missing) })
+		);
+		if (!result.ok) return result.failure;
+		const preview = result.value;
+		return {
+			preview: {
+				...preview,
+				...tallyRefusals(preview.refusals),
+				refusals: preview.refusals.slice(0, problemsShown),
+				problemCount: preview.refusals.length
+			}
+		};
 	}
 };

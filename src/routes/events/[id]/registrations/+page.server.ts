@@ -2,14 +2,13 @@ import { registrationMail } from '#lib/events/registration-mail.js';
 import { listEventRegistrations } from '#lib/server/events/event-registrations.js';
 import { decideRegistration } from '#lib/server/events/registration/decide-registration.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const status = url.searchParams.get('status') || undefined;
 	return {
-		registrations: await orHttpError(() => listEventRegistrations(locals.actor, params.id, { status }))
+		registrations: await listEventRegistrations(locals.actor, params.id, { status })
 	};
 };
 

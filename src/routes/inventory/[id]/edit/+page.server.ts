@@ -1,15 +1,11 @@
-import { error, redirect } from '@sveltejs/kit';
-import { getPackage, updatePackage } from '#lib/server/inventory/packages.js';
-import { canManageInventory } from '#lib/server/inventory/policies.js';
-import { orHttpError } from '#lib/server/web/errors.js';
+import { redirect } from '@sveltejs/kit';
+import { getPackageToEdit, updatePackage } from '#lib/server/inventory/packages.js';
 import { formValues } from '#lib/server/web/forms.js';
 import { attemptRecord } from '../../duplicates.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const item = await orHttpError(() => getPackage(locals.actor, params.id));
-	if (!canManageInventory(locals.actor, item)) error(403, { message: 'forbidden', code: 'forbidden' });
-	return { item };
+	return { item: await getPackageToEdit(locals.actor, params.id) };
 };
 
 export const actions: Actions = {

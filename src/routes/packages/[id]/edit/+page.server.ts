@@ -4,15 +4,14 @@ import { nestFields } from '#lib/directory/form-data.js';
 import { packageFields, packageListFields } from '#lib/curriculum/form-data.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
 import { listPackagePlaces, updatePackage } from '#lib/server/curriculum/packages.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { programmeChoices } from '../../programme-choices.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const reader = getLocale();
-	const draft = await orHttpError(() => getDraft(locals.actor, params.id));
-	const places = await orHttpError(() => listPackagePlaces(locals.actor, reader));
+	const draft = await getDraft(locals.actor, params.id);
+	const places = await listPackagePlaces(locals.actor, reader);
 	return {
 		id: params.id,
 		title: draft.title,

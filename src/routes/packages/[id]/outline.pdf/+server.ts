@@ -4,7 +4,6 @@ import { localizedText } from '#lib/i18n/localized.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
 import { outlinePdf } from '#lib/server/curriculum/outline-pdf.js';
 import { getVersion } from '#lib/server/curriculum/versions.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { editionAsked } from '../../edition.js';
 import { outlineWords } from './words.js';
 import type { RequestHandler } from './$types';
@@ -14,11 +13,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const locale = getLocale();
 	const edition = editionAsked(url);
 	const asked = url.searchParams.get('version');
-	const { content, version } = await orHttpError(async () => {
-		if (asked === null) return { content: await getDraft(locals.actor, params.id), version: null };
-		const found = await getVersion(locals.actor, params.id, Number(asked));
-		return { content: found.content, version: found };
-	});
+	const version = asked === null ? null : await getVersion(locals.actor, params.id, Number(asked));
+	const content = version ? version.content : await getDraft(locals.actor, params.id);
 	const shown = editionOf(content, edition);
 	const pdf = await outlinePdf(shown, {
 		locale,

@@ -5,22 +5,20 @@ import { programmeFormChoices } from '#lib/server/programmes/form-choices.js';
 import { assertCanEditProgramme } from '#lib/server/programmes/policies.js';
 import { getProgramme, updateProgramme } from '#lib/server/programmes/programmes.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params }) =>
-	orHttpError(async () => {
-		const programme = await getProgramme(locals.actor, params.id);
-		assertCanEditProgramme(locals.actor, {
-			programmeId: programme.id,
-			countryCodes: programme.countries.map((c) => c.countryCode)
-		});
-		return {
-			programme: { id: programme.id, name: programme.name },
-			values: programmeFields(programme),
-			...(await programmeFormChoices(locals.actor, getLocale()))
-		};
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const programme = await getProgramme(locals.actor, params.id);
+	assertCanEditProgramme(locals.actor, {
+		programmeId: programme.id,
+		countryCodes: programme.countries.map((c) => c.countryCode)
 	});
+	return {
+		programme: { id: programme.id, name: programme.name },
+		values: programmeFields(programme),
+		...(await programmeFormChoices(locals.actor, getLocale()))
+	};
+};
 
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {

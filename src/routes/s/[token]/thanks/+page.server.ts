@@ -1,10 +1,9 @@
 import { openQuestionnaire } from '#lib/server/surveys/respond.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { questionnaireLanguage } from '../../questionnaire-language.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
-	const opened = await orHttpError(() => openQuestionnaire(params.token));
+	const opened = await openQuestionnaire(params.token);
 	return {
 		title: opened.survey.title,
 		language: questionnaireLanguage(

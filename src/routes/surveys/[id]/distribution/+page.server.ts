@@ -10,16 +10,16 @@ import {
 	setSchedule
 } from '#lib/server/surveys/distribution.js';
 import { getSurvey } from '#lib/server/surveys/surveys.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { invitationMail } from './invitation-mail.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const [survey, invitations] = await orHttpError(() =>
-		Promise.all([getSurvey(locals.actor, params.id), listInvitations(locals.actor, params.id)])
-	);
+	const [survey, invitations] = await Promise.all([
+		getSurvey(locals.actor, params.id),
+		listInvitations(locals.actor, params.id)
+	]);
 	const zone = survey.timeZone;
 	return {
 		survey: {

@@ -5,7 +5,6 @@ import { answersFromForm, validateAnswers } from '#lib/surveys/answers.js';
 import { questionsOf } from '#lib/surveys/definition.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { getSurvey } from '#lib/server/surveys/surveys.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The questionnaire as respondents see it: no script either. */
@@ -15,7 +14,7 @@ const languageOf = (languages: string[], wanted: string | null): ContentLocale =
 	(wanted && languages.includes(wanted) ? wanted : languages[0]) as ContentLocale;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+	const survey = await getSurvey(locals.actor, params.id);
 	const language = languageOf(survey.languages, url.searchParams.get('lang'));
 	const asksCountry = questionsOf(survey.definition).some((question) => question.type === 'country');
 	return {
@@ -34,7 +33,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	// Checks the answers as a submission would, and saves nothing.
 	default: async ({ locals, params, request }) => {
-		const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+		const survey = await getSurvey(locals.actor, params.id);
 		const form = await request.formData();
 		const answers = answersFromForm(survey.definition, form);
 		const { errors } = validateAnswers(survey.definition, answers, {

@@ -2,13 +2,12 @@
 import { getSurvey } from '#lib/server/surveys/surveys.js';
 import { writeXlsForm } from '#lib/server/surveys/xlsform/write.js';
 import { downloadName, tableMediaTypes } from '#lib/server/files/table-file.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { contentLocales, localizedText } from '#lib/i18n/localized.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+	const survey = await getSurvey(locals.actor, params.id);
 	const workbook = await writeXlsForm({
 		title: survey.title,
 		// Stored as text; only the content languages are kept, in their usual order.

@@ -1,10 +1,9 @@
 import { getAttendanceSheet, markAttendance, markEveryonePresent } from '#lib/server/events/attendance.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({
-	sheet: await orHttpError(() => getAttendanceSheet(locals.actor, params.id, params.sessionId))
+	sheet: await getAttendanceSheet(locals.actor, params.id, params.sessionId)
 });
 
 export const actions: Actions = {

@@ -2,13 +2,10 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { exportParticipants } from '#lib/server/events/participants-export.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const file = await orHttpError(() =>
-		exportParticipants(locals.actor, params.id, params.format, getLocale())
-	);
+	const file = await exportParticipants(locals.actor, params.id, params.format, getLocale());
 	return new Response(new Uint8Array(file.content), {
 		headers: {
 			...downloadHeaders({ ...file, byteSize: file.content.length }),

@@ -6,25 +6,23 @@ import { updateModule } from '#lib/server/curriculum/modules.js';
 import { addSession, moveSession, removeSession } from '#lib/server/curriculum/sessions.js';
 import { DomainError } from '#lib/server/errors.js';
 import { getModuleCitations, setModuleCitations } from '#lib/server/frameworks/module-citations.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { failedIn } from '../../../failed-in.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params }) =>
-	orHttpError(async () => {
-		const draft = await getDraft(locals.actor, params.id);
-		const found = findModule(draft, params.moduleId);
-		if (!found) throw new DomainError('not_found', 'no such module in this package');
-		return {
-			citations: await getModuleCitations(locals.actor, params.id, params.moduleId),
-			packageId: params.id,
-			packageTitle: draft.title,
-			module: found.module,
-			position: found.index + 1,
-			fields: moduleFields(found.module)
-		};
-	});
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const draft = await getDraft(locals.actor, params.id);
+	const found = findModule(draft, params.moduleId);
+	if (!found) throw new DomainError('not_found', 'no such module in this package');
+	return {
+		citations: await getModuleCitations(locals.actor, params.id, params.moduleId),
+		packageId: params.id,
+		packageTitle: draft.title,
+		module: found.module,
+		position: found.index + 1,
+		fields: moduleFields(found.module)
+	};
+};
 
 export const actions: Actions = {
 	update: async ({ locals, params, request }) => {

@@ -6,26 +6,24 @@ import { addFileMaterial, addLinkMaterial, removeMaterial } from '#lib/server/cu
 import { assertCanUsePackages } from '#lib/server/curriculum/policies.js';
 import { updateSession } from '#lib/server/curriculum/sessions.js';
 import { DomainError } from '#lib/server/errors.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { readUploadForm } from '#lib/server/web/upload.js';
 import { failedIn } from '../../../failed-in.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params }) =>
-	orHttpError(async () => {
-		const draft = await getDraft(locals.actor, params.id);
-		const found = findSession(draft, params.sessionId);
-		if (!found) throw new DomainError('not_found', 'no such session in this package');
-		return {
-			packageId: params.id,
-			packageTitle: draft.title,
-			module: { id: found.module.id, title: found.module.title, number: found.moduleIndex + 1 },
-			number: found.index + 1,
-			session: found.session,
-			fields: sessionFields(found.session)
-		};
-	});
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const draft = await getDraft(locals.actor, params.id);
+	const found = findSession(draft, params.sessionId);
+	if (!found) throw new DomainError('not_found', 'no such session in this package');
+	return {
+		packageId: params.id,
+		packageTitle: draft.title,
+		module: { id: found.module.id, title: found.module.title, number: found.moduleIndex + 1 },
+		number: found.index + 1,
+		session: found.session,
+		fields: sessionFields(found.session)
+	};
+};
 
 export const actions: Actions = {
 	update: async ({ locals, params, request }) => {
@@ -37,7 +35,7 @@ export const actions: Actions = {
 	},
 	addFile: async ({ locals, params, request }) => {
 		// Only people who edit packages make the server read an upload; the package itself is checked next.
-		await orHttpError(async () => assertCanUsePackages(locals.actor));
+		assertCanUsePackages(locals.actor);
 		const read = await attempt({}, () => readUploadForm(request, 'file_too_large'));
 		if (!read.ok) return failedIn('addFile', read.failure);
 		const data = read.value;

@@ -1,11 +1,10 @@
 import { editionOf } from '#lib/curriculum/content.js';
 import { getVersion } from '#lib/server/curriculum/versions.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { editionAsked } from '../../../edition.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const version = await orHttpError(() => getVersion(locals.actor, params.id, Number(params.number)));
+	const version = await getVersion(locals.actor, params.id, Number(params.number));
 	const edition = editionAsked(url);
 	return {
 		packageId: params.id,

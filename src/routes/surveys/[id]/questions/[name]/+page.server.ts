@@ -1,19 +1,19 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { questionsOf } from '#lib/surveys/definition.js';
 import { questionInput } from '#lib/surveys/schemas.js';
 import { updateQuestion } from '#lib/server/surveys/builder.js';
+import { DomainError } from '#lib/server/errors.js';
 import { getSurvey } from '#lib/server/surveys/surveys.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { earlierQuestions } from '../earlier.js';
 import { questionFields } from '../question-fields.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+	const survey = await getSurvey(locals.actor, params.id);
 	const question = questionsOf(survey.definition).find((candidate) => candidate.name === params.name);
-	if (!question) error(404, { message: 'not_found', code: 'not_found' });
+	if (!question) throw new DomainError('not_found', 'no such question in this survey');
 	return {
 		survey: { id: survey.id, title: survey.title, languages: survey.languages },
 		question: { name: question.name, label: question.label },

@@ -1,18 +1,18 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { questionInput } from '#lib/surveys/schemas.js';
 import { addQuestion } from '#lib/server/surveys/builder.js';
+import { DomainError } from '#lib/server/errors.js';
 import { getSurvey } from '#lib/server/surveys/surveys.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { earlierQuestions } from '../earlier.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const survey = await orHttpError(() => getSurvey(locals.actor, params.id));
+	const survey = await getSurvey(locals.actor, params.id);
 	const sectionName = url.searchParams.get('section') ?? '';
 	const section = survey.definition.sections.find((candidate) => candidate.name === sectionName);
-	if (!section) error(404, { message: 'not_found', code: 'not_found' });
+	if (!section) throw new DomainError('not_found', 'no such section in this survey');
 	return {
 		survey: { id: survey.id, title: survey.title, languages: survey.languages },
 		section: { name: section.name, title: section.title ?? null },

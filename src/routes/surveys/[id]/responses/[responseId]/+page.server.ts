@@ -17,7 +17,6 @@ import {
 	getResponseForRecords,
 	organisationsLike
 } from '#lib/server/inventory/from-response.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { formValues } from '#lib/server/web/forms.js';
 import { attemptRecord } from '../../../../inventory/duplicates.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -43,7 +42,7 @@ function chosenQuestions<F extends string>(
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const record = await orHttpError(() => getResponseForRecords(locals.actor, params.id, params.responseId));
+	const record = await getResponseForRecords(locals.actor, params.id, params.responseId);
 	const { questions } = record.survey;
 	const { answers } = record.response;
 	const forPackage = chosenQuestions<PackageField>(url, 'p', packageFields, guessPackageQuestions(questions));

@@ -5,7 +5,6 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
 import { exportResponses, type ExportWords } from '#lib/server/surveys/results/export.js';
 import { getResultsSurvey } from '#lib/server/surveys/results/results-survey.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { readExportOptions, readResultsFilters } from '#lib/surveys/results-filters.js';
 import type { RequestHandler } from './$types';
 
@@ -25,14 +24,12 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		yes: m.results_yes({}, locale),
 		no: m.results_no({}, locale)
 	};
-	const file = await orHttpError(async () =>
-		exportResponses(
-			await getResultsSurvey(locals.actor, params.id),
-			readResultsFilters(url.searchParams),
-			params.format,
-			options,
-			words
-		)
+	const file = await exportResponses(
+		await getResultsSurvey(locals.actor, params.id),
+		readResultsFilters(url.searchParams),
+		params.format,
+		options,
+		words
 	);
 	return new Response(new Uint8Array(file.content), {
 		headers: {

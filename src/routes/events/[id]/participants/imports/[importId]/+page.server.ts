@@ -5,14 +5,11 @@ import {
 	tallyRefusals
 } from '#lib/server/events/participant-import.js';
 import { attempt } from '#lib/server/web/forms.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { problemsShown } from '../../labels.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { refusals, ...job } = await orHttpError(() =>
-		getParticipantImport(locals.actor, params.id, params.importId)
-	);
+	const { refusals, ...job } = await getParticipantImport(locals.actor, params.id, params.importId);
 	return {
 		job,
 		...tallyRefusals(refusals),

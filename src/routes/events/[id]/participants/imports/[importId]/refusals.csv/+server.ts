@@ -3,13 +3,12 @@ import * as m from '#lib/paraglide/messages.js';
 import { csvText } from '#lib/server/events/participant-file.js';
 import { getParticipantImport } from '#lib/server/events/participant-import.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
-import { orHttpError } from '#lib/server/web/errors.js';
 import { fieldErrorMessage } from '#lib/ui/field-errors.js';
 import { columnName } from '../../../labels.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const job = await orHttpError(() => getParticipantImport(locals.actor, params.id, params.importId));
+	const job = await getParticipantImport(locals.actor, params.id, params.importId);
 	const content = Buffer.from(
 		csvText([
 			[
