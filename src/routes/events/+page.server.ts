@@ -1,7 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listQuery } from '#lib/directory/form-data.js';
 import { listEventFilterChoices, listEvents } from '#lib/server/events/event-listing.js';
-import { canCreateEvents } from '#lib/server/events/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import type { PageServerLoad } from './$types';
 
@@ -13,5 +13,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			listEventFilterChoices(locals.actor, reader)
 		])
 	);
-	return { result, filters, canCreate: canCreateEvents(locals.actor) };
+	return { result, filters, canCreate: can(locals.actor, 'create', 'event') };
 };

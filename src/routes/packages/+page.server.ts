@@ -1,7 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listQuery } from '#lib/directory/form-data.js';
 import { listPackageProgrammes, listPackages } from '#lib/server/curriculum/packages.js';
-import { canCreatePackages } from '#lib/server/curriculum/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { programmeChoices } from './programme-choices.js';
 import type { PageServerLoad } from './$types';
@@ -17,6 +17,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		packages,
 		programmes: programmeChoices(programmes, reader),
-		canCreate: canCreatePackages(locals.actor)
+		canCreate: can(locals.actor, 'create', 'package')
 	};
 };

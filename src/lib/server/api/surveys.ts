@@ -6,7 +6,7 @@ import { questionsOf, questionTypes, type Question } from '../../surveys/definit
 import { surveyStatuses } from '../../surveys/status.js';
 import type { Localized } from '../../i18n/localized.js';
 import { getResultsSurvey, surveyResults, type QuestionResult, type ValueCount } from '../surveys/results.js';
-import { assertCanUseSurveys } from '../surveys/policies.js';
+import { authorize } from '../auth/authorize.js';
 import { getSurvey, listSurveys, type SurveyListRow, type SurveyRecord } from '../surveys/surveys.js';
 import type { Actor } from '../auth/actor.js';
 import {
@@ -243,7 +243,7 @@ function surveyRead<Success extends z.ZodType>(read: {
 		success: { status: 200, schema: read.schema },
 		run: async ({ actor, params }) => {
 			// Before the look-up: whoever runs no survey learns nothing of which ids exist.
-			assertCanUseSurveys(actor);
+			authorize(actor, 'list', 'survey');
 			return read.answer(actor, params.id);
 		}
 	});

@@ -24,15 +24,8 @@ import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { findEventPlace } from './place.js';
 import { fillPlacesFromWaitlist, type RegistrationMail } from './registration.js';
-import {
-	assertCanCreateEvents,
-	assertCanManageEvent,
-	assertCanPlaceEvent,
-	assertCanReadEvent,
-	canKeepAgenda,
-	canManageEvent,
-	totEventsForCascade
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { placeFields, totEventsForCascade } from './policies.js';
 
 export type EventRow = typeof event.$inferSelect;
 
@@ -47,7 +40,7 @@ export type EventHeading = Pick<EventRow, 'id' | 'kind' | 'title' | 'startsOn' |
 /** What every page of an event shows above its tabs, and what the reader may do there. */
 export async function getEventHeading(actor: Actor, id: string): Promise<EventHeading> {
 	const place = await findEventPlace(db(), id);
-	assertCanReadEvent(actor, place);
+	authorize(actor, 'read', place);
 	const [row] = await db()
 		.select({
 			id: event.id,
@@ -59,7 +52,7 @@ export async function getEventHeading(actor: Actor, id: string): Promise<EventHe
 		})
 		.from(event)
 		.where(eq(event.id, id));
-	return { ...row, canManage: canManageEvent(actor, place), canKeepAgenda: canKeepAgenda(actor, place) };
+	return { ...row, canManage: can(actor, 'manage', place), canKeepAgenda: can(actor, 'keepAgenda', place) };
 }
 
 export type EventDetails = EventRow & {
@@ -81,7 +74,7 @@ export type EventDetails = EventRow & {
 /** An event with its programme, place, quotas (and the places held in each), cascade and people. */
 export async function getEvent(actor: Actor, id: string): Promise<EventDetails> {
 	const place = await findEventPlace(db(), id);
-	assertCanReadEvent(actor, place);
+	authorize(actor, 'read', place);
 	return readEvent(db(), id);
 }
 
@@ -195,7 +188,7 @@ async function heldBy(
 }
 
 export async function createEvent(actor: Actor, input: unknown): Promise<{ id: string }> {
-	assertCanCreateEvents(actor);
+	authorize(actor, 'create', 'event');
 	const values = parseInput(EventInputSchema, input);
 	return db().transaction(async (tx) => {
 		await assertReferencesOf(tx, actor, values);
@@ -221,7 +214,7 @@ export async function updateEvent(
 ): Promise<{ id: string }> {
 	return db().transaction(async (tx) => {
 		const place = await findEventPlace(tx, id);
-		assertCanManageEvent(actor, place);
+		authorize(actor, 'manage', place);
 		const [current] = await tx
 			.select({ totEventId: event.totEventId })
 			.from(event)
@@ -365,8 +358,10 @@ async function assertReferencesOf(
 		if (trainers.length < values.facilitatorIds.length) refuse('facilitatorIds', 'not_a_trainer');
 	}
 	if (Object.keys(fields).length > 0) throw new DomainError('invalid', 'invalid references', { fields });
-	assertCanPlaceEvent(actor, {
-		programmeId: values.programmeId ?? null,
-		countryCode: values.countryCode ?? null
-	});
+	authorize(
+		actor,
+		'manage',
+		{ kind: 'event', programmeId: values.programmeId ?? null, countryCode: values.countryCode ?? null },
+		placeFields(actor)
+	);
 }

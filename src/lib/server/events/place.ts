@@ -19,5 +19,5 @@ export async function findEventPlace(tx: DbOrTx, eventId: string): Promise<Event
 		.from(event)
 		.where(eq(event.id, eventId));
 	if (!row) throw new DomainError('not_found', 'no such event');
-	return row;
+	return { kind: 'event', ...row };
 }

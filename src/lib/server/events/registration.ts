@@ -24,20 +24,15 @@ import { config } from '../config.js';
 import { db, type Tx } from '../db/client.js';
 import { inTransaction, preparedSql } from '../db/prepared.js';
 import { country } from '../db/schema/directory.js';
-import {
-	event,
-	eventCategoryQuota,
-	eventCountryQuota,
-	eventFacilitator,
-	registration
-} from '../db/schema/events.js';
+import { event, eventCategoryQuota, eventCountryQuota, registration } from '../db/schema/events.js';
 import * as schema from '../db/schema/index.js';
 import { mailMessage } from '../db/schema/system.js';
 import { DomainError } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { withinLimits } from '../rate-limit.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { assertCanManageEvent, assertPublicEvent } from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import { assertPublicEvent } from './policies.js';
 import {
 	arrivalStatus,
 	registrationState,
@@ -341,8 +336,6 @@ export async function decideRegistration(
 				...eventColumns,
 				programmeId: event.programmeId,
 				eventCountryCode: event.countryCode,
-				facilitatorIds: sql<string[]>`coalesce((select array_agg(${eventFacilitator.userId})
-					from ${eventFacilitator} where ${eventFacilitator.eventId} = ${event.id}), '{}')`,
 				registrant: {
 					id: registration.id,
 					email: registration.email,
@@ -357,10 +350,10 @@ export async function decideRegistration(
 			.where(eq(registration.id, registrationId))
 			.for('update', { of: [event, registration] });
 		if (!row) throw new DomainError('not_found', 'no such registration');
-		assertCanManageEvent(actor, {
+		authorize(actor, 'manage', {
+			kind: 'event',
 			programmeId: row.programmeId,
-			countryCode: row.eventCountryCode,
-			facilitatorIds: row.facilitatorIds
+			countryCode: row.eventCountryCode
 		});
 		const { registrant } = row;
 		if (!decidableFrom[decided.decision].includes(registrant.status))

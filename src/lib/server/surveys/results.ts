@@ -14,7 +14,7 @@ import {
 	type SurveyDefinition
 } from '../../surveys/definition.js';
 import { answerFilterOf, type ResultsFilters } from '../../surveys/results-filters.js';
-import { assertCanReadSurveyResults } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 import { findSurveyRow } from './surveys.js';
 
 /** What results need of a survey, loaded (and its reading allowed) before. */
@@ -29,7 +29,7 @@ export type ResultsSurvey = {
 /** The survey whose results the actor may read; not_found or forbidden otherwise. */
 export async function getResultsSurvey(actor: Actor, id: string): Promise<ResultsSurvey> {
 	const row = await findSurveyRow(db(), id);
-	assertCanReadSurveyResults(actor, row);
+	authorize(actor, 'readResults', { kind: 'survey', programmeId: row.programmeId });
 	return {
 		id: row.id,
 		programmeId: row.programmeId,

@@ -1,8 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import * as m from '#lib/paraglide/messages.js';
 import { grantInput } from '#lib/auth/grant-form.js';
-import { hasRole } from '#lib/server/auth/actor.js';
-import { assertCan } from '#lib/server/auth/authorize.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { inviteUser } from '#lib/server/auth/invitations.js';
 import { scopeChoices } from '#lib/server/auth/scope-choices.js';
 import { orHttpError } from '#lib/server/web/errors.js';
@@ -12,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) =>
 	orHttpError(async () => {
-		assertCan(locals.actor, hasRole(locals.actor, 'administrator'), 'invite people');
+		authorize(locals.actor, 'manage', 'account');
 		return scopeChoices(locals.actor, getLocale());
 	});
 

@@ -3,7 +3,7 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices, nestFields } from '#lib/directory/form-data.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { createOrganisation } from '#lib/server/directory/organisations.js';
-import { assertCanUseDirectory } from '#lib/server/directory/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const reader = getLocale();
 	const countries = await orHttpError(async () => {
-		assertCanUseDirectory(locals.actor);
+		authorize(locals.actor, 'create', 'organisation');
 		return listCountryChoices(locals.actor, reader);
 	});
 	return { countries: countryChoices(countries, reader) };

@@ -3,7 +3,7 @@ import { registrationMail } from '#lib/events/registration-mail.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { eventInput, eventListFields } from '#lib/events/form-data.js';
 import { getEvent, updateEvent } from '#lib/server/events/events.js';
-import { assertCanManageEvent } from '#lib/server/events/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { absoluteLink } from '#lib/server/web/links.js';
@@ -13,7 +13,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const event = await orHttpError(async () => {
 		const found = await getEvent(locals.actor, params.id);
-		assertCanManageEvent(locals.actor, { ...found, facilitatorIds: [] });
+		authorize(locals.actor, 'manage', {
+			kind: 'event',
+			programmeId: found.programmeId,
+			countryCode: found.countryCode
+		});
 		return found;
 	});
 	return { event, choices: await eventFormChoices(locals.actor, getLocale(), event) };

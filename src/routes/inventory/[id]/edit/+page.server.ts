@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getPackage, updatePackage } from '#lib/server/inventory/packages.js';
-import { canManageInventory } from '#lib/server/inventory/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import { orHttpError } from '#lib/server/web/errors.js';
 import { formValues } from '#lib/server/web/forms.js';
 import { attemptRecord } from '../../duplicates.js';
@@ -8,7 +8,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const item = await orHttpError(() => getPackage(locals.actor, params.id));
-	if (!canManageInventory(locals.actor, item)) error(403, { message: 'forbidden', code: 'forbidden' });
+	if (!can(locals.actor, 'manage', { kind: 'inventory', programmeId: item.programmeId }))
+		error(403, { message: 'forbidden', code: 'forbidden' });
 	return { item };
 };
 

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { programmeFields, programmeInput } from '#lib/programmes/form-data.js';
 import { programmeFormChoices } from '#lib/server/programmes/form-choices.js';
-import { assertCanEditProgramme } from '#lib/server/programmes/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { getProgramme, updateProgramme } from '#lib/server/programmes/programmes.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { orHttpError } from '#lib/server/web/errors.js';
@@ -11,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, params }) =>
 	orHttpError(async () => {
 		const programme = await getProgramme(locals.actor, params.id);
-		assertCanEditProgramme(locals.actor, {
+		authorize(locals.actor, 'edit', {
+			kind: 'programme',
 			programmeId: programme.id,
 			countryCodes: programme.countries.map((c) => c.countryCode)
 		});
