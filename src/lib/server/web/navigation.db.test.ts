@@ -34,36 +34,18 @@ const pageLoads: Record<NavigationLink, (actor: Actor) => Promise<unknown>> = {
 	'/account': (actor) => listApiTokens(actor)
 };
 
-const delivery: NavigationLink[] = ['/packages', '/events', '/account'];
-const focalPoint: NavigationLink[] = ['/directory', '/programmes', '/frameworks', ...delivery];
+const programmeWork: NavigationLink[] = ['/directory', '/programmes', '/surveys', '/delphi', '/frameworks'];
+const delivery: NavigationLink[] = ['/packages', '/events'];
+const focalPoint: NavigationLink[] = ['/directory', '/programmes', '/frameworks', ...delivery, '/account'];
 
 /** Each demo account's links, written out by hand. */
 const expected: Record<string, NavigationLink[]> = {
-	'admin@mhub.demo': [
-		'/directory',
-		'/programmes',
-		'/surveys',
-		'/delphi',
-		'/frameworks',
-		'/inventory',
-		'/packages',
-		'/events',
-		'/admin',
-		'/account'
-	],
-	'coordinator@mhub.demo': [
-		'/directory',
-		'/programmes',
-		'/surveys',
-		'/delphi',
-		'/frameworks',
-		'/inventory',
-		...delivery
-	],
+	'admin@mhub.demo': [...programmeWork, '/inventory', ...delivery, '/admin', '/account'],
+	'coordinator@mhub.demo': [...programmeWork, '/inventory', ...delivery, '/account'],
 	// No surveys or Delphi studies: their results stay with the programme's coordinators.
 	'focal.greece@mhub.demo': focalPoint,
 	'focal.malta@mhub.demo': focalPoint,
-	'trainer@mhub.demo': delivery,
+	'trainer@mhub.demo': [...delivery, '/account'],
 	'reviewer@mhub.demo': ['/inventory', '/account'],
 	'expert@mhub.demo': ['/account'],
 	'participant@mhub.demo': ['/account']
