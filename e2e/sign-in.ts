@@ -6,6 +6,8 @@ export const demo = {
 	focalGreece: 'focal.greece@mhub.demo',
 	focalMalta: 'focal.malta@mhub.demo',
 	trainer: 'trainer@mhub.demo',
+	reviewer: 'reviewer@mhub.demo',
+	expert: 'expert@mhub.demo',
 	participant: 'participant@mhub.demo'
 } as const;
 

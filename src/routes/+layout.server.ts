@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { hasRole } from '#lib/server/auth/actor.js';
+import { navigationFor } from '#lib/server/web/navigation.js';
 
 export const load: LayoutServerLoad = ({ locals }) => {
 	const { actor } = locals;
@@ -9,19 +9,9 @@ export const load: LayoutServerLoad = ({ locals }) => {
 				? {
 						name: actor.name,
 						email: actor.email,
-						roles: [...new Set(actor.grants.map((grant) => grant.role))],
-						isAdministrator: hasRole(actor, 'administrator'),
-						isStaff: hasRole(actor, 'administrator', 'programme_coordinator', 'country_focal_point'),
-						/** Who the inventory of existing packages is for: those who keep it and reviewers. */
-						usesInventory: hasRole(actor, 'administrator', 'programme_coordinator', 'reviewer'),
-						runsTrainings: hasRole(
-							actor,
-							'administrator',
-							'programme_coordinator',
-							'country_focal_point',
-							'trainer'
-						)
+						roles: [...new Set(actor.grants.map((grant) => grant.role))]
 					}
-				: undefined
+				: undefined,
+		navigation: navigationFor(actor)
 	};
 };

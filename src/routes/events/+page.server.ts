@@ -1,7 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listQuery } from '#lib/directory/form-data.js';
 import { listEventFilterChoices, listEvents } from '#lib/server/events/event-listing.js';
-import { canCreateEvents } from '#lib/server/events/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -10,5 +10,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		listEvents(locals.actor, listQuery(url, reader)),
 		listEventFilterChoices(locals.actor, reader)
 	]);
-	return { result, filters, canCreate: canCreateEvents(locals.actor) };
+	return { result, filters, canCreate: can(locals.actor, 'create', 'event') };
 };

@@ -4,7 +4,7 @@ import {
 	listPackages,
 	readableProgrammeChoices
 } from '#lib/server/inventory/packages.js';
-import { canManageSomeInventory } from '#lib/server/inventory/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -14,5 +14,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		readableProgrammeChoices(locals.actor, getLocale()),
 		inventoryProgrammeChoices(locals.actor, getLocale())
 	]);
-	return { packages, programmes, managed, query, canAdd: canManageSomeInventory(locals.actor) };
+	return { packages, programmes, managed, query, canAdd: can(locals.actor, 'add', 'inventory') };
 };

@@ -1,7 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listQuery } from '#lib/directory/form-data.js';
 import { listPackageProgrammes, listPackages } from '#lib/server/curriculum/packages.js';
-import { canCreatePackages } from '#lib/server/curriculum/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import { programmeChoices } from './programme-choices.js';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +14,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		packages,
 		programmes: programmeChoices(programmes, reader),
-		canCreate: canCreatePackages(locals.actor)
+		canCreate: can(locals.actor, 'create', 'package')
 	};
 };

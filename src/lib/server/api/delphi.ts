@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { scaleKinds, scales } from '../../delphi/rule.js';
 import { delphiOutcomes } from '../../delphi/schemas.js';
-import { assertCanUseStudies } from '../delphi/policies.js';
+import { authorize } from '../auth/authorize.js';
 import { studyResults, type StatementResults } from '../delphi/results.js';
 import { listStudies, type StudyListRow } from '../delphi/studies.js';
 import { component, itemEnvelope, LocalizedTextSchema, localizedText, pageEnvelope } from './envelopes.js';
@@ -175,7 +175,7 @@ export const delphiOperations = {
 		success: { status: 200, schema: DelphiStudyResultsItemSchema },
 		run: async ({ actor, params }) => {
 			// Before the look-up: whoever runs no study learns nothing of which ids exist.
-			assertCanUseStudies(actor);
+			authorize(actor, 'list', 'study');
 			const { study, rounds, statements } = await studyResults(actor, params.id);
 			const { min, max } = scales[study.scale];
 			return {

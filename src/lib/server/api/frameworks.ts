@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { scaleKinds } from '../../delphi/rule.js';
 import type { StatementTrace } from '../../frameworks/content.js';
 import { listFrameworks, type FrameworkListRow } from '../frameworks/frameworks.js';
-import { assertCanUseFrameworks } from '../frameworks/policies.js';
+import { authorize } from '../auth/authorize.js';
 import { getFrameworkVersion, type PublishedFramework } from '../frameworks/publish-framework.js';
 import { MeetingVoteSchema, OutcomeSchema } from './delphi.js';
 import {
@@ -165,7 +165,7 @@ export const frameworkOperations = {
 		success: { status: 200, schema: FrameworkVersionItemSchema },
 		run: async ({ actor, params }) => {
 			// Before the look-up: whoever reads no programme learns nothing of which ids exist.
-			assertCanUseFrameworks(actor);
+			authorize(actor, 'list', 'framework');
 			return { data: toFrameworkVersion(await getFrameworkVersion(actor, params.id, params.number)) };
 		}
 	})

@@ -9,7 +9,7 @@ import type { QuestionResult } from '../surveys/results/question-results.js';
 import { getResultsSurvey } from '../surveys/results/results-survey.js';
 import { surveyResults } from '../surveys/results/survey-results.js';
 import type { ValueCount } from '../surveys/results/value-counts.js';
-import { assertCanUseSurveys } from '../surveys/policies.js';
+import { authorize } from '../auth/authorize.js';
 import { getSurvey, listSurveys, type SurveyListRow, type SurveyRecord } from '../surveys/surveys.js';
 import type { Actor } from '../auth/actor.js';
 import {
@@ -246,7 +246,7 @@ function surveyRead<Success extends z.ZodType>(read: {
 		success: { status: 200, schema: read.schema },
 		run: async ({ actor, params }) => {
 			// Before the look-up: whoever runs no survey learns nothing of which ids exist.
-			assertCanUseSurveys(actor);
+			authorize(actor, 'list', 'survey');
 			return read.answer(actor, params.id);
 		}
 	});

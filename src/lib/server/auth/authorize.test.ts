@@ -1,128 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from './actor.js';
-import {
-	assertCan,
-	programmeReachOf,
-	reachOf,
-	reaches,
-	reachesProgramme,
-	type Reach,
-	type ReachRules
-} from './authorize.js';
+import { publicActor, type Actor, type Grant } from './actor.js';
+import { authorize, can } from './authorize.js';
 
 const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x', grants });
-const platform: Scope = { kind: 'platform' };
-const countries = (...countryCodes: string[]): Scope => ({ kind: 'countries', countryCodes });
-const programme: Scope = { kind: 'programme', programmeId: '00000000-0000-0000-0000-000000000001' };
+const administrator = user({ role: 'administrator', scope: { kind: 'platform' } });
+const greekFocalPoint = user({
+	role: 'country_focal_point',
+	scope: { kind: 'countries', countryCodes: ['GR'] }
+});
+const maltese = { kind: 'organisation', countryCode: 'MT' } as const;
 
-const rules: ReachRules = { administrator: 'all', country_focal_point: 'scoped', trainer: 'scoped' };
-
-describe('reachOf', () => {
-	it('gives the public no reach', () => {
-		expect(reachOf(publicActor, rules)).toEqual({ kind: 'none' });
+describe('can', () => {
+	it("asks the rule of the thing's kind, with the thing", () => {
+		expect(can(administrator, 'edit', maltese)).toBe(true);
+		expect(can(greekFocalPoint, 'edit', maltese)).toBe(false);
+		expect(can(greekFocalPoint, 'edit', { kind: 'organisation', countryCode: 'GR' })).toBe(true);
 	});
 
-	it('gives roles the rules do not name no reach', () => {
-		expect(reachOf(user({ role: 'participant', scope: platform }), rules)).toEqual({ kind: 'none' });
-	});
-
-	it("reaches everything for an 'all' role, whatever its scope", () => {
-		expect(reachOf(user({ role: 'administrator', scope: platform }), rules)).toEqual({ kind: 'all' });
-	});
-
-	it('reaches the union of the countries of scoped grants', () => {
-		const actor = user(
-			{ role: 'country_focal_point', scope: countries('GR') },
-			{ role: 'trainer', scope: countries('MT', 'GR') },
-			{ role: 'participant', scope: countries('FR') }
-		);
-		expect(reachOf(actor, rules)).toEqual({ kind: 'countries', countryCodes: ['GR', 'MT'] });
-	});
-
-	it('reaches everything through a platform-wide scoped grant', () => {
-		expect(reachOf(user({ role: 'trainer', scope: platform }), rules)).toEqual({ kind: 'all' });
-	});
-
-	it('gives no country reach through a programme-scoped grant', () => {
-		expect(reachOf(user({ role: 'trainer', scope: programme }), rules)).toEqual({ kind: 'none' });
+	it('asks the rule of a kind in general, given the kind', () => {
+		expect(can(greekFocalPoint, 'list', 'organisation')).toBe(true);
+		expect(can(greekFocalPoint, 'manage', 'account')).toBe(false);
+		expect(can(administrator, 'manage', 'account')).toBe(true);
 	});
 });
 
-describe('reaches', () => {
-	it('covers a record when any of its countries is reached', () => {
-		const reach: Reach = { kind: 'countries', countryCodes: ['GR'] };
-		expect(reaches(reach, ['GR'])).toBe(true);
-		expect(reaches(reach, ['MT', 'GR'])).toBe(true);
-		expect(reaches(reach, ['MT'])).toBe(false);
-		expect(reaches(reach, [])).toBe(false);
-		expect(reaches({ kind: 'all' }, [])).toBe(true);
-		expect(reaches({ kind: 'none' }, ['GR'])).toBe(false);
+describe('authorize', () => {
+	it('passes what the actor may do', () => {
+		expect(() => authorize(administrator, 'edit', maltese)).not.toThrow();
 	});
 
-	it('never lets a countries grant reach a country outside it (property)', () => {
-		const code = fc.constantFrom('GR', 'MT', 'FR', 'IT', 'MA', 'TN');
-		fc.assert(
-			fc.property(
-				fc.array(code, { minLength: 1 }),
-				code,
-				fc.constantFrom<Role>(...roles),
-				(granted, asked, role) => {
-					const reach = reachOf(user({ role, scope: countries(...granted) }), { [role]: 'scoped' });
-					return reaches(reach, [asked]) === granted.includes(asked);
-				}
-			)
-		);
-	});
-});
-
-describe('assertCan', () => {
 	it('asks the public to sign in and tells a user they are not allowed', () => {
-		expect(() => assertCan(publicActor, false, 'read people')).toThrow(
-			expect.objectContaining({ code: 'unauthenticated' })
+		expect(() => authorize(publicActor, 'list', 'person')).toThrow(
+			expect.objectContaining({ code: 'unauthenticated', message: 'sign in to list any person' })
 		);
-		expect(() => assertCan(user(), false, 'read people')).toThrow(
-			expect.objectContaining({ code: 'forbidden' })
+		expect(() => authorize(greekFocalPoint, 'edit', maltese)).toThrow(
+			expect.objectContaining({ code: 'forbidden', message: 'not allowed to edit this organisation' })
 		);
-		expect(() => assertCan(user(), true, 'read people')).not.toThrow();
-	});
-});
-
-describe('programmeReachOf', () => {
-	const other: Scope = { kind: 'programme', programmeId: '00000000-0000-0000-0000-000000000002' };
-	const coordinators = ['administrator', 'programme_coordinator'] as const;
-
-	it('reaches every programme through a platform grant of a named role', () => {
-		expect(programmeReachOf(user({ role: 'programme_coordinator', scope: platform }), coordinators)).toEqual({
-			kind: 'all'
-		});
+		expect(() => authorize(greekFocalPoint, 'read', 'mail')).toThrow(
+			expect.objectContaining({ code: 'forbidden', message: 'not allowed to read any mail' })
+		);
 	});
 
-	it('reaches the programmes of programme grants, and nothing through countries or other roles', () => {
-		const actor = user(
-			{ role: 'programme_coordinator', scope: other },
-			{ role: 'programme_coordinator', scope: programme },
-			{ role: 'country_focal_point', scope: countries('GR') },
-			{ role: 'trainer', scope: platform }
+	it("names the fields a user's refusal is about, so the form says it beside them", () => {
+		const fields = { countryCode: ['country_outside_scope'] };
+		expect(() => authorize(greekFocalPoint, 'edit', maltese, fields)).toThrow(
+			expect.objectContaining({ code: 'forbidden', fields })
 		);
-		const reach = programmeReachOf(actor, coordinators);
-		expect(reach).toEqual({
-			kind: 'programmes',
-			programmeIds: ['00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002']
-		});
-		expect(reachesProgramme(reach, '00000000-0000-0000-0000-000000000002')).toBe(true);
-		expect(reachesProgramme(reach, '00000000-0000-0000-0000-000000000003')).toBe(false);
-		expect(reachesProgramme(reach, null)).toBe(false);
-		expect(
-			programmeReachOf(user({ role: 'country_focal_point', scope: countries('GR') }), coordinators)
-		).toEqual({
-			kind: 'none'
-		});
-		expect(programmeReachOf(publicActor, coordinators)).toEqual({ kind: 'none' });
-	});
-
-	it('lets an all-programmes reach cover records of no programme too', () => {
-		expect(reachesProgramme({ kind: 'all' }, null)).toBe(true);
-		expect(reachesProgramme({ kind: 'none' }, null)).toBe(false);
+		expect(() => authorize(publicActor, 'edit', maltese, fields)).toThrow(
+			expect.objectContaining({ code: 'unauthenticated', fields: undefined })
+		);
 	});
 });

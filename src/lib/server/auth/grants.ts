@@ -7,8 +7,8 @@ import { country } from '../db/schema/directory.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { hasRole, type Actor } from './actor.js';
-import { assertCan } from './authorize.js';
+import type { Actor } from './actor.js';
+import { authorize } from './authorize.js';
 
 /** Checks a grant's shape against the roles table: administrators are platform-wide, focal points have countries. */
 export async function validateGrant(tx: DbOrTx, input: unknown): Promise<GrantInput> {
@@ -52,7 +52,7 @@ export function grantColumns(grant: GrantInput) {
 }
 
 export async function grantRole(actor: Actor, userId: string, input: unknown): Promise<string> {
-	assertCan(actor, hasRole(actor, 'administrator'), 'grant roles');
+	authorize(actor, 'manage', 'account');
 	return db().transaction(async (tx) => {
 		const grant = await validateGrant(tx, input);
 		const [target] = await tx.select({ id: user.id }).from(user).where(eq(user.id, userId));
@@ -66,7 +66,7 @@ export async function grantRole(actor: Actor, userId: string, input: unknown): P
 }
 
 export async function revokeGrant(actor: Actor, userId: string, grantId: string): Promise<void> {
-	assertCan(actor, hasRole(actor, 'administrator'), 'revoke roles');
+	authorize(actor, 'manage', 'account');
 	assertRecordId(grantId, 'grant');
 	const deleted = await db()
 		.delete(roleGrant)

@@ -7,8 +7,8 @@ import { DomainError } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { parseInput } from '../validate.js';
 import { consumeAccountToken, findAccountToken, issueAccountToken } from './account-tokens.js';
-import { hasRole, scopeOf, type Actor } from './actor.js';
-import { assertCan } from './authorize.js';
+import { scopeOf, type Actor } from './actor.js';
+import { authorize } from './authorize.js';
 import { grantColumns, validateGrant } from './grants.js';
 import { createUserWithPassword } from './users.js';
 
@@ -21,7 +21,7 @@ export async function inviteUser(
 	linkFor: (token: string) => string,
 	message: InvitationMail
 ): Promise<void> {
-	assertCan(actor, hasRole(actor, 'administrator'), 'invite people');
+	authorize(actor, 'manage', 'account');
 	const invitation = parseInput(InvitationSchema, input);
 	await db().transaction(async (tx) => {
 		const grant = await validateGrant(tx, invitation);

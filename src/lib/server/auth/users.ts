@@ -5,8 +5,8 @@ import { db, type DbOrTx } from '../db/client.js';
 import { preparedSql } from '../db/prepared.js';
 import { account, apiToken, roleGrant, session, user } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
-import { hasRole, scopeOf, type Actor, type Grant, type UserActor } from './actor.js';
-import { assertCan } from './authorize.js';
+import { scopeOf, type Actor, type Grant, type UserActor } from './actor.js';
+import { authorize } from './authorize.js';
 import { hashPassword } from './passwords.js';
 
 export async function createUserWithPassword(
@@ -140,12 +140,12 @@ function usersWithGrants(where?: SQL) {
 export type UserWithGrants = Awaited<ReturnType<typeof usersWithGrants>>[number];
 
 export async function listUsers(actor: Actor): Promise<UserWithGrants[]> {
-	assertCan(actor, hasRole(actor, 'administrator'), 'manage accounts');
+	authorize(actor, 'manage', 'account');
 	return usersWithGrants();
 }
 
 export async function getUserWithGrants(actor: Actor, userId: string): Promise<UserWithGrants> {
-	assertCan(actor, hasRole(actor, 'administrator'), 'manage accounts');
+	authorize(actor, 'manage', 'account');
 	const [found] = await usersWithGrants(eq(user.id, userId));
 	if (!found) throw new DomainError('not_found', 'no such user');
 	return found;

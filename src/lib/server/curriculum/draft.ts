@@ -8,9 +8,10 @@ import { packageModule, packageSession, sessionMaterial, trainingPackage } from 
 import { storedFile } from '../db/schema/files.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId } from '../validate.js';
-import { assertCanEditPackage } from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import type { PackagePlace } from './policies.js';
 
-export type PackageHead = { id: string; programmeId: string | null };
+export type PackageHead = PackagePlace & { id: string };
 
 /** The package's programme; `not_found` when there is no such package. */
 export async function getPackageHead(tx: DbOrTx, packageId: string, lock = false): Promise<PackageHead> {
@@ -21,13 +22,13 @@ export async function getPackageHead(tx: DbOrTx, packageId: string, lock = false
 		.where(eq(trainingPackage.id, packageId));
 	const [head] = lock ? await query.for('update') : await query;
 	if (!head) throw new DomainError('not_found', 'no such training package');
-	return head;
+	return { kind: 'package', ...head };
 }
 
 /** Locks a package the actor edits for the length of the transaction, so its edits take turns. */
 export async function lockPackageForEdit(tx: Tx, actor: Actor, packageId: string): Promise<PackageHead> {
 	const head = await getPackageHead(tx, packageId, true);
-	assertCanEditPackage(actor, head);
+	authorize(actor, 'edit', head);
 	return head;
 }
 
@@ -144,6 +145,6 @@ export async function readDraft(tx: DbOrTx, packageId: string): Promise<PackageC
 /** The draft, for its editors. */
 export async function getDraft(actor: Actor, packageId: string): Promise<PackageContent> {
 	const head = await getPackageHead(db(), packageId);
-	assertCanEditPackage(actor, head);
+	authorize(actor, 'edit', head);
 	return readDraft(db(), head.id);
 }

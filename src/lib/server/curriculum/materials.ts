@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { FileMaterialSchema, LinkMaterialSchema } from '../../curriculum/schemas.js';
 import { materialFileTypes, maxMaterialBytes } from '../../curriculum/values.js';
 import type { Actor } from '../auth/actor.js';
-import { assertCan } from '../auth/authorize.js';
 import { db } from '../db/client.js';
 import { packageModule, packageSession, sessionMaterial } from '../db/schema/curriculum.js';
 import { DomainError } from '../errors.js';
@@ -12,7 +11,7 @@ import { findStoredFile, storeFile, type StoredFile } from '../files/files.js';
 import { sniffMediaType } from '../files/sniff.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { changeDraft, getPackageHead } from './draft.js';
-import { assertCanUsePackages, canEditPackage, canReadVersions } from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
 import { getSessionModule } from './sessions.js';
 
 /** The accepted type a file's content is, if any. */
@@ -108,7 +107,7 @@ export function removeMaterial(actor: Actor, packageId: string, materialId: stri
  * whoever reads the versions. A file the package does not use is `not_found`.
  */
 export async function getMaterialFile(actor: Actor, packageId: string, fileId: string): Promise<StoredFile> {
-	assertCanUsePackages(actor);
+	authorize(actor, 'list', 'package');
 	const head = await getPackageHead(db(), packageId);
 	assertRecordId(fileId, 'file');
 	const { rows } = await db().execute<{ in_draft: boolean; in_version: boolean; versions: number }>(sql`
@@ -123,10 +122,9 @@ export async function getMaterialFile(actor: Actor, packageId: string, fileId: s
 			(select count(*)::int from package_version v where v.package_id = ${head.id}) as versions`);
 	const [use] = rows;
 	if (!use.in_draft && !use.in_version) throw new DomainError('not_found', 'no such file in this package');
-	const allowed =
-		(use.in_draft && canEditPackage(actor, head)) ||
-		(use.in_version && canReadVersions(actor, { ...head, versions: use.versions }));
-	assertCan(actor, allowed, 'download this material');
+	// A file of a published version is its readers'; any other, of the draft, its editors' (who read the versions too).
+	if (!use.in_version || !can(actor, 'read', { ...head, versions: use.versions }))
+		authorize(actor, 'edit', head);
 	const file = await findStoredFile(db(), fileId);
 	if (!file) throw new DomainError('not_found', 'no such file');
 	return file;

@@ -17,16 +17,8 @@ import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { changeDraft, getPackageHead, lockPackageForEdit } from './draft.js';
-import {
-	assertCanCreatePackages,
-	assertCanPlacePackage,
-	assertCanReadVersions,
-	assertCanUsePackages,
-	canEditPackage,
-	packageEditReach,
-	packagesEditableBy,
-	packagesInReach
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { packageEditReach, packagesEditableBy, packagesInReach, placeFields } from './policies.js';
 
 export type ProgrammeSummary = { id: string; name: Localized; acronym: string | null };
 
@@ -67,7 +59,7 @@ const isDraftEdited = sql<boolean>`${trainingPackage.updatedAt} > coalesce((sele
 	from ${packageVersion} where ${packageVersion.packageId} = ${trainingPackage.id}), '-infinity')`;
 
 export async function listPackages(actor: Actor, input: unknown): Promise<PackageListRow[]> {
-	assertCanUsePackages(actor);
+	authorize(actor, 'list', 'package');
 	const query = parseInput(PackageListQuerySchema, input ?? {});
 	const editable = packagesEditableBy(actor);
 	const rows = await db()
@@ -107,7 +99,7 @@ export async function listPackageProgrammes(
 	actor: Actor,
 	reader: ContentLocale
 ): Promise<ProgrammeSummary[]> {
-	assertCanUsePackages(actor);
+	authorize(actor, 'list', 'package');
 	const packages = db()
 		.select({ one: sql`1` })
 		.from(trainingPackage)
@@ -127,7 +119,7 @@ export async function listPackagePlaces(
 	actor: Actor,
 	reader: ContentLocale
 ): Promise<{ programmes: ProgrammeSummary[]; allowsNoProgramme: boolean }> {
-	assertCanCreatePackages(actor);
+	authorize(actor, 'create', 'package');
 	const reach = packageEditReach(actor);
 	const programmes = await db()
 		.select({ id: programme.id, name: programme.name, acronym: programme.acronym })
@@ -181,7 +173,7 @@ async function listVersionRows(tx: DbOrTx, packageId: string): Promise<VersionRo
 
 /** A package for its page: editors see the draft's details, readers those of the latest version. */
 export async function getPackage(actor: Actor, id: string): Promise<PackageDetails> {
-	assertCanUsePackages(actor);
+	authorize(actor, 'list', 'package');
 	const head = await getPackageHead(db(), id);
 	const [[row], versions] = await Promise.all([
 		db()
@@ -202,8 +194,8 @@ export async function getPackage(actor: Actor, id: string): Promise<PackageDetai
 			.where(eq(trainingPackage.id, head.id)),
 		listVersionRows(db(), head.id)
 	]);
-	assertCanReadVersions(actor, { ...head, versions: versions.length });
-	const canEdit = canEditPackage(actor, head);
+	authorize(actor, 'read', { ...head, versions: versions.length });
+	const canEdit = can(actor, 'edit', head);
 	const shown = canEdit || !row.latest ? row : row.latest;
 	return {
 		id: head.id,
@@ -227,12 +219,12 @@ async function assertProgrammeExists(tx: DbOrTx, programmeId: string | null): Pr
 }
 
 export async function createPackage(actor: Actor, input: unknown): Promise<{ id: string }> {
-	assertCanCreatePackages(actor);
+	authorize(actor, 'create', 'package');
 	const values = parseInput(PackageCreateSchema, input);
 	const programmeId = values.programmeId ?? null;
 	return db().transaction(async (tx) => {
 		await assertProgrammeExists(tx, programmeId);
-		assertCanPlacePackage(actor, { programmeId });
+		authorize(actor, 'edit', { kind: 'package', programmeId }, placeFields);
 		const [row] = await tx
 			.insert(trainingPackage)
 			.values({ ...values, programmeId, createdBy: actor.kind === 'user' ? actor.userId : null })
@@ -247,7 +239,7 @@ export function updatePackage(actor: Actor, id: string, input: unknown): Promise
 		const changes = parseInput(PackageUpdateSchema, input);
 		if (changes.programmeId !== undefined) {
 			await assertProgrammeExists(tx, changes.programmeId);
-			assertCanPlacePackage(actor, { programmeId: changes.programmeId });
+			authorize(actor, 'edit', { kind: 'package', programmeId: changes.programmeId }, placeFields);
 		}
 		if (Object.keys(changes).length > 0)
 			await tx.update(trainingPackage).set(changes).where(eq(trainingPackage.id, head.id));

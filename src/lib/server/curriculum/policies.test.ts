@@ -2,13 +2,8 @@
 // protected action, compared with a table written out by hand.
 import { describe, expect, it } from 'vitest';
 import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from '../auth/actor.js';
-import {
-	assertCanPlacePackage,
-	canCreatePackages,
-	canEditPackage,
-	canReadVersions,
-	canUsePackages
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { placeFields } from './policies.js';
 
 const ours = '00000000-0000-4000-8000-000000000001';
 const theirs = '00000000-0000-4000-8000-000000000002';
@@ -22,19 +17,20 @@ type ScopeName = keyof typeof scopes;
 
 /** Each action, as the policy a domain function asserts before doing it. */
 const actions = {
-	'open packages': (actor: Actor) => canUsePackages(actor),
-	'create packages': (actor: Actor) => canCreatePackages(actor),
-	// Editing the details, the modules, sessions and materials, and publishing all assert canEditPackage;
+	'open packages': (actor: Actor) => can(actor, 'list', 'package'),
+	'create packages': (actor: Actor) => can(actor, 'create', 'package'),
+	// Editing the details, the modules, sessions and materials, and publishing all authorize 'edit';
 	// so does reading the draft.
-	'edit package of ours': (actor: Actor) => canEditPackage(actor, { programmeId: ours }),
-	'edit package of theirs': (actor: Actor) => canEditPackage(actor, { programmeId: theirs }),
-	'edit package of no programme': (actor: Actor) => canEditPackage(actor, { programmeId: null }),
+	'edit package of ours': (actor: Actor) => can(actor, 'edit', { kind: 'package', programmeId: ours }),
+	'edit package of theirs': (actor: Actor) => can(actor, 'edit', { kind: 'package', programmeId: theirs }),
+	'edit package of no programme': (actor: Actor) =>
+		can(actor, 'edit', { kind: 'package', programmeId: null }),
 	'read versions of a published package of theirs': (actor: Actor) =>
-		canReadVersions(actor, { programmeId: theirs, versions: 2 }),
+		can(actor, 'read', { kind: 'package', programmeId: theirs, versions: 2 }),
 	'read versions of an unpublished package of ours': (actor: Actor) =>
-		canReadVersions(actor, { programmeId: ours, versions: 0 }),
+		can(actor, 'read', { kind: 'package', programmeId: ours, versions: 0 }),
 	'read versions of an unpublished package of theirs': (actor: Actor) =>
-		canReadVersions(actor, { programmeId: theirs, versions: 0 })
+		can(actor, 'read', { kind: 'package', programmeId: theirs, versions: 0 })
 };
 type Action = keyof typeof actions;
 
@@ -98,9 +94,11 @@ describe('placing a package', () => {
 	const coordinator = user({ role: 'programme_coordinator', scope: scopes['programme ours'] });
 
 	it('lets a coordinator place a package in their programme only, and says so beside the field', () => {
-		expect(() => assertCanPlacePackage(coordinator, { programmeId: ours })).not.toThrow();
+		expect(() =>
+			authorize(coordinator, 'edit', { kind: 'package', programmeId: ours }, placeFields)
+		).not.toThrow();
 		for (const programmeId of [theirs, null])
-			expect(() => assertCanPlacePackage(coordinator, { programmeId })).toThrow(
+			expect(() => authorize(coordinator, 'edit', { kind: 'package', programmeId }, placeFields)).toThrow(
 				expect.objectContaining({ code: 'forbidden', fields: { programmeId: ['programme_outside_scope'] } })
 			);
 	});

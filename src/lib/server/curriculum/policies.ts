@@ -9,52 +9,37 @@
 // Reviewers, panel experts, participants and the public read nothing here.
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Actor } from '../auth/actor.js';
-import { assertCan, programmeReachOf, reachesProgramme, type ProgrammeReach } from '../auth/authorize.js';
+import { programmeReachOf, reachesProgramme, type ProgrammeReach } from '../auth/reach.js';
 import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
-import { DomainError } from '../errors.js';
+import type { FieldErrors } from '../errors.js';
 
-export type PackagePlace = { programmeId: string | null };
+export type PackagePlace = { kind: 'package'; programmeId: string | null };
 
 /** The programmes whose packages an actor edits. */
 export const packageEditReach = (actor: Actor): ProgrammeReach =>
 	programmeReachOf(actor, ['administrator', 'programme_coordinator']);
 
-export const canReadPublishedPackages = (actor: Actor): boolean =>
+const readsPublished = (actor: Actor): boolean =>
 	hasRole(actor, 'administrator', 'programme_coordinator', 'country_focal_point', 'trainer');
 
-/** Whether the actor may create a package at all (in some programme, or in none). */
-export const canCreatePackages = (actor: Actor): boolean => packageEditReach(actor).kind !== 'none';
-
-export const canEditPackage = (actor: Actor, place: PackagePlace): boolean =>
-	reachesProgramme(packageEditReach(actor), place.programmeId);
-
-export const canUsePackages = (actor: Actor): boolean =>
-	canCreatePackages(actor) || canReadPublishedPackages(actor);
-
-export const assertCanUsePackages = (actor: Actor): void =>
-	assertCan(actor, canUsePackages(actor), 'use training packages');
-
-export const assertCanCreatePackages = (actor: Actor): void =>
-	assertCan(actor, canCreatePackages(actor), 'create training packages');
+/** Create a package at all (in some programme, or in none). */
+const create = (actor: Actor): boolean => packageEditReach(actor).kind !== 'none';
 
 /** The draft (and every change to it, publishing included) is its editors' alone. */
-export const assertCanEditPackage = (actor: Actor, place: PackagePlace): void =>
-	assertCan(actor, canEditPackage(actor, place), 'change this training package');
+const edit = (actor: Actor, pkg: PackagePlace): boolean =>
+	reachesProgramme(packageEditReach(actor), pkg.programmeId);
 
-/** A package's versions are read by its editors, and by every reader once it has one. */
-export const canReadVersions = (actor: Actor, place: PackagePlace & { versions: number }): boolean =>
-	canEditPackage(actor, place) || (canReadPublishedPackages(actor) && place.versions > 0);
+export const packagePolicy = {
+	list: (actor: Actor): boolean => create(actor) || readsPublished(actor),
+	create,
+	edit,
+	/** A package's versions are read by its editors, and by every reader once it has one. */
+	read: (actor: Actor, pkg: PackagePlace & { versions: number }): boolean =>
+		edit(actor, pkg) || (readsPublished(actor) && pkg.versions > 0)
+};
 
-export const assertCanReadVersions = (actor: Actor, place: PackagePlace & { versions: number }): void =>
-	assertCan(actor, canReadVersions(actor, place), 'read this training package');
-
-/** Where a package is created or moved to must be a programme the actor edits; said beside the field. */
-export function assertCanPlacePackage(actor: Actor, place: PackagePlace): void {
-	if (canEditPackage(actor, place)) return;
-	throw new DomainError('forbidden', 'not allowed to place a package in this programme', {
-		fields: { programmeId: ['programme_outside_scope'] }
-	});
-}
+/** Where a package is created or moved to must be a programme the actor edits: the field a refusal names. */
+export const placeFields: FieldErrors = { programmeId: ['programme_outside_scope'] };
 
 /** The packages an actor edits, as a SQL condition (undefined: all of them). */
 export function packagesEditableBy(actor: Actor): SQL | undefined {
@@ -70,6 +55,6 @@ export const isPublished = sql`exists (select 1 from ${packageVersion} where ${p
 /** The packages an actor may see in a list: those they edit, and the published ones if they read them. */
 export function packagesInReach(actor: Actor): SQL | undefined {
 	const editable = packagesEditableBy(actor);
-	if (!canReadPublishedPackages(actor)) return editable;
+	if (!readsPublished(actor)) return editable;
 	return editable === undefined ? undefined : or(editable, isPublished);
 }

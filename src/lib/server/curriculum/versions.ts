@@ -12,12 +12,8 @@ import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { getPackageHead, lockPackageForEdit, readDraft } from './draft.js';
-import {
-	assertCanEditPackage,
-	assertCanReadVersions,
-	assertCanUsePackages,
-	packagesInReach
-} from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import { packagesInReach } from './policies.js';
 
 export type VersionSummary = { id: string; packageId: string; number: number; title: Localized };
 
@@ -68,7 +64,7 @@ export async function getDraftStatus(
 	packageId: string
 ): Promise<{ content: PackageContent; latest: { number: number; isSameAsDraft: boolean } | null }> {
 	const head = await getPackageHead(db(), packageId);
-	assertCanEditPackage(actor, head);
+	authorize(actor, 'edit', head);
 	const content = await readDraft(db(), head.id);
 	const latest = await latestVersion(db(), head.id);
 	return {
@@ -105,7 +101,7 @@ export type PackageVersion = {
 
 /** One version of a package, by its number, for whoever reads the package's versions. */
 export async function getVersion(actor: Actor, packageId: string, number: number): Promise<PackageVersion> {
-	assertCanUsePackages(actor);
+	authorize(actor, 'list', 'package');
 	const head = await getPackageHead(db(), packageId);
 	const [[row], [{ versions }]] = await Promise.all([
 		db()
@@ -125,7 +121,7 @@ export async function getVersion(actor: Actor, packageId: string, number: number
 			),
 		db().select({ versions: count() }).from(packageVersion).where(eq(packageVersion.packageId, head.id))
 	]);
-	assertCanReadVersions(actor, { ...head, versions });
+	authorize(actor, 'read', { ...head, versions });
 	if (!row) throw new DomainError('not_found', 'no such version');
 	return row;
 }
@@ -144,7 +140,7 @@ export async function listPublishedVersions(
 	actor: Actor,
 	options: { locale: ContentLocale; programmeId?: string }
 ): Promise<PublishedVersionChoice[]> {
-	assertCanUsePackages(actor);
+	authorize(actor, 'list', 'package');
 	if (options.programmeId !== undefined) assertRecordId(options.programmeId, 'programme');
 	const title = sql<Localized>`${packageVersion.content}->'title'`;
 	return db()

@@ -9,12 +9,12 @@ import {
 	programmeB,
 	type MatrixScope
 } from '../testing/policy-matrix.js';
-import { canRunStudy, canUseStudies } from './policies.js';
+import { can } from '../auth/authorize.js';
 
 const actions = {
-	'open studies': (actor: Actor) => canUseStudies(actor),
-	'run a study of A': (actor: Actor) => canRunStudy(actor, { programmeId: programmeA }),
-	'run a study of B': (actor: Actor) => canRunStudy(actor, { programmeId: programmeB })
+	'open studies': (actor: Actor) => can(actor, 'list', 'study'),
+	'run a study of A': (actor: Actor) => can(actor, 'run', { kind: 'study', programmeId: programmeA }),
+	'run a study of B': (actor: Actor) => can(actor, 'run', { kind: 'study', programmeId: programmeB })
 };
 type Action = keyof typeof actions;
 const all = Object.keys(actions) as Action[];

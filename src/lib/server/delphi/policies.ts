@@ -7,22 +7,19 @@
 // study.
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { assertCan, programmeReachOf, reachesProgramme } from '../auth/authorize.js';
+import { programmeReachOf, reachesProgramme } from '../auth/reach.js';
 import { delphiStudy } from '../db/schema/delphi.js';
+
+/** What the policy needs to know of a study. */
+export type StudyPlace = { kind: 'study'; programmeId: string };
 
 const runnerReach = (actor: Actor) => programmeReachOf(actor, ['administrator', 'programme_coordinator']);
 
-/** Whether an actor runs Delphi studies in some programme (the studies pages). */
-export const canUseStudies = (actor: Actor): boolean => runnerReach(actor).kind !== 'none';
-
-export const canRunStudy = (actor: Actor, place: { programmeId: string }): boolean =>
-	reachesProgramme(runnerReach(actor), place.programmeId);
-
-export const assertCanUseStudies = (actor: Actor): void =>
-	assertCan(actor, canUseStudies(actor), 'use Delphi studies');
-
-export const assertCanRunStudy = (actor: Actor, place: { programmeId: string }): void =>
-	assertCan(actor, canRunStudy(actor, place), 'run this Delphi study');
+export const studyPolicy = {
+	/** Open the studies pages: whoever runs studies in some programme. */
+	list: (actor: Actor): boolean => runnerReach(actor).kind !== 'none',
+	run: (actor: Actor, study: StudyPlace): boolean => reachesProgramme(runnerReach(actor), study.programmeId)
+};
 
 /** The studies an actor runs, as a SQL condition (undefined: all of them). */
 export function studiesInReach(actor: Actor): SQL | undefined {

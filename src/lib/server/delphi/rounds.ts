@@ -18,7 +18,7 @@ import {
 } from '../db/schema/delphi.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { assertCanRunStudy } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type RoundRow = typeof delphiRound.$inferSelect;
 
@@ -64,7 +64,7 @@ export async function openRound(
 	return db().transaction(async (tx) => {
 		const [study] = await tx.select().from(delphiStudy).where(eq(delphiStudy.id, studyId)).for('update');
 		if (!study) throw new DomainError('not_found', 'no such Delphi study');
-		assertCanRunStudy(actor, study);
+		authorize(actor, 'run', { kind: 'study', programmeId: study.programmeId });
 		const [last] = await tx
 			.select()
 			.from(delphiRound)
@@ -105,7 +105,7 @@ export async function getRound(actor: Actor, roundId: string): Promise<RoundRow 
 		.innerJoin(delphiStudy, eq(delphiStudy.id, delphiRound.studyId))
 		.where(eq(delphiRound.id, roundId));
 	if (!row) throw new DomainError('not_found', 'no such round');
-	assertCanRunStudy(actor, row);
+	authorize(actor, 'run', { kind: 'study', programmeId: row.programmeId });
 	return row.round;
 }
 

@@ -16,7 +16,8 @@ import {
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { assertCanRunStudy, assertCanUseStudies, canRunStudy, studiesInReach } from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { studiesInReach } from './policies.js';
 
 export type StudyRow = typeof delphiStudy.$inferSelect & { programmeName: Localized };
 
@@ -31,7 +32,7 @@ export type StudyListRow = {
 };
 
 export async function listStudies(actor: Actor): Promise<StudyListRow[]> {
-	assertCanUseStudies(actor);
+	authorize(actor, 'list', 'study');
 	return db()
 		.select({
 			id: delphiStudy.id,
@@ -57,23 +58,23 @@ export async function getStudy(actor: Actor, id: string, executor: DbOrTx = db()
 		.innerJoin(programme, eq(programme.id, delphiStudy.programmeId))
 		.where(eq(delphiStudy.id, id));
 	if (!row) throw new DomainError('not_found', 'no such Delphi study');
-	assertCanRunStudy(actor, row.study);
+	authorize(actor, 'run', { kind: 'study', programmeId: row.study.programmeId });
 	return { ...row.study, programmeName: row.programmeName };
 }
 
 /** The programmes an actor may hold studies in, named in the reader's language. */
 export async function studyProgrammeChoices(actor: Actor, reader: ContentLocale) {
-	assertCanUseStudies(actor);
+	authorize(actor, 'list', 'study');
 	const rows = await db().select({ id: programme.id, name: programme.name }).from(programme);
 	return rows
-		.filter((row) => canRunStudy(actor, { programmeId: row.id }))
+		.filter((row) => can(actor, 'run', { kind: 'study', programmeId: row.id }))
 		.map((row) => ({ value: row.id, label: localizedText(row.name, reader) }))
 		.sort((a, b) => a.label.localeCompare(b.label, reader));
 }
 
 export async function createStudy(actor: Actor, input: unknown): Promise<{ id: string }> {
 	const values = parseInput(StudySchema, input);
-	if (!canRunStudy(actor, values))
+	if (!can(actor, 'run', { kind: 'study', programmeId: values.programmeId }))
 		throw new DomainError('forbidden', 'not allowed to hold a study in this programme', {
 			fields: { programmeId: ['programme_outside_scope'] }
 		});

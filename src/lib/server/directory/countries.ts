@@ -4,13 +4,12 @@ import { CountryCodeSchema, CountryListQuerySchema } from '../../directory/schem
 import type { Region } from '../../directory/values.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
-import { assertCan } from '../auth/authorize.js';
 import { db } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
-import { canReadCountries } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type CountryRow = { code: string; name: Localized; region: Region };
 
@@ -19,10 +18,8 @@ export const countryColumns = { code: country.code, name: country.name, region: 
 /** A country's code and every one of its names, lower-cased, for search: "mt", "malte" and "مالطا" find Malta. */
 const searchableNames = sql`lower(concat_ws(' ', ${country.code}, ${country.name}->>'en', ${country.name}->>'fr', ${country.name}->>'ar'))`;
 
-const assertCanReadCountries = (actor: Actor) => assertCan(actor, canReadCountries(actor), 'read countries');
-
 export async function listCountries(actor: Actor, input: unknown): Promise<Page<CountryRow>> {
-	assertCanReadCountries(actor);
+	authorize(actor, 'read', 'country');
 	const query = parseInput(CountryListQuerySchema, input ?? {});
 	const filters = query.region ? eq(country.region, query.region) : undefined;
 	const search = query.q
@@ -45,7 +42,7 @@ export async function listCountries(actor: Actor, input: unknown): Promise<Page<
 }
 
 export async function getCountry(actor: Actor, code: string): Promise<CountryRow> {
-	assertCanReadCountries(actor);
+	authorize(actor, 'read', 'country');
 	const wanted = CountryCodeSchema.safeParse(code);
 	const [row] = wanted.success
 		? await db().select(countryColumns).from(country).where(eq(country.code, wanted.data))
@@ -56,7 +53,7 @@ export async function getCountry(actor: Actor, code: string): Promise<CountryRow
 
 /** Every country, by name in the reader's language: the choices of a country field. */
 export async function listCountryChoices(actor: Actor, reader: ContentLocale): Promise<CountryRow[]> {
-	assertCanReadCountries(actor);
+	authorize(actor, 'read', 'country');
 	return db()
 		.select(countryColumns)
 		.from(country)

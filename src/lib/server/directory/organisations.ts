@@ -13,13 +13,8 @@ import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { countryColumns, type CountryRow } from './countries.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
-import {
-	assertCanEditOrganisation,
-	assertCanPlaceOrganisation,
-	assertCanReadOrganisation,
-	assertCanUseDirectory,
-	organisationsInReach
-} from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import { organisationPlaceFields, organisationsInReach } from './policies.js';
 import { assertCountriesExist, parseRecordId } from './records.js';
 
 // The generated search column is an index's business, not the reader's.
@@ -37,7 +32,7 @@ const basedIn = eq(country.code, organisation.countryCode);
 const selectOrganisations = (tx: DbOrTx) => tx.select(columns).from(organisation).leftJoin(country, basedIn);
 
 export async function listOrganisations(actor: Actor, input: unknown): Promise<Page<OrganisationRow>> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'organisation');
 	const query = parseInput(OrganisationListQuerySchema, input ?? {});
 	const filters = and(
 		organisationsInReach(actor),
@@ -74,15 +69,15 @@ async function findOrganisation(tx: DbOrTx, id: string): Promise<OrganisationRow
 }
 
 export async function getOrganisation(actor: Actor, id: string): Promise<OrganisationRow> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'organisation');
 	const row = await findOrganisation(db(), id);
-	assertCanReadOrganisation(actor, row);
+	authorize(actor, 'read', { kind: 'organisation', ...row });
 	return row;
 }
 
 /** The countries that have current organisations the actor can read: the choices of the list's country filter. */
 export async function listOrganisationCountries(actor: Actor, reader: ContentLocale): Promise<CountryRow[]> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'organisation');
 	const based = db()
 		.select({ one: sql`1` })
 		.from(organisation)
@@ -105,7 +100,7 @@ export async function listOrganisationChoices(
 	actor: Actor,
 	reader: ContentLocale
 ): Promise<Pick<OrganisationRow, 'id' | 'name' | 'acronym' | 'countryCode'>[]> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'organisation');
 	return db()
 		.select({
 			id: organisation.id,
@@ -119,12 +114,12 @@ export async function listOrganisationChoices(
 }
 
 export async function createOrganisation(actor: Actor, input: unknown): Promise<OrganisationRow> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'create', 'organisation');
 	const values = parseInput(OrganisationCreateSchema, input);
 	return db().transaction(async (tx) => {
 		const countryCode = values.countryCode ?? null;
 		await assertCountriesExist(tx, countryCode ? [countryCode] : [], 'countryCode');
-		assertCanPlaceOrganisation(actor, { countryCode });
+		authorize(actor, 'edit', { kind: 'organisation', countryCode }, organisationPlaceFields);
 		const [{ id }] = await tx.insert(organisation).values(values).returning({ id: organisation.id });
 		return findOrganisation(tx, id);
 	});
@@ -139,13 +134,13 @@ async function changeOrganisation(
 	id: string,
 	change: (tx: Tx, current: OrganisationRow) => Promise<void>
 ): Promise<OrganisationRow> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'organisation');
 	return db().transaction(async (tx) => {
 		const [current] = await selectOrganisations(tx)
 			.where(eq(organisation.id, parseRecordId(id)))
 			.for('update', { of: organisation });
 		if (!current) throw new DomainError('not_found', 'no such organisation');
-		assertCanEditOrganisation(actor, current);
+		authorize(actor, 'edit', { kind: 'organisation', ...current });
 		await change(tx, current);
 		return findOrganisation(tx, id);
 	});
@@ -156,7 +151,12 @@ export async function updateOrganisation(actor: Actor, id: string, input: unknow
 		const changes = parseInput(OrganisationUpdateSchema, input);
 		if (changes.countryCode !== undefined) {
 			await assertCountriesExist(tx, changes.countryCode ? [changes.countryCode] : [], 'countryCode');
-			assertCanPlaceOrganisation(actor, { countryCode: changes.countryCode });
+			authorize(
+				actor,
+				'edit',
+				{ kind: 'organisation', countryCode: changes.countryCode },
+				organisationPlaceFields
+			);
 		}
 		await tx
 			.update(organisation)

@@ -9,14 +9,8 @@ import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { countryColumns, type CountryRow } from './countries.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
-import {
-	assertCanEditPerson,
-	assertCanPlacePerson,
-	assertCanReadPerson,
-	assertCanUseDirectory,
-	canReadOrganisation,
-	peopleInReach
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { peopleInReach, personPlaceFields } from './policies.js';
 import { assertCountriesExist, parseRecordId } from './records.js';
 
 export type PersonRow = typeof person.$inferSelect & {
@@ -43,7 +37,7 @@ const selectPeople = (tx: DbOrTx) =>
 const searchableName = sql`lower(${person.fullName})`;
 
 export async function listPeople(actor: Actor, input: unknown): Promise<Page<PersonRow>> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'person');
 	const query = parseInput(PersonListQuerySchema, input ?? {});
 	const filters = and(
 		peopleInReach(actor),
@@ -76,7 +70,7 @@ export async function listPeople(actor: Actor, input: unknown): Promise<Page<Per
 
 /** The countries where current people the actor can read work: the choices of the list's country filter. */
 export async function listPeopleCountries(actor: Actor, reader: ContentLocale): Promise<CountryRow[]> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'person');
 	const working = db()
 		.select({ one: sql`1` })
 		.from(person)
@@ -97,9 +91,9 @@ async function findPerson(tx: DbOrTx, id: string): Promise<PersonRow> {
 }
 
 export async function getPerson(actor: Actor, id: string): Promise<PersonRow> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'person');
 	const row = await findPerson(db(), id);
-	assertCanReadPerson(actor, row);
+	authorize(actor, 'read', { kind: 'person', ...row });
 	return row;
 }
 
@@ -112,7 +106,7 @@ async function assertOrganisationChoosable(tx: DbOrTx, actor: Actor, organisatio
 		.select({ countryCode: organisation.countryCode, archivedAt: organisation.archivedAt })
 		.from(organisation)
 		.where(eq(organisation.id, organisationId));
-	if (!found || found.archivedAt || !canReadOrganisation(actor, found))
+	if (!found || found.archivedAt || !can(actor, 'read', { kind: 'organisation', ...found }))
 		throw new DomainError('invalid', 'unknown organisation', {
 			fields: { organisationId: ['unknown_organisation'] }
 		});
@@ -125,12 +119,12 @@ function consentTime(consented: boolean | undefined, since: Date | null): Date |
 }
 
 export async function createPerson(actor: Actor, input: unknown): Promise<PersonRow> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'create', 'person');
 	const values = parseInput(PersonCreateSchema, input);
 	return db().transaction(async (tx) => {
 		const countryCodes = values.countryCodes ?? [];
 		await assertCountriesExist(tx, countryCodes, 'countryCodes');
-		assertCanPlacePerson(actor, { countryCodes });
+		authorize(actor, 'edit', { kind: 'person', countryCodes }, personPlaceFields);
 		if (values.organisationId) await assertOrganisationChoosable(tx, actor, values.organisationId);
 		const [{ id }] = await tx
 			.insert(person)
@@ -149,13 +143,13 @@ async function changePerson(
 	id: string,
 	change: (tx: Tx, current: PersonRow) => Promise<void>
 ): Promise<PersonRow> {
-	assertCanUseDirectory(actor);
+	authorize(actor, 'list', 'person');
 	return db().transaction(async (tx) => {
 		const [current] = await selectPeople(tx)
 			.where(eq(person.id, parseRecordId(id)))
 			.for('update', { of: person });
 		if (!current) throw new DomainError('not_found', 'no such person');
-		assertCanEditPerson(actor, current);
+		authorize(actor, 'edit', { kind: 'person', ...current });
 		await change(tx, current);
 		return findPerson(tx, id);
 	});
@@ -166,7 +160,7 @@ export async function updatePerson(actor: Actor, id: string, input: unknown): Pr
 		const changes = parseInput(PersonUpdateSchema, input);
 		if (changes.countryCodes) {
 			await assertCountriesExist(tx, changes.countryCodes, 'countryCodes');
-			assertCanPlacePerson(actor, { countryCodes: changes.countryCodes });
+			authorize(actor, 'edit', { kind: 'person', countryCodes: changes.countryCodes }, personPlaceFields);
 		}
 		if (changes.organisationId && changes.organisationId !== current.organisationId)
 			await assertOrganisationChoosable(tx, actor, changes.organisationId);

@@ -2,14 +2,7 @@
 // protected action, compared with a table written out by hand.
 import { describe, expect, it } from 'vitest';
 import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
-import {
-	canEditOrganisation,
-	canEditPerson,
-	canReadCountries,
-	canReadOrganisation,
-	canReadPerson,
-	canUseDirectory
-} from './policies.js';
+import { can } from '../auth/authorize.js';
 
 const scopes = {
 	platform: { kind: 'platform' },
@@ -19,32 +12,34 @@ const scopes = {
 } satisfies Record<string, Scope>;
 type ScopeName = keyof typeof scopes;
 
-const greek = { countryCode: 'GR' };
-const maltese = { countryCode: 'MT' };
-const international = { countryCode: null };
+const greek = { kind: 'organisation', countryCode: 'GR' } as const;
+const maltese = { kind: 'organisation', countryCode: 'MT' } as const;
+const international = { kind: 'organisation', countryCode: null } as const;
+const person = (...countryCodes: string[]) => ({ kind: 'person', countryCodes }) as const;
 
 /** Each action, as the policy a domain function asserts before doing it. */
 const actions = {
-	'read countries': (actor: Actor) => canReadCountries(actor),
-	'open the directory': (actor: Actor) => canUseDirectory(actor),
-	'read organisation GR': (actor: Actor) => canReadOrganisation(actor, greek),
-	'read organisation MT': (actor: Actor) => canReadOrganisation(actor, maltese),
-	'read organisation international': (actor: Actor) => canReadOrganisation(actor, international),
-	// Creating, updating and archiving an organisation all assert canEditOrganisation; a move
-	// asserts it on both the old and the new place.
-	'create/update/archive organisation GR': (actor: Actor) => canEditOrganisation(actor, greek),
-	'create/update/archive organisation MT': (actor: Actor) => canEditOrganisation(actor, maltese),
-	'create/update/archive organisation international': (actor: Actor) =>
-		canEditOrganisation(actor, international),
-	'read person GR': (actor: Actor) => canReadPerson(actor, { countryCodes: ['GR'] }),
-	'read person MT': (actor: Actor) => canReadPerson(actor, { countryCodes: ['MT'] }),
-	'read person GR+MT': (actor: Actor) => canReadPerson(actor, { countryCodes: ['GR', 'MT'] }),
-	'read person without country': (actor: Actor) => canReadPerson(actor, { countryCodes: [] }),
-	'create/update/archive person GR': (actor: Actor) => canEditPerson(actor, { countryCodes: ['GR'] }),
-	'create/update/archive person MT': (actor: Actor) => canEditPerson(actor, { countryCodes: ['MT'] }),
-	'create/update/archive person GR+MT': (actor: Actor) =>
-		canEditPerson(actor, { countryCodes: ['GR', 'MT'] }),
-	'create/update/archive person without country': (actor: Actor) => canEditPerson(actor, { countryCodes: [] })
+	'read countries': (actor: Actor) => can(actor, 'read', 'country'),
+	'open the directory': (actor: Actor) => can(actor, 'list', 'organisation'),
+	'open the people list': (actor: Actor) => can(actor, 'list', 'person'),
+	'open the new organisation form': (actor: Actor) => can(actor, 'create', 'organisation'),
+	'open the new person form': (actor: Actor) => can(actor, 'create', 'person'),
+	'read organisation GR': (actor: Actor) => can(actor, 'read', greek),
+	'read organisation MT': (actor: Actor) => can(actor, 'read', maltese),
+	'read organisation international': (actor: Actor) => can(actor, 'read', international),
+	// Creating, updating and archiving an organisation all authorize 'edit'; a move authorizes it on
+	// both the old and the new place.
+	'create/update/archive organisation GR': (actor: Actor) => can(actor, 'edit', greek),
+	'create/update/archive organisation MT': (actor: Actor) => can(actor, 'edit', maltese),
+	'create/update/archive organisation international': (actor: Actor) => can(actor, 'edit', international),
+	'read person GR': (actor: Actor) => can(actor, 'read', person('GR')),
+	'read person MT': (actor: Actor) => can(actor, 'read', person('MT')),
+	'read person GR+MT': (actor: Actor) => can(actor, 'read', person('GR', 'MT')),
+	'read person without country': (actor: Actor) => can(actor, 'read', person()),
+	'create/update/archive person GR': (actor: Actor) => can(actor, 'edit', person('GR')),
+	'create/update/archive person MT': (actor: Actor) => can(actor, 'edit', person('MT')),
+	'create/update/archive person GR+MT': (actor: Actor) => can(actor, 'edit', person('GR', 'MT')),
+	'create/update/archive person without country': (actor: Actor) => can(actor, 'edit', person())
 };
 type Action = keyof typeof actions;
 
@@ -53,6 +48,9 @@ const countriesOnly: Action[] = ['read countries'];
 const focalPoint = (code: 'GR' | 'MT'): Action[] => [
 	'read countries',
 	'open the directory',
+	'open the people list',
+	'open the new organisation form',
+	'open the new person form',
 	`read organisation ${code}`,
 	'read organisation international',
 	`create/update/archive organisation ${code}`,

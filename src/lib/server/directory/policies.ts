@@ -11,71 +11,55 @@
 // who may read people of the trainer's country (a focal point sees "a trainer" elsewhere).
 import { arrayOverlaps, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { assertCan, reachOf, reaches, type Reach } from '../auth/authorize.js';
+import { reachOf, reaches, type Reach } from '../auth/reach.js';
 import { organisation, person } from '../db/schema/directory.js';
-import { DomainError } from '../errors.js';
+import type { FieldErrors } from '../errors.js';
 
-export type OrganisationPlace = { countryCode: string | null };
-export type PersonPlace = { countryCodes: readonly string[] };
+export type OrganisationPlace = { kind: 'organisation'; countryCode: string | null };
+export type PersonPlace = { kind: 'person'; countryCodes: readonly string[] };
 
 /** The countries whose organisations and people an actor reaches. */
 export const directoryReach = (actor: Actor): Reach =>
 	reachOf(actor, { administrator: 'all', programme_coordinator: 'all', country_focal_point: 'scoped' });
 
-export const canReadCountries = (_actor: Actor): boolean => true;
-
-export const canUseDirectory = (actor: Actor): boolean => directoryReach(actor).kind !== 'none';
-
-export function canReadOrganisation(actor: Actor, place: OrganisationPlace): boolean {
-	const reach = directoryReach(actor);
-	if (reach.kind === 'none') return false;
-	return place.countryCode === null || reaches(reach, [place.countryCode]);
-}
-
-/** Creating, changing and archiving: an international organisation needs a platform-wide editor. */
-export function canEditOrganisation(actor: Actor, place: OrganisationPlace): boolean {
-	return reaches(directoryReach(actor), place.countryCode === null ? [] : [place.countryCode]);
-}
+/** Open the directory's lists, and create records (in the actor's countries). */
+const reachesSome = (actor: Actor): boolean => directoryReach(actor).kind !== 'none';
 
 /** A person belongs to every country they work in: reaching one of them is enough. */
-export function canReadPerson(actor: Actor, place: PersonPlace): boolean {
-	return reaches(directoryReach(actor), place.countryCodes);
-}
+const reachesPerson = (actor: Actor, person: PersonPlace): boolean =>
+	reaches(directoryReach(actor), person.countryCodes);
 
-/** Whoever may read a person's record may also change it. */
-export const canEditPerson = canReadPerson;
+export const countryPolicy = {
+	read: (_actor: Actor): boolean => true
+};
 
-export const assertCanUseDirectory = (actor: Actor): void =>
-	assertCan(actor, canUseDirectory(actor), 'use the directory');
+export const organisationPolicy = {
+	list: reachesSome,
+	create: reachesSome,
+	read(actor: Actor, organisation: OrganisationPlace): boolean {
+		const reach = directoryReach(actor);
+		if (reach.kind === 'none') return false;
+		return organisation.countryCode === null || reaches(reach, [organisation.countryCode]);
+	},
+	/** Changing and archiving (creating, where it is placed): an international organisation needs a platform-wide editor. */
+	edit: (actor: Actor, organisation: OrganisationPlace): boolean =>
+		reaches(directoryReach(actor), organisation.countryCode === null ? [] : [organisation.countryCode])
+};
 
-export const assertCanReadOrganisation = (actor: Actor, place: OrganisationPlace): void =>
-	assertCan(actor, canReadOrganisation(actor, place), 'read this organisation');
-
-export const assertCanEditOrganisation = (actor: Actor, place: OrganisationPlace): void =>
-	assertCan(actor, canEditOrganisation(actor, place), 'change this organisation');
-
-export const assertCanReadPerson = (actor: Actor, place: PersonPlace): void =>
-	assertCan(actor, canReadPerson(actor, place), 'read this person');
-
-export const assertCanEditPerson = (actor: Actor, place: PersonPlace): void =>
-	assertCan(actor, canEditPerson(actor, place), 'change this person');
+export const personPolicy = {
+	list: reachesSome,
+	create: reachesSome,
+	read: reachesPerson,
+	/** Whoever may read a person's record may also change it. */
+	edit: reachesPerson
+};
 
 /**
- * Where a record is created or moved to must stay within the actor's countries; the refusal names
- * the field, so the form can say it beside the country choice.
+ * Where a record is created or moved to must stay within the actor's countries: the form field a
+ * refusal names, so the form says it beside the country choice.
  */
-function assertCanPlace(allowed: boolean, field: string): void {
-	if (allowed) return;
-	throw new DomainError('forbidden', 'not allowed to place a record outside your countries', {
-		fields: { [field]: ['country_outside_scope'] }
-	});
-}
-
-export const assertCanPlaceOrganisation = (actor: Actor, place: OrganisationPlace): void =>
-	assertCanPlace(canEditOrganisation(actor, place), 'countryCode');
-
-export const assertCanPlacePerson = (actor: Actor, place: PersonPlace): void =>
-	assertCanPlace(canEditPerson(actor, place), 'countryCodes');
+export const organisationPlaceFields: FieldErrors = { countryCode: ['country_outside_scope'] };
+export const personPlaceFields: FieldErrors = { countryCodes: ['country_outside_scope'] };
 
 /** The organisations an actor may read, as a SQL condition (undefined: all of them). */
 export function organisationsInReach(actor: Actor): SQL | undefined {

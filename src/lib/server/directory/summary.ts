@@ -3,7 +3,8 @@ import { and, count, isNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { country, organisation, person } from '../db/schema/directory.js';
-import { canReadCountries, canUseDirectory, organisationsInReach, peopleInReach } from './policies.js';
+import { can } from '../auth/authorize.js';
+import { organisationsInReach, peopleInReach } from './policies.js';
 
 export type DirectorySummary = {
 	countries: number;
@@ -13,8 +14,10 @@ export type DirectorySummary = {
 };
 
 export async function getDirectorySummary(actor: Actor): Promise<DirectorySummary> {
-	const countries = canReadCountries(actor) ? (await db().select({ n: count() }).from(country))[0].n : 0;
-	if (!canUseDirectory(actor)) return { countries };
+	const countries = can(actor, 'read', 'country')
+		? (await db().select({ n: count() }).from(country))[0].n
+		: 0;
+	if (!can(actor, 'list', 'organisation')) return { countries };
 	const [[organisations], [people]] = await Promise.all([
 		db()
 			.select({ n: count() })

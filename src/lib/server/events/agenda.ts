@@ -8,7 +8,7 @@ import { agendaItem, event } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { getEventPlace } from './place.js';
-import { assertCanKeepAgenda, assertCanReadEvent } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type AgendaItemRow = typeof agendaItem.$inferSelect;
 
@@ -16,7 +16,7 @@ export type AgendaItemRow = typeof agendaItem.$inferSelect;
 export type Agenda = { timeZone: string; startsOn: string; endsOn: string; items: AgendaItemRow[] };
 
 export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> {
-	assertCanReadEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'read', await getEventPlace(db(), eventId));
 	const [[held], items] = await Promise.all([
 		db()
 			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
@@ -42,7 +42,7 @@ async function changeAgenda<T>(
 	change: (tx: Tx, values: typeof agendaItem.$inferInsert) => Promise<T>
 ): Promise<T> {
 	return db().transaction(async (tx) => {
-		assertCanKeepAgenda(actor, await getEventPlace(tx, eventId));
+		authorize(actor, 'keepAgenda', await getEventPlace(tx, eventId));
 		const item = parseInput(AgendaItemInputSchema, input);
 		const [held] = await tx
 			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
@@ -93,7 +93,7 @@ export function updateAgendaItem(
 /** Removes an item, and the attendance taken at it. */
 export async function removeAgendaItem(actor: Actor, eventId: string, itemId: string): Promise<void> {
 	assertRecordId(itemId, 'agenda item');
-	assertCanKeepAgenda(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'keepAgenda', await getEventPlace(db(), eventId));
 	const removed = await db()
 		.delete(agendaItem)
 		.where(and(eq(agendaItem.id, itemId), eq(agendaItem.eventId, eventId)))

@@ -11,7 +11,7 @@ import { agendaItem, attendance, event, eventFacilitator, registration } from '.
 import { DomainError } from '../errors.js';
 import { assertRecordId } from '../validate.js';
 import { getEventPlace } from './place.js';
-import { assertCanTakeAttendance } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type AttendanceSession = {
 	id: string;
@@ -82,7 +82,7 @@ async function getSession(tx: DbOrTx, eventId: string, sessionId: string) {
 }
 
 async function assertTakesAttendance(tx: DbOrTx, actor: Actor, eventId: string): Promise<string> {
-	assertCanTakeAttendance(actor, await getEventPlace(tx, eventId));
+	authorize(actor, 'takeAttendance', await getEventPlace(tx, eventId));
 	// Only signed-in users pass the policy.
 	return actor.kind === 'user' ? actor.userId : '';
 }
@@ -169,7 +169,8 @@ export async function markAttendance(actor: Actor, eventId: string, mark: Attend
 	const [found] = await markTarget({ eventId, sessionId, registrationId });
 	if (!found) throw new DomainError('not_found', 'no such event');
 	// The policy first, as before the merge: someone who may not take attendance learns nothing more.
-	assertCanTakeAttendance(actor, {
+	authorize(actor, 'takeAttendance', {
+		kind: 'event',
 		programmeId: found.programme_id,
 		countryCode: found.country_code,
 		facilitatorIds: found.facilitator_ids

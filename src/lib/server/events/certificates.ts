@@ -12,7 +12,7 @@ import { assertRecordId } from '../validate.js';
 import { newCertificateCode, normaliseCertificateCode } from './certificate-code.js';
 import { completionOf, type Completion, type CompletionRule } from './completion.js';
 import { getEventPlace } from './place.js';
-import { assertCanManageEvent } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type IssuedCertificate = { id: string; code: string; issuedAt: Date; revokedAt: Date | null };
 
@@ -80,7 +80,7 @@ async function completionSheet(tx: DbOrTx, eventId: string): Promise<CompletionS
 
 /** Each confirmed participant of an event: sessions attended, whether they complete, their certificate. */
 export async function listCompletion(actor: Actor, eventId: string): Promise<CompletionSheet> {
-	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'manage', await getEventPlace(db(), eventId));
 	return completionSheet(db(), eventId);
 }
 
@@ -90,7 +90,7 @@ export async function listCompletion(actor: Actor, eventId: string): Promise<Com
  */
 export async function issueCertificates(actor: Actor, eventId: string): Promise<number> {
 	return db().transaction(async (tx) => {
-		assertCanManageEvent(actor, await getEventPlace(tx, eventId));
+		authorize(actor, 'manage', await getEventPlace(tx, eventId));
 		const due = (await completionSheet(tx, eventId)).rows.filter(
 			(row) => row.completion.complete && !row.certificate
 		);
@@ -114,7 +114,7 @@ export async function issueCertificates(actor: Actor, eventId: string): Promise<
 
 /** Revokes one of the event's certificates; revoking it again keeps the first date. */
 export async function revokeCertificate(actor: Actor, eventId: string, certificateId: string): Promise<void> {
-	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'manage', await getEventPlace(db(), eventId));
 	assertRecordId(certificateId, 'certificate');
 	const [revoked] = await db()
 		.update(certificate)

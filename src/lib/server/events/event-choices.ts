@@ -9,7 +9,8 @@ import { certificate, event, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { listPublishedVersions } from '../curriculum/versions.js';
 import { byLocalizedName } from '../directory/listing.js';
-import { assertCanCreateEvents, programmesForEvents, totEventsForCascade } from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import { programmesForEvents, totEventsForCascade } from './policies.js';
 
 export type EventFormChoices = {
 	programmes: { id: string; name: Localized; acronym: string | null }[];
@@ -24,7 +25,7 @@ export async function listEventFormChoices(
 	reader: ContentLocale,
 	eventId?: string
 ): Promise<EventFormChoices> {
-	assertCanCreateEvents(actor);
+	authorize(actor, 'create', 'event');
 	const [programmes, packageVersions, totEvents, facilitators] = await Promise.all([
 		db()
 			.select({ id: programme.id, name: programme.name, acronym: programme.acronym })
@@ -61,7 +62,7 @@ export type TrainerChoice = { certificateId: string; fullName: string; countryCo
 
 /** The participants certified at a Training of Trainers (certificates not revoked): who may train in the cascade. */
 export async function listCertifiedTrainers(actor: Actor, totEventId: string): Promise<TrainerChoice[]> {
-	assertCanCreateEvents(actor);
+	authorize(actor, 'create', 'event');
 	return db()
 		.select({
 			certificateId: certificate.id,

@@ -10,7 +10,8 @@ import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName, offsetOf, type Page } from '../directory/listing.js';
 import { parseInput } from '../validate.js';
 import { holdsPlace } from './events.js';
-import { assertCanUseEvents, eventsInReach } from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import { eventsInReach } from './policies.js';
 
 export type EventListRow = Pick<
 	typeof event.$inferSelect,
@@ -30,7 +31,7 @@ const current = isNull(event.archivedAt);
 const isOver = sql`${event.endsOn} < current_date`;
 
 export async function listEvents(actor: Actor, input: unknown): Promise<Page<EventListRow>> {
-	assertCanUseEvents(actor);
+	authorize(actor, 'list', 'event');
 	const query = parseInput(EventListQuerySchema, input ?? {});
 	const where = and(
 		eventsInReach(actor),
@@ -85,7 +86,7 @@ export async function listEventFilterChoices(
 	actor: Actor,
 	reader: ContentLocale
 ): Promise<EventFilterChoices> {
-	assertCanUseEvents(actor);
+	authorize(actor, 'list', 'event');
 	const eventsOf = (condition: ReturnType<typeof eq>) =>
 		exists(
 			db()

@@ -9,7 +9,7 @@ import { country } from '../db/schema/directory.js';
 import { registration } from '../db/schema/events.js';
 import { parseInput } from '../validate.js';
 import { getEventPlace } from './place.js';
-import { assertCanReadEvent } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type RegistrationRow = Pick<
 	typeof registration.$inferSelect,
@@ -33,7 +33,7 @@ export async function listEventRegistrations(
 	eventId: string,
 	input: unknown
 ): Promise<EventRegistrations> {
-	assertCanReadEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'read', await getEventPlace(db(), eventId));
 	const query = parseInput(RegistrationListQuerySchema, input ?? {});
 	const [rows, statuses] = await Promise.all([
 		db()

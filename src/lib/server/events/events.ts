@@ -25,15 +25,8 @@ import { parseInput, type FieldsOf } from '../validate.js';
 import { getEventPlace } from './place.js';
 import { fillPlacesFromWaitlist } from './registration/fill-places-from-waitlist.js';
 import type { RegistrationMail } from './registration/news.js';
-import {
-	assertCanCreateEvents,
-	assertCanManageEvent,
-	assertCanPlaceEvent,
-	assertCanReadEvent,
-	canKeepAgenda,
-	canManageEvent,
-	totEventsForCascade
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { placeFields, totEventsForCascade } from './policies.js';
 
 export type EventRow = typeof event.$inferSelect;
 
@@ -48,7 +41,7 @@ export type EventHeading = Pick<EventRow, 'id' | 'kind' | 'title' | 'startsOn' |
 /** What every page of an event shows above its tabs, and what the reader may do there. */
 export async function getEventHeading(actor: Actor, id: string): Promise<EventHeading> {
 	const place = await getEventPlace(db(), id);
-	assertCanReadEvent(actor, place);
+	authorize(actor, 'read', place);
 	const [row] = await db()
 		.select({
 			id: event.id,
@@ -60,7 +53,7 @@ export async function getEventHeading(actor: Actor, id: string): Promise<EventHe
 		})
 		.from(event)
 		.where(eq(event.id, id));
-	return { ...row, canManage: canManageEvent(actor, place), canKeepAgenda: canKeepAgenda(actor, place) };
+	return { ...row, canManage: can(actor, 'manage', place), canKeepAgenda: can(actor, 'keepAgenda', place) };
 }
 
 export type EventDetails = EventRow & {
@@ -82,7 +75,7 @@ export type EventDetails = EventRow & {
 /** An event with its programme, place, quotas (and the places held in each), cascade and people. */
 export async function getEvent(actor: Actor, id: string): Promise<EventDetails> {
 	const place = await getEventPlace(db(), id);
-	assertCanReadEvent(actor, place);
+	authorize(actor, 'read', place);
 	return readEvent(db(), id);
 }
 
@@ -199,7 +192,7 @@ export async function createEvent(
 	actor: Actor,
 	input: FieldsOf<typeof EventInputSchema>
 ): Promise<{ id: string }> {
-	assertCanCreateEvents(actor);
+	authorize(actor, 'create', 'event');
 	const values = parseInput(EventInputSchema, input);
 	return db().transaction(async (tx) => {
 		await assertReferencesOf(tx, actor, values);
@@ -225,7 +218,7 @@ export async function updateEvent(
 ): Promise<{ id: string }> {
 	return db().transaction(async (tx) => {
 		const place = await getEventPlace(tx, id);
-		assertCanManageEvent(actor, place);
+		authorize(actor, 'manage', place);
 		const [current] = await tx
 			.select({ totEventId: event.totEventId })
 			.from(event)
@@ -369,8 +362,10 @@ async function assertReferencesOf(
 		if (trainers.length < values.facilitatorIds.length) refuse('facilitatorIds', 'not_a_trainer');
 	}
 	if (Object.keys(fields).length > 0) throw new DomainError('invalid', 'invalid references', { fields });
-	assertCanPlaceEvent(actor, {
-		programmeId: values.programmeId ?? null,
-		countryCode: values.countryCode ?? null
-	});
+	authorize(
+		actor,
+		'manage',
+		{ kind: 'event', programmeId: values.programmeId ?? null, countryCode: values.countryCode ?? null },
+		placeFields(actor)
+	);
 }

@@ -18,7 +18,7 @@ import { assertRecordId } from '../validate.js';
 import { formatOf, readTable } from './participant-file.js';
 import { countryLookup, readParticipantRows, type ParticipantRow } from './participant-rows.js';
 import { getEventPlace } from './place.js';
-import { assertCanManageEvent } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 /** Registrations that still stand: declined and cancelled ones are not the event's participants. */
 export const standingStatuses = ['confirmed', 'pending', 'waitlisted'] as const;
@@ -118,7 +118,7 @@ export async function previewParticipantImport(
 	eventId: string,
 	upload: () => Promise<{ name: string; content: Uint8Array }>
 ): Promise<ImportPreview> {
-	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'manage', await getEventPlace(db(), eventId));
 	const file = await upload();
 	assertAcceptableFile(file);
 	const { rows, refusals, totalRows } = await readImportFile(db(), eventId, file);
@@ -152,7 +152,7 @@ export async function getParticipantImport(
 	eventId: string,
 	importId: string
 ): Promise<ParticipantImportRow> {
-	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'manage', await getEventPlace(db(), eventId));
 	assertRecordId(importId, 'import');
 	const [row] = await db()
 		.select()
@@ -178,7 +178,7 @@ export async function getParticipantsOverview(
 	eventId: string,
 	importsShown = 10
 ): Promise<ParticipantsOverview> {
-	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'manage', await getEventPlace(db(), eventId));
 	const { refusals: _refusals, ...columns } = getTableColumns(participantImport);
 	const [[{ title }], [{ standing }], imports] = await Promise.all([
 		db().select({ title: event.title }).from(event).where(eq(event.id, eventId)),

@@ -11,7 +11,7 @@ import { participantsCsv, participantsXlsx } from './participant-file.js';
 import { standingStatuses } from './participant-import.js';
 import type { ParticipantRow } from './participant-rows.js';
 import { getEventPlace } from './place.js';
-import { assertCanManageEvent } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type ExportFile = { name: string; mediaType: string; content: Buffer };
 
@@ -37,7 +37,7 @@ export async function exportParticipants(
 	format: string,
 	reader: ContentLocale
 ): Promise<ExportFile> {
-	assertCanManageEvent(actor, await getEventPlace(db(), eventId));
+	authorize(actor, 'manage', await getEventPlace(db(), eventId));
 	if (!isTableFormat(format)) throw new DomainError('not_found', 'no such export format');
 	const [[{ title }], rows] = await Promise.all([
 		db().select({ title: event.title }).from(event).where(eq(event.id, eventId)),

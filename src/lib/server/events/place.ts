@@ -19,5 +19,5 @@ export async function getEventPlace(tx: DbOrTx, eventId: string): Promise<EventP
 		.from(event)
 		.where(eq(event.id, eventId));
 	if (!row) throw new DomainError('not_found', 'no such event');
-	return row;
+	return { kind: 'event', ...row };
 }

@@ -9,30 +9,28 @@ import {
 	programmeB,
 	type MatrixScope
 } from '../testing/policy-matrix.js';
-import {
-	canCreateEvents,
-	canKeepAgenda,
-	canManageEvent,
-	canReadEvent,
-	canTakeAttendance,
-	canUseEvents,
-	isPublicEvent
-} from './policies.js';
+import { can } from '../auth/authorize.js';
+import { isPublicEvent } from './policies.js';
 
 /** The user every matrix actor is (see userWith). */
 const userId = 'user-1';
-const greekOfA = { programmeId: programmeA, countryCode: 'GR', facilitatorIds: [] };
-const malteseOfB = { programmeId: programmeB, countryCode: 'MT', facilitatorIds: [] };
-const facilitated = { programmeId: programmeB, countryCode: 'MT', facilitatorIds: [userId] };
+const greekOfA = { kind: 'event', programmeId: programmeA, countryCode: 'GR', facilitatorIds: [] } as const;
+const malteseOfB = { kind: 'event', programmeId: programmeB, countryCode: 'MT', facilitatorIds: [] } as const;
+const facilitated = {
+	kind: 'event',
+	programmeId: programmeB,
+	countryCode: 'MT',
+	facilitatorIds: [userId]
+} as const;
 
 const actions = {
-	'open events': (actor: Actor) => canUseEvents(actor),
-	'create events': (actor: Actor) => canCreateEvents(actor),
-	'manage GR event of A': (actor: Actor) => canManageEvent(actor, greekOfA),
-	'manage MT event of B': (actor: Actor) => canManageEvent(actor, malteseOfB),
-	'read MT event of B': (actor: Actor) => canReadEvent(actor, malteseOfB),
-	'take attendance, MT event of B': (actor: Actor) => canTakeAttendance(actor, malteseOfB),
-	'keep agenda, MT event of B': (actor: Actor) => canKeepAgenda(actor, malteseOfB)
+	'open events': (actor: Actor) => can(actor, 'list', 'event'),
+	'create events': (actor: Actor) => can(actor, 'create', 'event'),
+	'manage GR event of A': (actor: Actor) => can(actor, 'manage', greekOfA),
+	'manage MT event of B': (actor: Actor) => can(actor, 'manage', malteseOfB),
+	'read MT event of B': (actor: Actor) => can(actor, 'read', malteseOfB),
+	'take attendance, MT event of B': (actor: Actor) => can(actor, 'takeAttendance', malteseOfB),
+	'keep agenda, MT event of B': (actor: Actor) => can(actor, 'keepAgenda', malteseOfB)
 };
 type Action = keyof typeof actions;
 const all = Object.keys(actions) as Action[];
@@ -63,12 +61,15 @@ describe('events policy matrix', () => {
 	it('a facilitator reads, keeps the agenda and takes attendance at their event only, and does not change it', () => {
 		const actor = userWith({ role: 'trainer', scope: matrixScopes['countries GR'] });
 		expect([
-			canReadEvent(actor, facilitated),
-			canKeepAgenda(actor, facilitated),
-			canTakeAttendance(actor, facilitated)
+			can(actor, 'read', facilitated),
+			can(actor, 'keepAgenda', facilitated),
+			can(actor, 'takeAttendance', facilitated)
 		]).toEqual([true, true, true]);
-		expect(canManageEvent(actor, facilitated)).toBe(false);
-		expect([canReadEvent(actor, malteseOfB), canTakeAttendance(actor, malteseOfB)]).toEqual([false, false]);
+		expect(can(actor, 'manage', facilitated)).toBe(false);
+		expect([can(actor, 'read', malteseOfB), can(actor, 'takeAttendance', malteseOfB)]).toEqual([
+			false,
+			false
+		]);
 	});
 });
 

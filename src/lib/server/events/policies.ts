@@ -7,13 +7,14 @@
 // registers for them; nothing else.
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { assertCan, programmeReachOf, reachOf, reaches, reachesProgramme } from '../auth/authorize.js';
+import { programmeReachOf, reachOf, reaches, reachesProgramme } from '../auth/reach.js';
 import { event, eventFacilitator, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
-import { DomainError } from '../errors.js';
+import { DomainError, type FieldErrors } from '../errors.js';
 
 /** What the policy needs to know of an event; `facilitatorIds` are the users who facilitate it. */
 export type EventPlace = {
+	kind: 'event';
 	programmeId: string | null;
 	countryCode: string | null;
 	facilitatorIds: readonly string[];
@@ -23,49 +24,35 @@ const coordinatorReach = (actor: Actor) =>
 	programmeReachOf(actor, ['administrator', 'programme_coordinator']);
 const focalPointReach = (actor: Actor) => reachOf(actor, { country_focal_point: 'scoped' });
 
-/** Whether an actor may open the events pages at all. */
-export const canUseEvents = (actor: Actor): boolean =>
-	coordinatorReach(actor).kind !== 'none' ||
-	focalPointReach(actor).kind !== 'none' ||
-	(actor.kind === 'user' && actor.grants.some((grant) => grant.role === 'trainer'));
-
-/** Whether the actor may create events at all (in some programme or country). */
-export const canCreateEvents = (actor: Actor): boolean =>
-	coordinatorReach(actor).kind !== 'none' || focalPointReach(actor).kind !== 'none';
-
-export function canManageEvent(actor: Actor, place: Omit<EventPlace, 'facilitatorIds'>): boolean {
-	if (reachesProgramme(coordinatorReach(actor), place.programmeId)) return true;
-	return place.countryCode !== null && reaches(focalPointReach(actor), [place.countryCode]);
+function manage(actor: Actor, event: Omit<EventPlace, 'facilitatorIds'>): boolean {
+	if (reachesProgramme(coordinatorReach(actor), event.programmeId)) return true;
+	return event.countryCode !== null && reaches(focalPointReach(actor), [event.countryCode]);
 }
 
-export const isFacilitator = (actor: Actor, place: EventPlace): boolean =>
-	actor.kind === 'user' && place.facilitatorIds.includes(actor.userId);
+const isFacilitator = (actor: Actor, event: EventPlace): boolean =>
+	actor.kind === 'user' && event.facilitatorIds.includes(actor.userId);
 
-export const canReadEvent = (actor: Actor, place: EventPlace): boolean =>
-	canManageEvent(actor, place) || isFacilitator(actor, place);
+/** Whoever runs the event, its facilitators on the day too. */
+const runOnTheDay = (actor: Actor, event: EventPlace): boolean =>
+	manage(actor, event) || isFacilitator(actor, event);
 
-/** Attendance is taken by whoever runs the event, on the day too. */
-export const canTakeAttendance = canReadEvent;
-
-/** The agenda is kept by whoever runs the event: its facilitators change it on the day too. */
-export const canKeepAgenda = canReadEvent;
-
-export const assertCanUseEvents = (actor: Actor): void => assertCan(actor, canUseEvents(actor), 'use events');
-
-export const assertCanCreateEvents = (actor: Actor): void =>
-	assertCan(actor, canCreateEvents(actor), 'create events');
-
-export const assertCanReadEvent = (actor: Actor, place: EventPlace): void =>
-	assertCan(actor, canReadEvent(actor, place), 'read this event');
-
-export const assertCanManageEvent = (actor: Actor, place: EventPlace): void =>
-	assertCan(actor, canManageEvent(actor, place), 'change this event');
-
-export const assertCanKeepAgenda = (actor: Actor, place: EventPlace): void =>
-	assertCan(actor, canKeepAgenda(actor, place), 'change the agenda of this event');
-
-export const assertCanTakeAttendance = (actor: Actor, place: EventPlace): void =>
-	assertCan(actor, canTakeAttendance(actor, place), 'take attendance at this event');
+export const eventPolicy = {
+	/** Open the events pages at all. */
+	list: (actor: Actor): boolean =>
+		coordinatorReach(actor).kind !== 'none' ||
+		focalPointReach(actor).kind !== 'none' ||
+		(actor.kind === 'user' && actor.grants.some((grant) => grant.role === 'trainer')),
+	/** Create events (in some programme or country). */
+	create: (actor: Actor): boolean =>
+		coordinatorReach(actor).kind !== 'none' || focalPointReach(actor).kind !== 'none',
+	read: runOnTheDay,
+	/** Change it, decide its registrations, issue its certificates, import and export its participants. */
+	manage,
+	/** Attendance is taken by whoever runs the event, on the day too. */
+	takeAttendance: runOnTheDay,
+	/** The agenda is kept by whoever runs the event: its facilitators change it on the day too. */
+	keepAgenda: runOnTheDay
+};
 
 /** The public sees an event (its page, calendar, registration) once published, and no longer once archived. */
 export const isPublicEvent = (row: { isPublished: boolean; archivedAt: Date | null }): boolean =>
@@ -80,18 +67,13 @@ export function assertPublicEvent(row: { isPublished: boolean; archivedAt: Date 
 export const publicEvents: SQL = sql`${event.isPublished} and ${event.archivedAt} is null`;
 
 /**
- * Where an event is created or moved to (its programme and country) must be in the actor's reach;
- * the refusal names the field, so the form says it beside the choice.
+ * Where an event is created or moved to (its programme and country) must be in the actor's reach:
+ * the form fields a refusal names, so the form says it beside the choice.
  */
-export function assertCanPlaceEvent(actor: Actor, place: Omit<EventPlace, 'facilitatorIds'>): void {
-	if (canManageEvent(actor, place)) return;
-	const byCountry = focalPointReach(actor).kind !== 'none';
-	throw new DomainError('forbidden', 'not allowed to place an event here', {
-		fields: byCountry
-			? { countryCode: ['country_outside_scope'] }
-			: { programmeId: ['programme_outside_scope'] }
-	});
-}
+export const placeFields = (actor: Actor): FieldErrors =>
+	focalPointReach(actor).kind !== 'none'
+		? { countryCode: ['country_outside_scope'] }
+		: { programmeId: ['programme_outside_scope'] };
 
 /** The events an actor may read, as a SQL condition (undefined: all of them; false: none). */
 export function eventsInReach(actor: Actor): SQL | undefined {

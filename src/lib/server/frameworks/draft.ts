@@ -13,16 +13,11 @@ import {
 import { programmeCountry } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId } from '../validate.js';
-import { assertCanEditFramework } from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import type { FrameworkPlace } from './policies.js';
 
-/** What every policy check needs of a framework. */
-export type FrameworkHead = {
-	id: string;
-	programmeId: string;
-	studyId: string | null;
-	/** The programme's countries: whoever reads the programme reads its published frameworks. */
-	countryCodes: string[];
-};
+/** What every policy check needs of a framework (with the programme's countries: whoever reads the programme reads its published frameworks). */
+export type FrameworkHead = FrameworkPlace & { id: string; studyId: string | null };
 
 /** The framework's programme and study; `not_found` when there is no such framework. */
 export async function getFrameworkHead(
@@ -41,7 +36,7 @@ export async function getFrameworkHead(
 		.select({ code: programmeCountry.countryCode })
 		.from(programmeCountry)
 		.where(eq(programmeCountry.programmeId, row.programmeId));
-	return { ...row, countryCodes: countries.map((country) => country.code) };
+	return { kind: 'framework', ...row, countryCodes: countries.map((country) => country.code) };
 }
 
 /** Locks a framework the actor edits for the length of the transaction, so its edits take turns. */
@@ -51,7 +46,7 @@ export async function lockFrameworkForEdit(
 	frameworkId: string
 ): Promise<FrameworkHead> {
 	const head = await getFrameworkHead(tx, frameworkId, true);
-	assertCanEditFramework(actor, head);
+	authorize(actor, 'edit', head);
 	return head;
 }
 

@@ -20,16 +20,8 @@ import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { changeDraft, getFrameworkHead, readDraft, type FrameworkDraft } from './draft.js';
-import {
-	assertCanCreateFrameworks,
-	assertCanPlaceFramework,
-	assertCanReadPublishedFramework,
-	assertCanUseFrameworks,
-	canEditFramework,
-	frameworkEditReach,
-	frameworksEditableBy,
-	frameworksInReach
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { frameworkEditReach, frameworksEditableBy, frameworksInReach, placeFields } from './policies.js';
 
 export type ProgrammeSummary = { id: string; name: Localized; acronym: string | null };
 export type StudySummary = { id: string; title: Localized };
@@ -55,7 +47,7 @@ export async function listFrameworks(
 	actor: Actor,
 	options: { locale: ContentLocale }
 ): Promise<FrameworkListRow[]> {
-	assertCanUseFrameworks(actor);
+	authorize(actor, 'list', 'framework');
 	const editable = frameworksEditableBy(actor);
 	const rows = await db()
 		.select({
@@ -85,7 +77,7 @@ export async function listFrameworkPlaces(
 	actor: Actor,
 	reader: ContentLocale
 ): Promise<{ programmes: ProgrammeSummary[]; studies: Array<StudySummary & { programmeId: string }> }> {
-	assertCanCreateFrameworks(actor);
+	authorize(actor, 'create', 'framework');
 	const reach = frameworkEditReach(actor);
 	const inReach = (column: typeof programme.id | typeof delphiStudy.programmeId) =>
 		reach.kind === 'programmes' ? inArray(column, reach.programmeIds) : undefined;
@@ -125,11 +117,11 @@ async function assertStudyOfProgramme(tx: DbOrTx, studyId: string, programmeId: 
 }
 
 export async function createFramework(actor: Actor, input: unknown): Promise<{ id: string }> {
-	assertCanCreateFrameworks(actor);
+	authorize(actor, 'create', 'framework');
 	const values = parseInput(FrameworkCreateSchema, input);
 	return db().transaction(async (tx) => {
 		await assertProgrammeExists(tx, values.programmeId);
-		assertCanPlaceFramework(actor, values);
+		authorize(actor, 'edit', { kind: 'framework', programmeId: values.programmeId }, placeFields);
 		if (values.studyId) await assertStudyOfProgramme(tx, values.studyId, values.programmeId);
 		const [row] = await tx
 			.insert(framework)
@@ -200,13 +192,13 @@ export async function listVersionRows(tx: DbOrTx, frameworkId: string): Promise<
 
 /** A framework for its page: the draft for its editors; for its readers, what the latest version says. */
 export async function getFramework(actor: Actor, id: string): Promise<FrameworkDetails> {
-	assertCanUseFrameworks(actor);
+	authorize(actor, 'list', 'framework');
 	const head = await getFrameworkHead(db(), id);
-	const canEdit = canEditFramework(actor, head);
+	const canEdit = can(actor, 'edit', head);
 	const versions = await listVersionRows(db(), head.id);
 	if (!canEdit) {
 		if (versions.length === 0) throw new DomainError('not_found', 'no such framework');
-		assertCanReadPublishedFramework(actor, head);
+		authorize(actor, 'read', head);
 	}
 	const [[row], draft] = await Promise.all([
 		db()

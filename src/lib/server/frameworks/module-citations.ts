@@ -10,7 +10,7 @@ import type { FrameworkContent } from '../../frameworks/content.js';
 import { ModuleCitationsSchema } from '../../frameworks/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
-import { assertCanEditPackage, assertCanReadVersions, canEditPackage } from '../curriculum/policies.js';
+import { authorize, can } from '../auth/authorize.js';
 import { getPackageHead, lockPackageForEdit } from '../curriculum/draft.js';
 import { assertModuleOf } from '../curriculum/modules.js';
 import { db, type DbOrTx } from '../db/client.js';
@@ -24,7 +24,6 @@ import {
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { getFrameworkHead } from './draft.js';
-import { canReadPublishedFramework } from './policies.js';
 
 export type CitableComponent = {
 	id: string;
@@ -93,7 +92,7 @@ export async function getModuleCitations(
 	moduleId: string
 ): Promise<{ choices: CitableComponent[]; cited: string[] }> {
 	const head = await getPackageHead(db(), packageId);
-	assertCanEditPackage(actor, head);
+	authorize(actor, 'edit', head);
 	assertRecordId(moduleId, 'module');
 	const [module] = await db()
 		.select({ id: packageModule.id })
@@ -155,7 +154,7 @@ export type ModuleCitations = {
  */
 export async function listPackageCitations(actor: Actor, packageId: string): Promise<ModuleCitations[]> {
 	const head = await getPackageHead(db(), packageId);
-	const canEdit = canEditPackage(actor, head);
+	const canEdit = can(actor, 'edit', head);
 	let modules: Array<{ id: string; title: Localized }>;
 	if (canEdit) {
 		modules = await db()
@@ -168,7 +167,7 @@ export async function listPackageCitations(actor: Actor, packageId: string): Pro
 			.select({ versions: count() })
 			.from(packageVersion)
 			.where(eq(packageVersion.packageId, head.id));
-		assertCanReadVersions(actor, { ...head, versions });
+		authorize(actor, 'read', { ...head, versions });
 		const [latest] = await db()
 			.select({ modules: sql<PackageContent['modules']>`${packageVersion.content}->'modules'` })
 			.from(packageVersion)
@@ -197,7 +196,7 @@ export async function listPackageCitations(actor: Actor, packageId: string): Pro
 	);
 	const openable = new Map<string, boolean>();
 	for (const frameworkId of new Set([...named.values()].map((component) => component.frameworkId)))
-		openable.set(frameworkId, canReadPublishedFramework(actor, await getFrameworkHead(db(), frameworkId)));
+		openable.set(frameworkId, can(actor, 'read', await getFrameworkHead(db(), frameworkId)));
 	return modules.flatMap((module) => {
 		const components = links
 			.filter((link) => link.moduleId === module.id)

@@ -8,24 +8,19 @@ import {
 	programmeB,
 	type MatrixScope
 } from '../testing/policy-matrix.js';
-import {
-	canCreateFrameworks,
-	canEditFramework,
-	canReadPublishedFramework,
-	canUseFrameworks
-} from './policies.js';
+import { can } from '../auth/authorize.js';
 
 /** A framework of programme A, which Greece takes part in; one of programme B, which it does not. */
-const inA = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
-const inB = { programmeId: programmeB, countryCodes: ['MT'] };
+const inA = { kind: 'framework', programmeId: programmeA, countryCodes: ['GR', 'MT'] } as const;
+const inB = { kind: 'framework', programmeId: programmeB, countryCodes: ['MT'] } as const;
 
 const actions = {
-	'open frameworks': (actor: Actor) => canUseFrameworks(actor),
-	'create frameworks': (actor: Actor) => canCreateFrameworks(actor),
-	'edit A': (actor: Actor) => canEditFramework(actor, inA),
-	'edit B': (actor: Actor) => canEditFramework(actor, inB),
-	'read published A': (actor: Actor) => canReadPublishedFramework(actor, inA),
-	'read published B': (actor: Actor) => canReadPublishedFramework(actor, inB)
+	'open frameworks': (actor: Actor) => can(actor, 'list', 'framework'),
+	'create frameworks': (actor: Actor) => can(actor, 'create', 'framework'),
+	'edit A': (actor: Actor) => can(actor, 'edit', inA),
+	'edit B': (actor: Actor) => can(actor, 'edit', inB),
+	'read published A': (actor: Actor) => can(actor, 'read', inA),
+	'read published B': (actor: Actor) => can(actor, 'read', inB)
 };
 type Action = keyof typeof actions;
 const all = Object.keys(actions) as Action[];

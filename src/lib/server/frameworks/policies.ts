@@ -11,54 +11,34 @@
 // package shows the titles of the components its modules cite to its own readers.
 import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { assertCan, programmeReachOf, reachesProgramme, type ProgrammeReach } from '../auth/authorize.js';
+import { programmeReachOf, reachesProgramme, type ProgrammeReach } from '../auth/reach.js';
 import { framework, frameworkVersion } from '../db/schema/frameworks.js';
-import { DomainError } from '../errors.js';
-import {
-	canReadProgramme,
-	canUseProgrammes,
-	programmesInReach,
-	type ProgrammePlace
-} from '../programmes/policies.js';
+import type { FieldErrors } from '../errors.js';
+import { programmePolicy, programmesInReach } from '../programmes/policies.js';
 
 /** What the policy needs to know of a framework: its programme and that programme's countries. */
-export type FrameworkPlace = ProgrammePlace;
+export type FrameworkPlace = { kind: 'framework'; programmeId: string; countryCodes: readonly string[] };
 
 /** The programmes whose frameworks an actor builds. */
 export const frameworkEditReach = (actor: Actor): ProgrammeReach =>
 	programmeReachOf(actor, ['administrator', 'programme_coordinator']);
 
-/** Whether an actor sees the frameworks pages at all (to build, or to read published ones). */
-export const canUseFrameworks = (actor: Actor): boolean => canUseProgrammes(actor);
+/** The draft, and publishing it: the framework's builders alone. */
+const edit = (actor: Actor, framework: Omit<FrameworkPlace, 'countryCodes'>): boolean =>
+	reachesProgramme(frameworkEditReach(actor), framework.programmeId);
 
-export const canCreateFrameworks = (actor: Actor): boolean => frameworkEditReach(actor).kind !== 'none';
+export const frameworkPolicy = {
+	/** See the frameworks pages at all (to build, or to read published ones). */
+	list: (actor: Actor): boolean => programmePolicy.list(actor),
+	create: (actor: Actor): boolean => frameworkEditReach(actor).kind !== 'none',
+	edit,
+	/** Published versions: the editors, and whoever reads the programme. */
+	read: (actor: Actor, framework: FrameworkPlace): boolean =>
+		edit(actor, framework) || programmePolicy.read(actor, { ...framework, kind: 'programme' })
+};
 
-export const canEditFramework = (actor: Actor, place: { programmeId: string }): boolean =>
-	reachesProgramme(frameworkEditReach(actor), place.programmeId);
-
-/** Published versions: the editors, and whoever reads the programme. */
-export const canReadPublishedFramework = (actor: Actor, place: FrameworkPlace): boolean =>
-	canEditFramework(actor, place) || canReadProgramme(actor, place);
-
-export const assertCanUseFrameworks = (actor: Actor): void =>
-	assertCan(actor, canUseFrameworks(actor), 'use consensus frameworks');
-
-export const assertCanCreateFrameworks = (actor: Actor): void =>
-	assertCan(actor, canCreateFrameworks(actor), 'create consensus frameworks');
-
-export const assertCanEditFramework = (actor: Actor, place: { programmeId: string }): void =>
-	assertCan(actor, canEditFramework(actor, place), 'change this consensus framework');
-
-export const assertCanReadPublishedFramework = (actor: Actor, place: FrameworkPlace): void =>
-	assertCan(actor, canReadPublishedFramework(actor, place), 'read this consensus framework');
-
-/** Where a framework is created must be a programme the actor edits; said beside the field. */
-export function assertCanPlaceFramework(actor: Actor, place: { programmeId: string }): void {
-	if (canEditFramework(actor, place)) return;
-	throw new DomainError('forbidden', 'not allowed to place a framework in this programme', {
-		fields: { programmeId: ['programme_outside_scope'] }
-	});
-}
+/** Where a framework is created must be a programme the actor edits: the field a refusal names. */
+export const placeFields: FieldErrors = { programmeId: ['programme_outside_scope'] };
 
 /** The frameworks an actor edits, as a SQL condition (undefined: all of them). */
 export function frameworksEditableBy(actor: Actor): SQL | undefined {

@@ -13,7 +13,7 @@ import { frameworkVersion } from '../db/schema/frameworks.js';
 import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
 import { getFrameworkHead, lockFrameworkForEdit, readDraft, type FrameworkDraft } from './draft.js';
-import { assertCanEditFramework, assertCanReadPublishedFramework } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 import { assertAccepted, studyScale } from './statements.js';
 
 /**
@@ -110,7 +110,7 @@ export async function getDraftStatus(
 	frameworkId: string
 ): Promise<{ latest: { number: number; isSameAsDraft: boolean } | null; problem: string | null }> {
 	const head = await getFrameworkHead(db(), frameworkId);
-	assertCanEditFramework(actor, head);
+	authorize(actor, 'edit', head);
 	const latest = await latestVersion(db(), head.id);
 	try {
 		const content = await draftContent(db(), head.id);
@@ -147,7 +147,7 @@ export async function getFrameworkVersion(
 	number: number
 ): Promise<PublishedFramework> {
 	const head = await getFrameworkHead(db(), frameworkId);
-	assertCanReadPublishedFramework(actor, head);
+	authorize(actor, 'read', head);
 	const [row] = await db()
 		.select({
 			number: frameworkVersion.number,

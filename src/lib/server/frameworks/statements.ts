@@ -12,7 +12,7 @@ import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { changeDraft, getFrameworkHead } from './draft.js';
-import { assertCanEditFramework } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 import { sectionOfComponent } from './structure.js';
 
 /** Refuses, beside the statements field, any id that is not an accepted statement of the study. */
@@ -45,7 +45,7 @@ export async function listStatementChoices(
 	frameworkId: string
 ): Promise<{ scale: ScaleKind | null; statements: StatementTrace[] }> {
 	const head = await getFrameworkHead(db(), frameworkId);
-	assertCanEditFramework(actor, head);
+	authorize(actor, 'edit', head);
 	if (!head.studyId) return { scale: null, statements: [] };
 	const [scale, statements] = await Promise.all([
 		studyScale(head.studyId),

@@ -6,7 +6,7 @@ import { db, type DbOrTx } from '../db/client.js';
 import { reviewCriterion } from '../db/schema/inventory.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import { assertCanManageInventory, assertCanReadInventory } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 
 export type CriterionRow = typeof reviewCriterion.$inferSelect;
 
@@ -19,7 +19,7 @@ export const criteriaOf = (programmeId: string, executor: DbOrTx = db()): Promis
 
 export async function listCriteria(actor: Actor, programmeId: string): Promise<CriterionRow[]> {
 	assertRecordId(programmeId, 'programme');
-	assertCanReadInventory(actor, { programmeId });
+	authorize(actor, 'read', { kind: 'inventory', programmeId });
 	return criteriaOf(programmeId);
 }
 
@@ -30,7 +30,7 @@ export async function addCriterion(
 	input: unknown
 ): Promise<{ id: string }> {
 	assertRecordId(programmeId, 'programme');
-	assertCanManageInventory(actor, { programmeId });
+	authorize(actor, 'manage', { kind: 'inventory', programmeId });
 	const values = parseInput(CriterionSchema, input);
 	const [row] = await db()
 		.insert(reviewCriterion)
@@ -53,7 +53,7 @@ export async function addCriterion(
 export async function updateCriterion(actor: Actor, criterionId: string, input: unknown): Promise<void> {
 	assertRecordId(criterionId, 'criterion');
 	const found = await criterionOf(criterionId);
-	assertCanManageInventory(actor, found);
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: found.programmeId });
 	const values = parseInput(CriterionSchema, input);
 	// One statement: the check against the scores given and the update see the same reviews.
 	const updated = await db()
@@ -85,7 +85,7 @@ async function criterionOf(criterionId: string): Promise<CriterionRow> {
 export async function removeCriterion(actor: Actor, criterionId: string): Promise<void> {
 	assertRecordId(criterionId, 'criterion');
 	const found = await criterionOf(criterionId);
-	assertCanManageInventory(actor, found);
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: found.programmeId });
 	const [{ scored }] = await db()
 		.execute<{ scored: boolean }>(
 			sql`select exists (select 1 from package_review where scores ? ${criterionId}) as scored`

@@ -12,13 +12,12 @@ import { organisation, person } from '../db/schema/directory.js';
 import { inventoryPackage } from '../db/schema/inventory.js';
 import { survey, surveyResponse } from '../db/schema/surveys.js';
 import { createPerson } from '../directory/people.js';
-import { canReadOrganisation, peopleInReach } from '../directory/policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { peopleInReach } from '../directory/policies.js';
 import { DomainError } from '../errors.js';
-import { assertCanReadSurveyResults } from '../surveys/policies.js';
 import { assertRecordId, parseInput } from '../validate.js';
 import { responsePageSize } from '../../inventory/paging.js';
 import { insertPackage } from './packages.js';
-import { assertCanManageInventory } from './policies.js';
 
 /** How similar two names must be (pg_trgm) for the directory's person to be a likely duplicate. */
 const duplicateNameSimilarity = 0.4;
@@ -50,8 +49,8 @@ export async function getResponseForRecords(
 		.innerJoin(survey, eq(survey.id, surveyResponse.surveyId))
 		.where(and(eq(surveyResponse.id, responseId), eq(survey.id, surveyId)));
 	if (!row) throw new DomainError('not_found', 'no such response');
-	assertCanReadSurveyResults(actor, row.survey);
-	assertCanManageInventory(actor, row.survey);
+	authorize(actor, 'readResults', { kind: 'survey', programmeId: row.survey.programmeId });
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: row.survey.programmeId });
 	const packages = await db()
 		.select({ id: inventoryPackage.id, title: inventoryPackage.title })
 		.from(inventoryPackage)
@@ -96,8 +95,8 @@ export async function listResponses(
 	assertRecordId(surveyId, 'survey');
 	const [found] = await db().select().from(survey).where(eq(survey.id, surveyId));
 	if (!found) throw new DomainError('not_found', 'no such survey');
-	assertCanReadSurveyResults(actor, found);
-	assertCanManageInventory(actor, found);
+	authorize(actor, 'readResults', { kind: 'survey', programmeId: found.programmeId });
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: found.programmeId });
 	const complete = and(eq(surveyResponse.surveyId, surveyId), eq(surveyResponse.status, 'complete'));
 	const current = Math.max(1, Math.floor(page) || 1);
 	const [rows, [{ total }]] = await Promise.all([
@@ -183,7 +182,9 @@ export async function organisationsLike(
 		)
 		.orderBy(sql`word_similarity(${text}, ${organisation.searchText}) desc`)
 		.limit(5);
-	return rows.filter((row) => canReadOrganisation(actor, row)).map(({ id, name }) => ({ id, name }));
+	return rows
+		.filter((row) => can(actor, 'read', { kind: 'organisation', ...row }))
+		.map(({ id, name }) => ({ id, name }));
 }
 
 /**

@@ -12,15 +12,8 @@ import { programme } from '../db/schema/programmes.js';
 import { nameSearch } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import {
-	assertCanManageInventory,
-	assertCanPlacePackage,
-	assertCanReadInventory,
-	assertCanUseInventory,
-	canManageInventory,
-	canReadReviews,
-	packagesInReach
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { packagesInReach, placeFields } from './policies.js';
 
 /** How similar two titles must be (pg_trgm similarity of the lower-cased titles) to be called duplicates. */
 export const duplicateTitleSimilarity = 0.4;
@@ -60,7 +53,7 @@ export type PackageListQuery = { programmeId?: string; q?: string };
  * are shown to managers; a reviewer sees whether they reviewed each package.
  */
 export async function listPackages(actor: Actor, query: PackageListQuery = {}): Promise<PackageListRow[]> {
-	assertCanUseInventory(actor);
+	authorize(actor, 'list', 'inventory');
 	const programmeId = query.programmeId?.trim();
 	if (programmeId) assertRecordId(programmeId, 'programme');
 	const filters = and(
@@ -92,7 +85,9 @@ export async function listPackages(actor: Actor, query: PackageListQuery = {}): 
 		.orderBy(...(search?.orderBy ?? []), sql`${inventoryPackage.createdAt} desc`, asc(inventoryPackage.id))
 		.limit(500);
 	return rows.map(({ programmeId: place, ...row }) =>
-		canReadReviews(actor, { programmeId: place }) ? row : { ...row, reviewCount: 0, averagePercent: null }
+		can(actor, 'readReviews', { kind: 'inventory', programmeId: place })
+			? row
+			: { ...row, reviewCount: 0, averagePercent: null }
 	);
 }
 
@@ -109,30 +104,30 @@ export async function getPackageRow(executor: DbOrTx, id: string): Promise<Packa
 
 export async function getPackage(actor: Actor, id: string): Promise<PackageRow> {
 	const row = await getPackageRow(db(), id);
-	assertCanReadInventory(actor, row);
+	authorize(actor, 'read', { kind: 'inventory', programmeId: row.programmeId });
 	return row;
 }
 
 /** A package for its correction form: only those who manage its programme's inventory open it. */
 export async function getPackageToEdit(actor: Actor, id: string): Promise<PackageRow> {
 	const row = await getPackage(actor, id);
-	assertCanManageInventory(actor, row);
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: row.programmeId });
 	return row;
 }
 
 /** The programmes whose inventory the actor manages, named in the reader's language. */
 export async function inventoryProgrammeChoices(actor: Actor, reader: ContentLocale) {
-	assertCanUseInventory(actor);
+	authorize(actor, 'list', 'inventory');
 	const rows = await db().select({ id: programme.id, name: programme.name }).from(programme);
 	return rows
-		.filter((row) => canManageInventory(actor, { programmeId: row.id }))
+		.filter((row) => can(actor, 'manage', { kind: 'inventory', programmeId: row.id }))
 		.map((row) => ({ value: row.id, label: localizedText(row.name, reader) }))
 		.sort((a, b) => a.label.localeCompare(b.label, reader));
 }
 
 /** The programmes whose inventory the actor reads (the list's filter). */
 export async function readableProgrammeChoices(actor: Actor, reader: ContentLocale) {
-	assertCanUseInventory(actor);
+	authorize(actor, 'list', 'inventory');
 	const rows = await db()
 		.selectDistinct({ id: programme.id, name: programme.name })
 		.from(programme)
@@ -214,9 +209,10 @@ const columnsOf = (values: PackageInput) => ({
 });
 
 export async function createPackage(actor: Actor, input: unknown): Promise<{ id: string }> {
-	assertCanUseInventory(actor);
+	authorize(actor, 'list', 'inventory');
 	const values = parseInput(PackageSchema, input);
-	assertCanPlacePackage(actor, values);
+	authorize(actor, 'add', 'inventory');
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: values.programmeId }, placeFields);
 	return insertPackage(db(), actor, values);
 }
 
@@ -226,7 +222,7 @@ export async function createPackage(actor: Actor, input: unknown): Promise<{ id:
  */
 export async function updatePackage(actor: Actor, id: string, input: unknown): Promise<void> {
 	const current = await getPackageRow(db(), id);
-	assertCanManageInventory(actor, current);
+	authorize(actor, 'manage', { kind: 'inventory', programmeId: current.programmeId });
 	const values = parseInput(PackageSchema, { ...(input as object), programmeId: current.programmeId });
 	const changedIdentity = values.title !== current.title || (values.link ?? null) !== current.link;
 	if (changedIdentity) await assertNoDuplicate(db(), values, id);

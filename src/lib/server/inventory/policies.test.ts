@@ -8,23 +8,18 @@ import {
 	programmeB,
 	type MatrixScope
 } from '../testing/policy-matrix.js';
-import {
-	canManageInventory,
-	canManageSomeInventory,
-	canReadInventory,
-	canReadReviews,
-	canReviewPackages,
-	canUseInventory
-} from './policies.js';
+import { can } from '../auth/authorize.js';
+
+const inventoryOf = (programmeId: string) => ({ kind: 'inventory', programmeId }) as const;
 
 const actions = {
-	'open inventory': (actor: Actor) => canUseInventory(actor),
-	'add packages somewhere': (actor: Actor) => canManageSomeInventory(actor),
-	'read inventory of A': (actor: Actor) => canReadInventory(actor, { programmeId: programmeA }),
-	'read inventory of B': (actor: Actor) => canReadInventory(actor, { programmeId: programmeB }),
-	'manage inventory of A': (actor: Actor) => canManageInventory(actor, { programmeId: programmeA }),
-	'review packages of A': (actor: Actor) => canReviewPackages(actor, { programmeId: programmeA }),
-	'read reviews of A': (actor: Actor) => canReadReviews(actor, { programmeId: programmeA })
+	'open inventory': (actor: Actor) => can(actor, 'list', 'inventory'),
+	'add packages somewhere': (actor: Actor) => can(actor, 'add', 'inventory'),
+	'read inventory of A': (actor: Actor) => can(actor, 'read', inventoryOf(programmeA)),
+	'read inventory of B': (actor: Actor) => can(actor, 'read', inventoryOf(programmeB)),
+	'manage inventory of A': (actor: Actor) => can(actor, 'manage', inventoryOf(programmeA)),
+	'review packages of A': (actor: Actor) => can(actor, 'review', inventoryOf(programmeA)),
+	'read reviews of A': (actor: Actor) => can(actor, 'readReviews', inventoryOf(programmeA))
 };
 type Action = keyof typeof actions;
 const none: Action[] = [];

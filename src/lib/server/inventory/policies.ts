@@ -8,55 +8,37 @@
 // not sway theirs. Nobody else sees the inventory.
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { assertCan, programmeReachOf, reachesProgramme, type ProgrammeReach } from '../auth/authorize.js';
+import { programmeReachOf, reachesProgramme, type ProgrammeReach } from '../auth/reach.js';
 import { inventoryPackage } from '../db/schema/inventory.js';
-import { DomainError } from '../errors.js';
+import type { FieldErrors } from '../errors.js';
 
-/** What the policy needs to know of a package or of a criterion. */
-export type InventoryPlace = { programmeId: string };
+/** What the policy needs to know of a package or of a criterion: the inventory of its programme. */
+export type InventoryPlace = { kind: 'inventory'; programmeId: string };
 
 const managerReach = (actor: Actor) => programmeReachOf(actor, ['administrator', 'programme_coordinator']);
 const reviewerReach = (actor: Actor) => programmeReachOf(actor, ['reviewer']);
 
-/** Whether the actor may open the inventory pages (as a manager or a reviewer of some programme). */
-export const canUseInventory = (actor: Actor): boolean =>
-	managerReach(actor).kind !== 'none' || reviewerReach(actor).kind !== 'none';
+const manage = (actor: Actor, inventory: InventoryPlace): boolean =>
+	reachesProgramme(managerReach(actor), inventory.programmeId);
+const review = (actor: Actor, inventory: InventoryPlace): boolean =>
+	reachesProgramme(reviewerReach(actor), inventory.programmeId);
 
-/** Whether the actor manages the inventory of some programme (adding packages, the criteria pages). */
-export const canManageSomeInventory = (actor: Actor): boolean => managerReach(actor).kind !== 'none';
+export const inventoryPolicy = {
+	/** Open the inventory pages (as a manager or a reviewer of some programme). */
+	list: (actor: Actor): boolean =>
+		managerReach(actor).kind !== 'none' || reviewerReach(actor).kind !== 'none',
+	/** Manage the inventory of some programme: add packages, the criteria pages. */
+	add: (actor: Actor): boolean => managerReach(actor).kind !== 'none',
+	read: (actor: Actor, inventory: InventoryPlace): boolean =>
+		manage(actor, inventory) || review(actor, inventory),
+	manage,
+	review,
+	/** Every review of a package, with who wrote it, and the averages: the managers'. */
+	readReviews: manage
+};
 
-export const canManageInventory = (actor: Actor, place: InventoryPlace): boolean =>
-	reachesProgramme(managerReach(actor), place.programmeId);
-
-export const canReviewPackages = (actor: Actor, place: InventoryPlace): boolean =>
-	reachesProgramme(reviewerReach(actor), place.programmeId);
-
-export const canReadInventory = (actor: Actor, place: InventoryPlace): boolean =>
-	canManageInventory(actor, place) || canReviewPackages(actor, place);
-
-/** Every review of a package, with who wrote it, and the averages: the managers'. */
-export const canReadReviews = canManageInventory;
-
-export const assertCanUseInventory = (actor: Actor): void =>
-	assertCan(actor, canUseInventory(actor), 'use the inventory');
-
-export const assertCanReadInventory = (actor: Actor, place: InventoryPlace): void =>
-	assertCan(actor, canReadInventory(actor, place), 'read this inventory');
-
-export const assertCanManageInventory = (actor: Actor, place: InventoryPlace): void =>
-	assertCan(actor, canManageInventory(actor, place), 'manage this inventory');
-
-export const assertCanReviewPackages = (actor: Actor, place: InventoryPlace): void =>
-	assertCan(actor, canReviewPackages(actor, place), 'review this package');
-
-/** A package is created in a programme the actor manages; the refusal names the field. */
-export function assertCanPlacePackage(actor: Actor, place: InventoryPlace): void {
-	if (canManageInventory(actor, place)) return;
-	assertCan(actor, canManageSomeInventory(actor), 'manage the inventory');
-	throw new DomainError('forbidden', 'not allowed to add to the inventory of this programme', {
-		fields: { programmeId: ['programme_outside_scope'] }
-	});
-}
+/** A package is created in a programme the actor manages: the field a refusal names. */
+export const placeFields: FieldErrors = { programmeId: ['programme_outside_scope'] };
 
 const condition = (reach: ProgrammeReach, column: typeof inventoryPackage.programmeId): SQL | undefined => {
 	if (reach.kind === 'all') return undefined;

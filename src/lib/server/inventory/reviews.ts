@@ -12,12 +12,7 @@ import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { criteriaOf, type CriterionRow } from './criteria.js';
 import { getPackageRow } from './packages.js';
-import {
-	assertCanReadInventory,
-	assertCanReviewPackages,
-	canReadReviews,
-	canReviewPackages
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
 
 export type ReviewRow = {
 	id: string;
@@ -41,8 +36,9 @@ export type PackageReviews = {
 
 export async function packageReviews(actor: Actor, packageId: string): Promise<PackageReviews> {
 	const found = await getPackageRow(db(), packageId);
-	assertCanReadInventory(actor, found);
-	const seesAll = canReadReviews(actor, found);
+	const inventory = { kind: 'inventory', programmeId: found.programmeId } as const;
+	authorize(actor, 'read', inventory);
+	const seesAll = can(actor, 'readReviews', inventory);
 	const userId = actor.kind === 'user' ? actor.userId : '';
 	const [criteria, reviews] = await Promise.all([
 		criteriaOf(found.programmeId),
@@ -69,7 +65,7 @@ export async function packageReviews(actor: Actor, packageId: string): Promise<P
 		averages: seesAll
 			? { criteria: criterionAverages(criteria, reviews), overallPercent: overallPercent(criteria, reviews) }
 			: undefined,
-		canReview: canReviewPackages(actor, found)
+		canReview: can(actor, 'review', inventory)
 	};
 }
 
@@ -93,7 +89,7 @@ function checkScores(criteria: CriterionRow[], given: Record<string, unknown>): 
 /** Saves the reviewer's review of the package, replacing the one they gave before. */
 export async function submitReview(actor: Actor, packageId: string, input: unknown): Promise<void> {
 	const found = await getPackageRow(db(), packageId);
-	assertCanReviewPackages(actor, found);
+	authorize(actor, 'review', { kind: 'inventory', programmeId: found.programmeId });
 	if (actor.kind !== 'user') return;
 	const values = parseInput(ReviewSchema, input);
 	const criteria = await criteriaOf(found.programmeId);

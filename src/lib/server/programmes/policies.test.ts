@@ -8,18 +8,18 @@ import {
 	programmeB,
 	type MatrixScope
 } from '../testing/policy-matrix.js';
-import { canCreateProgrammes, canEditProgramme, canReadProgramme, canUseProgrammes } from './policies.js';
+import { can } from '../auth/authorize.js';
 
-const aWithGreece = { programmeId: programmeA, countryCodes: ['GR', 'MT'] };
-const bWithoutGreece = { programmeId: programmeB, countryCodes: ['MT'] };
+const aWithGreece = { kind: 'programme', programmeId: programmeA, countryCodes: ['GR', 'MT'] } as const;
+const bWithoutGreece = { kind: 'programme', programmeId: programmeB, countryCodes: ['MT'] } as const;
 
 const actions = {
-	'open programmes': (actor: Actor) => canUseProgrammes(actor),
-	'create programmes': (actor: Actor) => canCreateProgrammes(actor),
-	'read A (GR, MT)': (actor: Actor) => canReadProgramme(actor, aWithGreece),
-	'read B (MT)': (actor: Actor) => canReadProgramme(actor, bWithoutGreece),
-	'edit A': (actor: Actor) => canEditProgramme(actor, aWithGreece),
-	'edit B': (actor: Actor) => canEditProgramme(actor, bWithoutGreece)
+	'open programmes': (actor: Actor) => can(actor, 'list', 'programme'),
+	'create programmes': (actor: Actor) => can(actor, 'create', 'programme'),
+	'read A (GR, MT)': (actor: Actor) => can(actor, 'read', aWithGreece),
+	'read B (MT)': (actor: Actor) => can(actor, 'read', bWithoutGreece),
+	'edit A': (actor: Actor) => can(actor, 'edit', aWithGreece),
+	'edit B': (actor: Actor) => can(actor, 'edit', bWithoutGreece)
 };
 type Action = keyof typeof actions;
 const all = Object.keys(actions) as Action[];

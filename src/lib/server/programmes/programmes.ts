@@ -21,14 +21,8 @@ import { byLocalizedName } from '../directory/listing.js';
 import { assertCountriesExist } from '../directory/records.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import {
-	assertCanCreateProgrammes,
-	assertCanEditProgramme,
-	assertCanReadProgramme,
-	assertCanUseProgrammes,
-	canEditProgramme,
-	programmesInReach
-} from './policies.js';
+import { authorize, can } from '../auth/authorize.js';
+import { programmesInReach, type ProgrammePlace } from './policies.js';
 
 /** Kinds of event that count as trainings a country holds. */
 export const trainingKinds = ['pilot_training', 'rollout_training'] as const;
@@ -45,7 +39,7 @@ export type ProgrammeListRow = {
 };
 
 export async function listProgrammes(actor: Actor, reader: ContentLocale): Promise<ProgrammeListRow[]> {
-	assertCanUseProgrammes(actor);
+	authorize(actor, 'list', 'programme');
 	return db()
 		.select({
 			id: programme.id,
@@ -113,16 +107,17 @@ async function findProgramme(tx: DbOrTx, id: string): Promise<ProgrammeRecord> {
 	return { ...row, partners, countries, peopleTargets };
 }
 
-const placeOf = (record: ProgrammeRecord) => ({
+const placeOf = (record: ProgrammeRecord): ProgrammePlace => ({
+	kind: 'programme',
 	programmeId: record.id,
 	countryCodes: record.countries.map((c) => c.countryCode)
 });
 
 /** A programme as its edit form needs it. */
 export async function getProgramme(actor: Actor, id: string): Promise<ProgrammeRecord> {
-	assertCanUseProgrammes(actor);
+	authorize(actor, 'list', 'programme');
 	const record = await findProgramme(db(), id);
-	assertCanReadProgramme(actor, placeOf(record));
+	authorize(actor, 'read', placeOf(record));
 	return record;
 }
 
@@ -226,7 +221,7 @@ export async function programmeOverview(actor: Actor, id: string) {
 		countryNames: Object.fromEntries(countries.map((c) => [c.code, c.name])) as Record<string, Localized>,
 		timeline,
 		progress: programmeProgress({ ...record, trainingsHeld, peopleTrained }),
-		canEdit: canEditProgramme(actor, placeOf(record))
+		canEdit: can(actor, 'edit', placeOf(record))
 	};
 }
 
@@ -359,7 +354,7 @@ async function writeParts(tx: Tx, programmeId: string, values: ProgrammeInput): 
 const coreOf = ({ partners: _p, countries: _c, peopleTargets: _t, ...core }: ProgrammeInput) => core;
 
 export async function createProgramme(actor: Actor, input: unknown): Promise<ProgrammeRecord> {
-	assertCanCreateProgrammes(actor);
+	authorize(actor, 'create', 'programme');
 	const values = parseInput(ProgrammeSchema, input);
 	return db().transaction(async (tx) => {
 		await assertOrganisationsExist(tx, values);
@@ -374,7 +369,7 @@ export async function createProgramme(actor: Actor, input: unknown): Promise<Pro
 
 /** Replaces the programme's details, partners, countries and targets with the input's, all or nothing. */
 export async function updateProgramme(actor: Actor, id: string, input: unknown): Promise<ProgrammeRecord> {
-	assertCanUseProgrammes(actor);
+	authorize(actor, 'list', 'programme');
 	assertRecordId(id, 'programme');
 	const values = parseInput(ProgrammeSchema, input);
 	return db().transaction(async (tx) => {
@@ -384,7 +379,7 @@ export async function updateProgramme(actor: Actor, id: string, input: unknown):
 			.where(eq(programme.id, id))
 			.for('update');
 		if (!locked) throw new DomainError('not_found', 'no such programme');
-		assertCanEditProgramme(actor, placeOf(await findProgramme(tx, id)));
+		authorize(actor, 'edit', placeOf(await findProgramme(tx, id)));
 		await assertOrganisationsExist(tx, values);
 		await tx.update(programme).set(coreOf(values)).where(eq(programme.id, id));
 		await writeParts(tx, id, values);

@@ -17,7 +17,7 @@ import { survey, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { parseInput } from '../validate.js';
 import * as edits from './definition-edits.js';
-import { assertCanRunSurvey } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 import { getSurveyRow } from './surveys.js';
 
 /** Where the form being answered sits in the definition: its errors are reported relative to it. */
@@ -30,7 +30,7 @@ async function changeDefinition(
 ): Promise<void> {
 	await db().transaction(async (tx) => {
 		const row = await getSurveyRow(tx, surveyId, true);
-		assertCanRunSurvey(actor, row);
+		authorize(actor, 'run', { kind: 'survey', programmeId: row.programmeId });
 		const { definition, focus } = await change(row.definition, tx);
 		const parsed = SurveyDefinitionSchema.safeParse(definition);
 		if (!parsed.success) {

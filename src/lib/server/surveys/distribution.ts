@@ -11,7 +11,7 @@ import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.j
 import { DomainError, type FieldErrors } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
 import { parseInput } from '../validate.js';
-import { assertCanRunSurvey } from './policies.js';
+import { authorize } from '../auth/authorize.js';
 import { getSurveyRow } from './surveys.js';
 
 /** A capability in a link: 32 random bytes, URL-safe. */
@@ -22,7 +22,7 @@ export const questionnairePath = (token: string): string => `/s/${token}`;
 
 async function runnableSurvey(actor: Actor, surveyId: string) {
 	const row = await getSurveyRow(db(), surveyId);
-	assertCanRunSurvey(actor, row);
+	authorize(actor, 'run', { kind: 'survey', programmeId: row.programmeId });
 	return row;
 }
 

@@ -8,13 +8,15 @@ import {
 	programmeB,
 	type MatrixScope
 } from '../testing/policy-matrix.js';
-import { canReadSurveyResults, canRunSurvey, canUseSurveys } from './policies.js';
+import { can } from '../auth/authorize.js';
 
 const actions = {
-	'open surveys': (actor: Actor) => canUseSurveys(actor),
-	'run survey of A': (actor: Actor) => canRunSurvey(actor, { programmeId: programmeA }),
-	'run survey of B': (actor: Actor) => canRunSurvey(actor, { programmeId: programmeB }),
-	'read results of A': (actor: Actor) => canReadSurveyResults(actor, { programmeId: programmeA })
+	'open surveys': (actor: Actor) => can(actor, 'list', 'survey'),
+	'create surveys': (actor: Actor) => can(actor, 'create', 'survey'),
+	'run survey of A': (actor: Actor) => can(actor, 'run', { kind: 'survey', programmeId: programmeA }),
+	'run survey of B': (actor: Actor) => can(actor, 'run', { kind: 'survey', programmeId: programmeB }),
+	'read results of A': (actor: Actor) =>
+		can(actor, 'readResults', { kind: 'survey', programmeId: programmeA })
 };
 type Action = keyof typeof actions;
 const all = Object.keys(actions) as Action[];
@@ -25,7 +27,7 @@ const expected: Record<Role, Partial<Record<MatrixScope, Action[]>>> = {
 	administrator: { platform: all },
 	programme_coordinator: {
 		platform: all,
-		'programme A': ['open surveys', 'run survey of A', 'read results of A'],
+		'programme A': ['open surveys', 'create surveys', 'run survey of A', 'read results of A'],
 		'countries GR': none
 	},
 	// Focal points read no survey's results (a programme's answers come from every country).

@@ -9,45 +9,32 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../auth/actor.js';
-import { assertCan, programmeReachOf, reachesProgramme } from '../auth/authorize.js';
+import { programmeReachOf, reachesProgramme } from '../auth/reach.js';
 import { survey } from '../db/schema/surveys.js';
-import { DomainError } from '../errors.js';
+import type { FieldErrors } from '../errors.js';
 
 /** What the policy needs to know of a survey. */
-export type SurveyPlace = { programmeId: string };
+export type SurveyPlace = { kind: 'survey'; programmeId: string };
 
 const runnerReach = (actor: Actor) => programmeReachOf(actor, ['administrator', 'programme_coordinator']);
 
-/** Whether the actor may open the surveys pages and create surveys (in some programme). */
-export const canUseSurveys = (actor: Actor): boolean => runnerReach(actor).kind !== 'none';
+/** Open the surveys pages and create surveys (in some programme). */
+const runsSome = (actor: Actor): boolean => runnerReach(actor).kind !== 'none';
 
 /** Create, edit, distribute a survey and read its results. */
-export const canRunSurvey = (actor: Actor, place: SurveyPlace): boolean =>
-	reachesProgramme(runnerReach(actor), place.programmeId);
+const run = (actor: Actor, survey: SurveyPlace): boolean =>
+	reachesProgramme(runnerReach(actor), survey.programmeId);
 
-/** Results are read by whoever runs the survey (focal points do not: see above). */
-export const canReadSurveyResults = canRunSurvey;
+export const surveyPolicy = {
+	list: runsSome,
+	create: runsSome,
+	run,
+	/** Results are read by whoever runs the survey (focal points do not: see above). */
+	readResults: run
+};
 
-export const assertCanUseSurveys = (actor: Actor): void =>
-	assertCan(actor, canUseSurveys(actor), 'use surveys');
-
-export const assertCanRunSurvey = (actor: Actor, place: SurveyPlace): void =>
-	assertCan(actor, canRunSurvey(actor, place), 'run this survey');
-
-export const assertCanReadSurveyResults = (actor: Actor, place: SurveyPlace): void =>
-	assertCan(actor, canReadSurveyResults(actor, place), 'read the results of this survey');
-
-/**
- * The programme a survey is created in or moved to must be in the actor's reach; the refusal names
- * the field, so the form says it beside the choice.
- */
-export function assertCanPlaceSurvey(actor: Actor, place: SurveyPlace): void {
-	if (canRunSurvey(actor, place)) return;
-	assertCanUseSurveys(actor);
-	throw new DomainError('forbidden', 'not allowed to hold a survey in this programme', {
-		fields: { programmeId: ['programme_outside_scope'] }
-	});
-}
+/** The programme a survey is created in or moved to must be in the actor's reach: the field a refusal names. */
+export const placeFields: FieldErrors = { programmeId: ['programme_outside_scope'] };
 
 /** The surveys an actor runs, as a SQL condition (undefined: all of them). */
 export function surveysInReach(actor: Actor): SQL | undefined {

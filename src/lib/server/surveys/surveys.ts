@@ -13,13 +13,8 @@ import { survey, surveyResponse } from '../db/schema/surveys.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId, parseInput } from '../validate.js';
-import {
-	assertCanPlaceSurvey,
-	assertCanRunSurvey,
-	assertCanUseSurveys,
-	programmesForSurveys,
-	surveysInReach
-} from './policies.js';
+import { authorize } from '../auth/authorize.js';
+import { placeFields, programmesForSurveys, surveysInReach } from './policies.js';
 
 export type SurveyRow = typeof survey.$inferSelect;
 export type SurveyRecord = Omit<SurveyRow, 'languages'> & {
@@ -36,9 +31,9 @@ export type SurveyRecord = Omit<SurveyRow, 'languages'> & {
  * whole, as from an XLSForm, and is validated like every change the builder makes.
  */
 export async function createSurvey(actor: Actor, input: unknown): Promise<{ id: string }> {
-	assertCanUseSurveys(actor);
+	authorize(actor, 'create', 'survey');
 	const values = parseInput(SurveyCreateSchema, input);
-	assertCanPlaceSurvey(actor, { programmeId: values.programmeId });
+	authorize(actor, 'run', { kind: 'survey', programmeId: values.programmeId }, placeFields);
 	const [found] = await db()
 		.select({ id: programme.id })
 		.from(programme)
@@ -85,7 +80,7 @@ export async function getSurvey(actor: Actor, id: string): Promise<SurveyRecord>
 		.innerJoin(programme, eq(programme.id, survey.programmeId))
 		.where(and(eq(survey.id, id), isNull(survey.archivedAt)));
 	if (!row) throw new DomainError('not_found', 'no such survey');
-	assertCanRunSurvey(actor, row.survey);
+	authorize(actor, 'run', { kind: 'survey', programmeId: row.survey.programmeId });
 	return {
 		...row.survey,
 		languages: row.survey.languages as ContentLocale[],
@@ -108,7 +103,7 @@ export type SurveyListRow = Pick<SurveyRow, 'id' | 'title' | 'languages' | 'open
 
 /** The surveys the actor runs, newest first, with their programme and response counts. */
 export async function listSurveys(actor: Actor): Promise<SurveyListRow[]> {
-	assertCanUseSurveys(actor);
+	authorize(actor, 'list', 'survey');
 	const rows = await db()
 		.select({
 			id: survey.id,
@@ -135,7 +130,7 @@ export async function listSurveys(actor: Actor): Promise<SurveyListRow[]> {
 /** Changes a survey's title, introduction and languages (its questions: see builder.ts). */
 export async function updateSurvey(actor: Actor, id: string, input: unknown): Promise<void> {
 	const row = await getSurveyRow(db(), id);
-	assertCanRunSurvey(actor, row);
+	authorize(actor, 'run', { kind: 'survey', programmeId: row.programmeId });
 	const values = parseInput(SurveyUpdateSchema, input);
 	await db()
 		.update(survey)

@@ -1,8 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import * as m from '#lib/paraglide/messages.js';
 import { grantInput } from '#lib/auth/grant-form.js';
-import { hasRole } from '#lib/server/auth/actor.js';
-import { assertCan } from '#lib/server/auth/authorize.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { inviteUser } from '#lib/server/auth/invitations.js';
 import { scopeChoices } from '#lib/server/auth/scope-choices.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
@@ -10,7 +9,7 @@ import { absoluteLink } from '#lib/server/web/links.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	assertCan(locals.actor, hasRole(locals.actor, 'administrator'), 'invite people');
+	authorize(locals.actor, 'manage', 'account');
 	return scopeChoices(locals.actor, getLocale());
 };
 

@@ -1,6 +1,6 @@
 import { nestFields } from '#lib/directory/form-data.js';
 import { getPackage } from '#lib/server/inventory/packages.js';
-import { canManageInventory } from '#lib/server/inventory/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import { packageReviews, submitReview } from '#lib/server/inventory/reviews.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		item,
 		reviews,
-		canManage: canManageInventory(locals.actor, item),
+		canManage: can(locals.actor, 'manage', { kind: 'inventory', programmeId: item.programmeId }),
 		created: url.searchParams.has('created'),
 		saved: url.searchParams.has('saved')
 	};

@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { programmeInput } from '#lib/programmes/form-data.js';
-import { assertCanCreateProgrammes } from '#lib/server/programmes/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { createProgramme } from '#lib/server/programmes/programmes.js';
 import { programmeFormChoices } from '#lib/server/programmes/form-choices.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	assertCanCreateProgrammes(locals.actor);
+	authorize(locals.actor, 'create', 'programme');
 	return programmeFormChoices(locals.actor, getLocale());
 };
 

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Localized } from '#lib/i18n/localized.js';
 import { questionsOf } from '#lib/surveys/definition.js';
-import { assertCanUseSurveys } from '#lib/server/surveys/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
 import { startsAsZip } from '#lib/server/files/zip.js';
 import { parseXlsForm, type ParsedXlsForm } from '#lib/server/surveys/xlsform/parse.js';
@@ -16,7 +16,7 @@ const maxBytes = maxMegabytes * 1024 * 1024;
 const problemsShown = 300;
 
 export const load: PageServerLoad = async ({ locals }) => {
-	assertCanUseSurveys(locals.actor);
+	authorize(locals.actor, 'create', 'survey');
 	return { programmes: await surveyProgrammeChoices(locals.actor, getLocale()), maxMegabytes };
 };
 
@@ -56,7 +56,7 @@ export const actions: Actions = {
 	 */
 	check: async ({ locals, request }) => {
 		// Who posts is known before a byte of the upload is read: the public is refused unread.
-		assertCanUseSurveys(locals.actor);
+		authorize(locals.actor, 'create', 'survey');
 		const read = await attempt({}, () => readUploadForm(request, 'import_too_large'));
 		if (!read.ok) return read.failure;
 		const data = read.value;
@@ -100,7 +100,7 @@ export const actions: Actions = {
 
 	/** Creates the survey the check read; createSurvey validates it again like any other input. */
 	create: async ({ locals, request }) => {
-		assertCanUseSurveys(locals.actor);
+		authorize(locals.actor, 'create', 'survey');
 		const read = await attempt({}, () => readUploadForm(request, 'import_too_large'));
 		if (!read.ok) return read.failure;
 		const data = read.value;

@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { nestFields } from '#lib/directory/form-data.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { assertCanUseSurveys } from '#lib/server/surveys/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	assertCanUseSurveys(locals.actor);
+	authorize(locals.actor, 'create', 'survey');
 	return { programmes: await surveyProgrammeChoices(locals.actor, getLocale()) };
 };
 

@@ -1,13 +1,13 @@
 // An organiser's decisions on registrations, in one transaction that first locks the event's row.
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { DecisionSchema } from '../../../events/registration-schema.js';
 import type { RegistrationStatus } from '../../../events/values.js';
 import type { Actor } from '../../auth/actor.js';
 import { db } from '../../db/client.js';
-import { event, eventFacilitator, registration } from '../../db/schema/events.js';
+import { event, registration } from '../../db/schema/events.js';
 import { DomainError } from '../../errors.js';
 import { assertRecordId, parseInput } from '../../validate.js';
-import { assertCanManageEvent } from '../policies.js';
+import { authorize } from '../../auth/authorize.js';
 import { arrivalStatus } from '../registration-status.js';
 import { offerPlacesToWaitlist } from './fill-places-from-waitlist.js';
 import { eventColumns, tell, type RegistrationMail, type RegistrationOutcome } from './news.js';
@@ -41,8 +41,6 @@ export async function decideRegistration(
 				...eventColumns,
 				programmeId: event.programmeId,
 				eventCountryCode: event.countryCode,
-				facilitatorIds: sql<string[]>`coalesce((select array_agg(${eventFacilitator.userId})
-					from ${eventFacilitator} where ${eventFacilitator.eventId} = ${event.id}), '{}')`,
 				registrant: {
 					id: registration.id,
 					email: registration.email,
@@ -57,10 +55,10 @@ export async function decideRegistration(
 			.where(eq(registration.id, registrationId))
 			.for('update', { of: [event, registration] });
 		if (!row) throw new DomainError('not_found', 'no such registration');
-		assertCanManageEvent(actor, {
+		authorize(actor, 'manage', {
+			kind: 'event',
 			programmeId: row.programmeId,
-			countryCode: row.eventCountryCode,
-			facilitatorIds: row.facilitatorIds
+			countryCode: row.eventCountryCode
 		});
 		const { registrant } = row;
 		if (!decidableFrom[decided.decision].includes(registrant.status))

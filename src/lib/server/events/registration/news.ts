@@ -86,4 +86,3 @@ export async function tell(
 ): Promise<void> {
 	await sendMail({ to: person.email, ...news(facts, person, outcome, compose) }, tx);
 }
-

@@ -6,7 +6,8 @@ import { eventCategoryQuota, eventCountryQuota, registration } from '../../db/sc
 import type { Places } from '../registration-status.js';
 import type { EventFacts, Registrant } from './news.js';
 
-export const holdsPlace = (status: RegistrationStatus) => (holdingStatuses as readonly string[]).includes(status);
+export const holdsPlace = (status: RegistrationStatus) =>
+	(holdingStatuses as readonly string[]).includes(status);
 
 export type Quotas = { byCountry: Map<string, number>; byCategory: Map<string, number> };
 export type Held = { all: number; byCountry: Map<string, number>; byCategory: Map<string, number> };

@@ -27,13 +27,7 @@ import {
 	type Places,
 	type RegistrationWindow
 } from '../registration-status.js';
-import {
-	asLocale,
-	news,
-	type EventFacts,
-	type RegistrationMail,
-	type RegistrationOutcome
-} from './news.js';
+import { asLocale, news, type EventFacts, type RegistrationMail, type RegistrationOutcome } from './news.js';
 import { holdingStatuses } from '../../../events/values.js';
 
 const heldCount = (where?: SQL) =>

@@ -6,7 +6,7 @@ import type { Actor } from '../../auth/actor.js';
 import { db } from '../../db/client.js';
 import { type Localized } from '../../../i18n/localized.js';
 import type { SurveyDefinition } from '../../../surveys/definition.js';
-import { assertCanReadSurveyResults } from '../policies.js';
+import { authorize } from '../../auth/authorize.js';
 import { getSurveyRow } from '../surveys.js';
 
 /** What results need of a survey, loaded (and its reading allowed) before. */
@@ -21,7 +21,7 @@ export type ResultsSurvey = {
 /** The survey whose results the actor may read; not_found or forbidden otherwise. */
 export async function getResultsSurvey(actor: Actor, id: string): Promise<ResultsSurvey> {
 	const row = await getSurveyRow(db(), id);
-	assertCanReadSurveyResults(actor, row);
+	authorize(actor, 'readResults', { kind: 'survey', programmeId: row.programmeId });
 	return {
 		id: row.id,
 		programmeId: row.programmeId,

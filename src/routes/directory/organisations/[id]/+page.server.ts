@@ -8,7 +8,7 @@ import {
 	updateOrganisation
 } from '#lib/server/directory/organisations.js';
 import { listPeople } from '#lib/server/directory/people.js';
-import { canEditOrganisation } from '#lib/server/directory/policies.js';
+import { can } from '#lib/server/auth/authorize.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		organisation,
 		people,
 		countries: countryChoices(countries, reader),
-		canEdit: canEditOrganisation(locals.actor, organisation)
+		canEdit: can(locals.actor, 'edit', { kind: 'organisation', ...organisation })
 	};
 };
 

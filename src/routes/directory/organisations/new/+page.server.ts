@@ -3,13 +3,13 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { countryChoices, nestFields } from '#lib/directory/form-data.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { createOrganisation } from '#lib/server/directory/organisations.js';
-import { assertCanUseDirectory } from '#lib/server/directory/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const reader = getLocale();
-	assertCanUseDirectory(locals.actor);
+	authorize(locals.actor, 'create', 'organisation');
 	const countries = await listCountryChoices(locals.actor, reader);
 	return { countries: countryChoices(countries, reader) };
 };

@@ -3,7 +3,7 @@ import { registrationMail } from '#lib/events/registration-mail.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { eventInput, eventListFields } from '#lib/events/form-data.js';
 import { getEvent, updateEvent } from '#lib/server/events/events.js';
-import { assertCanManageEvent } from '#lib/server/events/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { eventFormChoices } from '../../event-form.js';
@@ -11,7 +11,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const event = await getEvent(locals.actor, params.id);
-	assertCanManageEvent(locals.actor, { ...event, facilitatorIds: [] });
+	authorize(locals.actor, 'manage', {
+		kind: 'event',
+		programmeId: event.programmeId,
+		countryCode: event.countryCode
+	});
 	return { event, choices: await eventFormChoices(locals.actor, getLocale(), event) };
 };
 

@@ -2,14 +2,15 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { programmeFields, programmeInput } from '#lib/programmes/form-data.js';
 import { programmeFormChoices } from '#lib/server/programmes/form-choices.js';
-import { assertCanEditProgramme } from '#lib/server/programmes/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { getProgramme, updateProgramme } from '#lib/server/programmes/programmes.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const programme = await getProgramme(locals.actor, params.id);
-	assertCanEditProgramme(locals.actor, {
+	authorize(locals.actor, 'edit', {
+		kind: 'programme',
 		programmeId: programme.id,
 		countryCodes: programme.countries.map((c) => c.countryCode)
 	});

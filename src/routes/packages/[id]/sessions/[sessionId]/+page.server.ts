@@ -3,7 +3,7 @@ import { findSession } from '#lib/curriculum/content.js';
 import { sessionFields, sessionInput, sessionListFields } from '#lib/curriculum/form-data.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
 import { addFileMaterial, addLinkMaterial, removeMaterial } from '#lib/server/curriculum/materials.js';
-import { assertCanUsePackages } from '#lib/server/curriculum/policies.js';
+import { authorize } from '#lib/server/auth/authorize.js';
 import { updateSession } from '#lib/server/curriculum/sessions.js';
 import { DomainError } from '#lib/server/errors.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
@@ -35,7 +35,7 @@ export const actions: Actions = {
 	},
 	addFile: async ({ locals, params, request }) => {
 		// Only people who edit packages make the server read an upload; the package itself is checked next.
-		assertCanUsePackages(locals.actor);
+		authorize(locals.actor, 'list', 'package');
 		const read = await attempt({}, () => readUploadForm(request, 'file_too_large'));
 		if (!read.ok) return failedIn('addFile', read.failure);
 		const data = read.value;
