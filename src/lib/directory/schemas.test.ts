@@ -4,7 +4,8 @@ import { DomainError } from '../server/errors.js';
 import { parseInput } from '../server/validate.js';
 import { organisationTypeEnum, regionEnum } from '../server/db/schema/directory.js';
 import { expertiseEnum, professionEnum } from '../server/db/schema/enums.js';
-import { languageCodes, languageName } from './languages.js';
+import { languageCodes, languageName } from '../i18n/languages.js';
+import { SearchQuerySchema } from '../validation/common.js';
 import {
 	CountryListQuerySchema,
 	OrganisationCreateSchema,
@@ -12,8 +13,7 @@ import {
 	OrganisationUpdateSchema,
 	PersonCreateSchema,
 	PersonListQuerySchema,
-	PersonUpdateSchema,
-	SearchQuerySchema
+	PersonUpdateSchema
 } from './schemas.js';
 import { expertiseValues, organisationTypeValues, professionValues, regionValues } from './values.js';
 

@@ -9,7 +9,7 @@ import {
 	optionalLocalized,
 	requiredLocalized,
 	text
-} from '../directory/schemas.js';
+} from '../validation/common.js';
 import { contentLocales, type ContentLocale } from '../i18n/localized.js';
 import { rowsOf } from '../ui/form-rows.js';
 import { instantOf, isTimeZone } from '../events/time-zone.js';

@@ -1,5 +1,5 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { listQuery } from '#lib/directory/form-data.js';
+import { listQuery } from '#lib/forms/list-query.js';
 import { listEventFilterChoices, listEvents } from '#lib/server/events/event-listing.js';
 import { canCreateEvents } from '#lib/server/events/policies.js';
 import { orHttpError } from '#lib/server/web/errors.js';
