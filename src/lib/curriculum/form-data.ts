@@ -1,6 +1,6 @@
 // Between the curriculum's HTML forms and the domain's input: flat form fields ("title.en",
 // "objectives.2.fr") in, nested objects out; records shown back in the forms' flat shape.
-import { localizedFields, nestFields, type FormFields } from '../directory/form-data.js';
+import { localizedFields, nestFields, type FormFields } from '../forms/fields.js';
 import type { Localized } from '../i18n/localized.js';
 import { rowsOf } from '../ui/form-rows.js';
 import type { ModuleContent, SessionContent } from './content.js';

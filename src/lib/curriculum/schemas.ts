@@ -10,7 +10,7 @@ import {
 	requiredLocalized,
 	setOf,
 	text
-} from '../directory/schemas.js';
+} from '../validation/common.js';
 import { expertiseValues } from '../directory/values.js';
 import { audienceValues, editionValues, methodValues } from './values.js';
 

@@ -1,5 +1,5 @@
 // Between the study form (flat fields: "title.en", "rule.inMinHigh") and a study record.
-import { localizedFields, type FormFields } from '../directory/form-data.js';
+import { localizedFields, type FormFields } from '../forms/fields.js';
 import type { Localized } from '../i18n/localized.js';
 import type { ConsensusRule } from './rule.js';
 

@@ -1,6 +1,5 @@
 // The directory's closed lists and field-error keys, in the reader's language.
 import * as m from '../paraglide/messages.js';
-import type { ContentLocale } from '../i18n/localized.js';
 import type { Expertise, OrganisationType, Profession, Region } from './values.js';
 
 type Message = () => string;
@@ -53,18 +52,4 @@ export const expertiseLabel: Record<Expertise, Message> = {
 	migration_law_policy: m.directory_expertise_migration_law_policy,
 	training_education: m.directory_expertise_training_education,
 	public_health: m.directory_expertise_public_health
-};
-
-/** Each content language's name as a label ("French")… */
-export const languageLabel: Record<ContentLocale, Message> = {
-	en: m.directory_language_en,
-	fr: m.directory_language_fr,
-	ar: m.directory_language_ar
-};
-
-/** …and as it reads inside a sentence ("missing in French", « manque en français »). */
-export const languageInSentence: Record<ContentLocale, Message> = {
-	en: m.locale_en,
-	fr: m.locale_fr,
-	ar: m.locale_ar
 };

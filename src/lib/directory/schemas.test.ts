@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DomainError } from '../server/errors.js';
 import { parseInput } from '../server/validate.js';
-import { languageCodes, languageName } from './languages.js';
+import { languageCodes, languageName } from '../i18n/languages.js';
+import { SearchQuerySchema } from '../validation/common.js';
 import {
 	CountryListQuerySchema,
 	OrganisationCreateSchema,
@@ -10,8 +11,7 @@ import {
 	OrganisationUpdateSchema,
 	PersonCreateSchema,
 	PersonListQuerySchema,
-	PersonUpdateSchema,
-	SearchQuerySchema
+	PersonUpdateSchema
 } from './schemas.js';
 
 /** The field errors a refused input gets, as parseInput reports them to forms and the API. */

@@ -1,76 +1,21 @@
 // Validation of the directory's records and list queries, shared by the forms, the API and the server.
-// Error messages are message keys (see field-errors.ts); that a country or an organisation exists is
-// checked by the domain, which answers with the same kind of field error.
+// That a country or an organisation exists is checked by the domain, which answers with the same kind
+// of field error.
 import { z } from 'zod';
-import { contentLocales, type Localized } from '../i18n/localized.js';
-import { languageCodes } from './languages.js';
+import { contentLocales } from '../i18n/localized.js';
+import {
+	CountryCodeSchema,
+	LanguageCodeSchema,
+	optional,
+	optionalLocalized,
+	PagingQuerySchema,
+	requiredLocalized,
+	requiredText,
+	SearchQuerySchema,
+	setOf,
+	text
+} from '../validation/common.js';
 import { expertiseValues, organisationTypeValues, professionValues, regionValues } from './values.js';
-
-/** A blank answer (what an empty form field sends) means "none"; other text is trimmed. */
-const blankIsNull = (value: unknown) => (typeof value === 'string' ? value.trim() || null : value);
-
-/** An optional value: absent leaves it unchanged, blank or null clears it. */
-export const optional = <S extends z.ZodType>(schema: S) =>
-	z.preprocess(blankIsNull, schema.nullable()).optional();
-
-export const text = (max: number) =>
-	z.string({ error: 'invalid_text' }).trim().max(max, { error: 'too_long' });
-
-const requiredText = (max: number) => text(max).min(1, { error: 'required' });
-
-/**
- * Text to search for, as a search box or a filter in a URL sends it. Control characters are refused
- * with a field error rather than searched: nobody types them, and a NUL cannot even be sent to
- * PostgreSQL. Every query that takes free text uses this one.
- */
-export const searchText = text(200).refine((value) => !/\p{Cc}/u.test(value), {
-	error: 'control_characters'
-});
-
-/** A list's words to look for (`?q=`). */
-export const SearchQuerySchema = z.object({ q: searchText.optional() });
-
-/** One text per language; blank languages are dropped. */
-const localizedTexts = (max: number) =>
-	z
-		.object(
-			{ en: optional(text(max)), fr: optional(text(max)), ar: optional(text(max)) },
-			{ error: 'invalid_text' }
-		)
-		.transform((value): Localized =>
-			Object.fromEntries(contentLocales.flatMap((locale) => (value[locale] ? [[locale, value[locale]]] : [])))
-		);
-
-/** Text in several languages, written in at least one of them. */
-export const requiredLocalized = (max: number) =>
-	localizedTexts(max).refine((value) => Object.keys(value).length > 0, { error: 'localized_required' });
-
-/** Text in several languages that may be left out; written in none, it is cleared. */
-export const optionalLocalized = (max: number) =>
-	localizedTexts(max)
-		.transform((value) => (Object.keys(value).length > 0 ? value : null))
-		.nullable()
-		.optional();
-
-/** ISO 3166-1 alpha-2; whether the country exists is checked against the country table. */
-export const CountryCodeSchema = z
-	.string({ error: 'invalid_country' })
-	.trim()
-	.toUpperCase()
-	.regex(/^[A-Z]{2}$/, { error: 'invalid_country' });
-
-export const LanguageCodeSchema = z
-	.string({ error: 'invalid_language' })
-	.trim()
-	.toLowerCase()
-	.refine((code) => languageCodes.has(code), { error: 'invalid_language' });
-
-/** A list without repeats, in a stable order. */
-export const setOf = <S extends z.ZodType<string>>(item: S, max: number, error: string) =>
-	z
-		.array(item, { error })
-		.max(max, { error: 'too_many' })
-		.transform((values) => [...new Set(values)].sort());
 
 // ---------------------------------------------------------------- organisations
 
@@ -105,25 +50,6 @@ export const PersonCreateSchema = z.object({
 export const PersonUpdateSchema = PersonCreateSchema.partial();
 
 // ---------------------------------------------------------------- list queries
-
-export const maxPageSize = 100;
-export const defaultPageSize = 25;
-
-/** Which page of a list to read: the directory lists and the API's other lists page alike. */
-export const PagingQuerySchema = z.object({
-	page: z.coerce
-		.number({ error: 'invalid_page' })
-		.int({ error: 'invalid_page' })
-		.min(1, { error: 'invalid_page' })
-		.max(1_000_000, { error: 'invalid_page' })
-		.default(1),
-	pageSize: z.coerce
-		.number({ error: 'invalid_page_size' })
-		.int({ error: 'invalid_page_size' })
-		.min(1, { error: 'invalid_page_size' })
-		.max(maxPageSize, { error: 'invalid_page_size' })
-		.default(defaultPageSize)
-});
 
 const listQuery = {
 	/** Words to look for; names are matched with typo tolerance. */

@@ -1,6 +1,6 @@
 // Between the event forms and the domain input: quota tables arrive as parallel lists of fields
 // (one entry per row), localized texts as "title.en"; records are shown back in the same flat shape.
-import { localizedFields, nestFields, textOf, type FormFields } from '../directory/form-data.js';
+import { localizedFields, nestFields, textOf, type FormFields } from '../forms/fields.js';
 import type { Localized } from '../i18n/localized.js';
 import { wallTime } from './time-zone.js';
 import { defaultCompletionPercent } from './values.js';

@@ -2,7 +2,7 @@
 // Error messages are message keys (see ui/field-errors.ts); that the country exists, that the email
 // is not registered yet and that registration is open are checked by the domain.
 import { z } from 'zod';
-import { CountryCodeSchema, optional, text } from '../directory/schemas.js';
+import { CountryCodeSchema, optional, text } from '../validation/common.js';
 import { professionValues } from '../directory/values.js';
 import { participantCategoryValues } from './values.js';
 

@@ -12,7 +12,7 @@ import {
 	requiredLocalized,
 	setOf,
 	text
-} from '../directory/schemas.js';
+} from '../validation/common.js';
 import { instantOf, isTimeZone } from './time-zone.js';
 import {
 	defaultCompletionPercent,

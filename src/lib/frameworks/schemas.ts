@@ -3,7 +3,7 @@
 // exists, and that a statement was accepted by the study, are checked by the domain.
 import { z } from 'zod';
 import { contentLocales } from '../i18n/localized.js';
-import { optional, optionalLocalized, requiredLocalized } from '../directory/schemas.js';
+import { optional, optionalLocalized, requiredLocalized } from '../validation/common.js';
 
 const frameworkFields = {
 	title: requiredLocalized(300),

@@ -2,7 +2,7 @@
 // (by the question's name and type), and how an answer becomes that field's value. Pure: the
 // response page pre-selects questions and pre-fills its forms with it; the coordinator corrects both.
 import { audienceValues } from '../curriculum/values.js';
-import { languageCodes } from '../directory/languages.js';
+import { languageCodes } from '../i18n/languages.js';
 import { expertiseValues, professionValues } from '../directory/values.js';
 import type { AnswerValue, Answers, Question, QuestionType } from '../surveys/definition.js';
 import { packageFormatValues, type PackageFormat } from './schemas.js';

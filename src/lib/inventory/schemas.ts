@@ -11,7 +11,7 @@ import {
 	requiredLocalized,
 	setOf,
 	text
-} from '../directory/schemas.js';
+} from '../validation/common.js';
 import { expertiseValues, professionValues } from '../directory/values.js';
 
 export const packageFormatValues = ['face_to_face', 'online', 'blended', 'self_study'] as const;

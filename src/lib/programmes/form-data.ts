@@ -1,5 +1,5 @@
 // Between the programme form (flat fields, repeated rows) and the domain's programme input.
-import { localizedFields, type FormFields } from '../directory/form-data.js';
+import { localizedFields, type FormFields } from '../forms/fields.js';
 import type { Localized } from '../i18n/localized.js';
 import { flatRows, rowsOf } from '../ui/form-rows.js';
 

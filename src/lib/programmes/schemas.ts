@@ -7,7 +7,7 @@ import {
 	optionalLocalized,
 	requiredLocalized,
 	text
-} from '../directory/schemas.js';
+} from '../validation/common.js';
 import { professionValues } from '../directory/values.js';
 import { participationValues } from './values.js';
 

@@ -3,7 +3,7 @@
 // builder rewrites it; a response keeps the answers by question name), and shared by the builder,
 // the respondent page, the server's validation of answers, results and XLSForm.
 import { z } from 'zod';
-import { optionalLocalized, requiredLocalized } from '../directory/schemas.js';
+import { optionalLocalized, requiredLocalized } from '../validation/common.js';
 import { patternProblem } from './pattern.js';
 import { choiceTypes, conditionOperators, questionTypes } from './question-types.js';
 

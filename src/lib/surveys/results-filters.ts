@@ -3,7 +3,7 @@
 // A filter that cannot apply (a question the survey does not have, a value that is not one of its
 // choices) is dropped rather than refused: a bookmarked link keeps working after the survey changes.
 import { z } from 'zod';
-import { searchText } from '../directory/schemas.js';
+import { searchText } from '../validation/common.js';
 import { contentLocales } from '../i18n/localized.js';
 import type { Question, SurveyDefinition } from './definition.js';
 import { questionsOf } from './question-types.js';

@@ -9,7 +9,7 @@ import {
 	optionalLocalized,
 	requiredLocalized,
 	text
-} from '../directory/schemas.js';
+} from '../validation/common.js';
 import { contentLocales, type ContentLocale } from '../i18n/localized.js';
 import { defaultRatingScale } from './question-types.js';
 import { rowsOf } from '../ui/form-rows.js';

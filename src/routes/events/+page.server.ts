@@ -1,5 +1,5 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { listQuery } from '#lib/directory/form-data.js';
+import { listQuery } from '#lib/forms/list-query.js';
 import { listEventFilterChoices, listEvents } from '#lib/server/events/event-listing.js';
 import { can } from '#lib/server/auth/authorize.js';
 import type { PageServerLoad } from './$types';

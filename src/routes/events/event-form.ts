@@ -1,6 +1,6 @@
 // What the event form offers to choose from, for the pages that show it.
 import type { ContentLocale } from '#lib/i18n/localized.js';
-import { countryChoices } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
 import { timeZoneChoices } from '#lib/events/time-zone.js';
 import type { Actor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';

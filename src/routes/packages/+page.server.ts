@@ -1,5 +1,5 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { listQuery } from '#lib/directory/form-data.js';
+import { listQuery } from '#lib/forms/list-query.js';
 import { listPackageProgrammes, listPackages } from '#lib/server/curriculum/packages.js';
 import { can } from '#lib/server/auth/authorize.js';
 import { programmeChoices } from './programme-choices.js';

@@ -1,6 +1,7 @@
 // Countries in the API: public reference data.
 import { z } from 'zod';
-import { CountryCodeSchema, CountryListQuerySchema } from '../../directory/schemas.js';
+import { CountryListQuerySchema } from '../../directory/schemas.js';
+import { CountryCodeSchema } from '../../validation/common.js';
 import { regionEnum, type country } from '../db/schema/directory.js';
 import { getCountry, listCountries } from '../directory/countries.js';
 import {

@@ -2,7 +2,7 @@
 // per programme, and their domain functions read every one in the actor's reach (the scope applied
 // in SQL): the API cuts that list into pages, so every list answers in the same envelope.
 import type { z } from 'zod';
-import { PagingQuerySchema } from '../../directory/schemas.js';
+import { PagingQuerySchema } from '../../validation/common.js';
 import type { Actor } from '../auth/actor.js';
 import type { Page } from '../directory/listing.js';
 import { parseInput } from '../validate.js';

@@ -1,5 +1,5 @@
 // What a role's scope can name: the countries and programmes the actor sees, in the reader's language.
-import { countryChoices } from '../../directory/form-data.js';
+import { countryChoices } from '../../forms/choices.js';
 import { nameWithAcronym } from '../../directory/name-with-acronym.js';
 import type { ContentLocale } from '../../i18n/localized.js';
 import type { Actor } from './actor.js';

@@ -1,7 +1,7 @@
 // A study's panel: experts from the directory, each in a stakeholder group, each with a personal link.
 import { and, asc, eq, ilike, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { PanellistsSchema } from '../../delphi/schemas.js';
-import { SearchQuerySchema } from '../../directory/schemas.js';
+import { SearchQuerySchema } from '../../validation/common.js';
 import type { Actor } from '../auth/actor.js';
 import { newSecret } from '../auth/tokens.js';
 import { db } from '../db/client.js';

@@ -1,6 +1,7 @@
 // Countries: public reference data (ISO 3166-1), loaded at start by reference-data.ts.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { CountryCodeSchema, CountryListQuerySchema } from '../../directory/schemas.js';
+import { CountryListQuerySchema } from '../../directory/schemas.js';
+import { CountryCodeSchema } from '../../validation/common.js';
 import type { Region } from '../../directory/values.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';

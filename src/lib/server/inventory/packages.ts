@@ -2,7 +2,7 @@
 // add and correct; adding warns of likely duplicates (a similar title or the same link in the same
 // programme) and is refused until the user confirms.
 import { and, asc, eq, getTableColumns, ne, or, sql, type SQL } from 'drizzle-orm';
-import { SearchQuerySchema } from '../../directory/schemas.js';
+import { SearchQuerySchema } from '../../validation/common.js';
 import { PackageSchema, type PackageInput } from '../../inventory/schemas.js';
 import { localizedText, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { panelMail } from '#lib/delphi/panel-mail.js';
 import { schedulePanelMail } from '#lib/server/delphi/mail-panel.js';
 import { monitorRounds } from '#lib/server/delphi/monitoring.js';

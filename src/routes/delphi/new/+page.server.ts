@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { createStudy, studyProgrammeChoices } from '#lib/server/delphi/studies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';

@@ -1,5 +1,5 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { listQuery } from '#lib/directory/form-data.js';
+import { listQuery } from '#lib/forms/list-query.js';
 import { listCountries } from '#lib/server/directory/countries.js';
 import type { PageServerLoad } from './$types';
 

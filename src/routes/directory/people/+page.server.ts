@@ -1,5 +1,6 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { countryChoices, listQuery } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
+import { listQuery } from '#lib/forms/list-query.js';
 import { listPeople, listPeopleCountries } from '#lib/server/directory/people.js';
 import type { PageServerLoad } from './$types';
 

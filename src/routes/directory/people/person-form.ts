@@ -1,6 +1,6 @@
 // What the person form offers to choose from, for the pages that show it.
 import type { ContentLocale } from '#lib/i18n/localized.js';
-import { countryChoices } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
 import type { Actor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { listOrganisationChoices } from '#lib/server/directory/organisations.js';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { countryChoices } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
 import { registrationMail, registrationSentPath } from '#lib/events/registration-mail.js';
 import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';

@@ -1,5 +1,5 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { localizedFields, nestFields } from '#lib/directory/form-data.js';
+import { localizedFields, nestFields } from '#lib/forms/fields.js';
 import { getFramework, listFrameworkPlaces, updateFramework } from '#lib/server/frameworks/frameworks.js';
 import { getDraftStatus, publishFramework } from '#lib/server/frameworks/publish-framework.js';
 import { listStatementChoices, setComponentStatements } from '#lib/server/frameworks/statements.js';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { createFramework, listFrameworkPlaces } from '#lib/server/frameworks/frameworks.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { programmeChoices, studyChoices } from '../choices.js';

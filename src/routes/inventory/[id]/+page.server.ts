@@ -1,4 +1,4 @@
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { getPackage } from '#lib/server/inventory/packages.js';
 import { can } from '#lib/server/auth/authorize.js';
 import { packageReviews, submitReview } from '#lib/server/inventory/reviews.js';

@@ -1,4 +1,4 @@
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { addModule, moveModule, removeModule } from '#lib/server/curriculum/modules.js';
 import { archivePackage, getPackage, restorePackage } from '#lib/server/curriculum/packages.js';
 import { getDraftStatus, publishVersion } from '#lib/server/curriculum/versions.js';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { packageListFields } from '#lib/curriculum/form-data.js';
 import { createPackage, listPackagePlaces } from '#lib/server/curriculum/packages.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { answersFromForm } from '#lib/surveys/answers.js';
 import { questionsOf } from '#lib/surveys/definition.js';
-import { countryChoices } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
 import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { openQuestionnaire, saveResponse } from '#lib/server/surveys/respond.js';

@@ -1,4 +1,4 @@
-import { localizedFields, nestFields } from '#lib/directory/form-data.js';
+import { localizedFields, nestFields } from '#lib/forms/fields.js';
 
 import {
 	addSection,

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { authorize } from '#lib/server/auth/authorize.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';

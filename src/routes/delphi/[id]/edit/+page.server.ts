@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { studyFormValues } from '#lib/delphi/form-data.js';
 import { getStudy, updateStudy } from '#lib/server/delphi/studies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';

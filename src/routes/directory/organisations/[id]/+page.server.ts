@@ -1,5 +1,6 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { countryChoices, nestFields } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import {
 	archiveOrganisation,

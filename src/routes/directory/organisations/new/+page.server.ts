@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { countryChoices, nestFields } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { createOrganisation } from '#lib/server/directory/organisations.js';
 import { authorize } from '#lib/server/auth/authorize.js';

@@ -1,5 +1,6 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { nestFields, personInput, personListFields } from '#lib/directory/form-data.js';
+import { personInput, personListFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { archivePerson, getPerson, restorePerson, updatePerson } from '#lib/server/directory/people.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { personFormChoices } from '../person-form.js';

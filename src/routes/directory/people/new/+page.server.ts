@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { nestFields, personInput, personListFields } from '#lib/directory/form-data.js';
+import { personInput, personListFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { createPerson } from '#lib/server/directory/people.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { personFormChoices } from '../person-form.js';

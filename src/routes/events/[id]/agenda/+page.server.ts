@@ -1,4 +1,4 @@
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { addAgendaItem, getAgenda, removeAgendaItem, updateAgendaItem } from '#lib/server/events/agenda.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';

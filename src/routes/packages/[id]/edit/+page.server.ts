@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { packageFields, packageListFields } from '#lib/curriculum/form-data.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
 import { listPackagePlaces, updatePackage } from '#lib/server/curriculum/packages.js';

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { countryChoices } from '#lib/directory/form-data.js';
+import { countryChoices } from '#lib/forms/choices.js';
 import type { ContentLocale } from '#lib/i18n/localized.js';
 import { answersFromForm, validateAnswers } from '#lib/surveys/answers.js';
 import { questionsOf } from '#lib/surveys/definition.js';

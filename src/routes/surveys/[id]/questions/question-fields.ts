@@ -1,6 +1,6 @@
 // A question as the question form's flat fields ("label.en", "choices.0.value"), the reverse of
 // `questionInput` in lib/surveys/schemas.ts.
-import { localizedFields } from '#lib/directory/form-data.js';
+import { localizedFields } from '#lib/forms/fields.js';
 import { contentLocales, type Localized } from '#lib/i18n/localized.js';
 import type { Choice, Question } from '#lib/surveys/definition.js';
 

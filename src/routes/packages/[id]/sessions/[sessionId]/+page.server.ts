@@ -1,4 +1,4 @@
-import { nestFields } from '#lib/directory/form-data.js';
+import { nestFields } from '#lib/forms/fields.js';
 import { findSession } from '#lib/curriculum/content.js';
 import { sessionFields, sessionInput, sessionListFields } from '#lib/curriculum/form-data.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
