@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import * as m from '../paraglide/messages.js';
 import { fieldErrorMessage } from './field-errors.js';
 
+/** The code files of a folder and its subfolders (a use case's folder too), tests left out. */
 const codeOf = (folder: string) =>
-	(existsSync(folder) ? readdirSync(path.resolve(folder)) : [])
+	(existsSync(folder) ? readdirSync(path.resolve(folder), { recursive: true, encoding: 'utf8' }) : [])
 		.filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
 		.map((file) => path.resolve(folder, file));
 
 /** Every message key the schemas and domain code behind our forms can put in a field error. */
 function fieldErrorKeys(): string[] {
 	const areas = [
+		'validation',
+		'forms',
 		'directory',
 		'auth',
 		'programmes',
