@@ -2,17 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as collection from '../../../routes/api/v1/frameworks/+server.js';
 import * as version from '../../../routes/api/v1/frameworks/[id]/versions/[number]/+server.js';
 import type { Actor } from '../auth/actor.js';
-import { testActor, testProgramme } from '../curriculum/testing.js';
+import { testActor, testProgramme } from '../testing/curriculum.js';
 import { db } from '../db/client.js';
 import { programmeCountry } from '../db/schema/programmes.js';
 import { createFramework } from '../frameworks/frameworks.js';
 import { publishFramework } from '../frameworks/publish-framework.js';
 import { setComponentStatements } from '../frameworks/statements.js';
 import { addComponent, addSection } from '../frameworks/structure.js';
-import { fourStatements, testStudy } from '../frameworks/testing.js';
+import { fourStatements, testStudy } from '../testing/delphi-study.js';
 import { useTestDatabase } from '../testing/database.js';
 import { coordinatorOf, focalPointOf } from '../testing/fixtures.js';
-import { send } from './testing.js';
+import { send } from '../testing/api.js';
 
 useTestDatabase();
 

@@ -10,7 +10,7 @@ import { organisation } from '../db/schema/directory.js';
 import { useTestDatabase } from '../testing/database.js';
 import { itemEnvelope, pageEnvelope } from './envelopes.js';
 import { OrganisationSchema } from './organisations.js';
-import { actorWithRole, send, type ApiRequest } from './testing.js';
+import { actorWithRole, send, type ApiRequest } from '../testing/api.js';
 
 useTestDatabase();
 

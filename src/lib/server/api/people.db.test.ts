@@ -9,7 +9,7 @@ import { person } from '../db/schema/directory.js';
 import { useTestDatabase } from '../testing/database.js';
 import { itemEnvelope, pageEnvelope } from './envelopes.js';
 import { PersonSchema } from './people.js';
-import { actorWithRole, send } from './testing.js';
+import { actorWithRole, send } from '../testing/api.js';
 
 useTestDatabase();
 

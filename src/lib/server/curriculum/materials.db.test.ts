@@ -8,7 +8,7 @@ import { useTestDatabase } from '../testing/database.js';
 import { refusal } from '../testing/fixtures.js';
 import { getDraft } from './draft.js';
 import { addFileMaterial, addLinkMaterial, getMaterialFile, removeMaterial } from './materials.js';
-import { testActor, testFiles, testPackage, testProgramme } from './testing.js';
+import { testActor, testFiles, testPackage, testProgramme } from '../testing/curriculum.js';
 import { publishVersion } from './versions.js';
 
 useTestDatabase();

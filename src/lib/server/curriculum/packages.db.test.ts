@@ -15,7 +15,7 @@ import {
 	restorePackage,
 	updatePackage
 } from './packages.js';
-import { testActor, testPackage, testProgramme } from './testing.js';
+import { testActor, testPackage, testProgramme } from '../testing/curriculum.js';
 import { publishVersion } from './versions.js';
 
 useTestDatabase();

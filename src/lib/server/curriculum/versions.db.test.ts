@@ -5,7 +5,7 @@ import { addLinkMaterial, removeMaterial } from './materials.js';
 import { addModule, moveModule, removeModule, updateModule } from './modules.js';
 import { archivePackage, createPackage, updatePackage } from './packages.js';
 import { addSession, moveSession, removeSession, updateSession } from './sessions.js';
-import { testActor, testPackage, testProgramme } from './testing.js';
+import { testActor, testPackage, testProgramme } from '../testing/curriculum.js';
 import { findVersionSummary, getVersion, listPublishedVersions, publishVersion } from './versions.js';
 import { db } from '../db/client.js';
 import { useTestDatabase } from '../testing/database.js';

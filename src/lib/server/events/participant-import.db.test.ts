@@ -5,7 +5,7 @@ import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { event, registration } from '../db/schema/events.js';
 import { storedFile } from '../db/schema/files.js';
-import { sheetXml, workbookOf } from '../files/zip-fixture.js';
+import { sheetXml, workbookOf } from '../testing/zip.js';
 import { jobHandlers } from '../jobs/handlers.js';
 import { startJobs, stopJobs } from '../jobs/queue.js';
 import { useTestDatabase } from '../testing/database.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readTableFile, type TableLimits } from './read-table-file.js';
-import { columnLetters, sheetXml, workbookOf, zipOf } from './zip-fixture.js';
+import { columnLetters, sheetXml, workbookOf, zipOf } from '../testing/zip.js';
 
 const limits: TableLimits = {
 	maxRows: 5_000,

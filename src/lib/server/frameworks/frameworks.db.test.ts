@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
-import { testActor, testProgramme } from '../curriculum/testing.js';
+import { testActor, testProgramme } from '../testing/curriculum.js';
 import { db } from '../db/client.js';
 import { delphiMeetingVote } from '../db/schema/delphi.js';
 import { programmeCountry } from '../db/schema/programmes.js';
@@ -20,7 +20,7 @@ import {
 	renameSection,
 	updateComponent
 } from './structure.js';
-import { fourStatements, testStudy } from './testing.js';
+import { fourStatements, testStudy } from '../testing/delphi-study.js';
 
 useTestDatabase();
 

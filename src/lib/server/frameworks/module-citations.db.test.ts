@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
-import { testActor, testPackage, testProgramme } from '../curriculum/testing.js';
+import { testActor, testPackage, testProgramme } from '../testing/curriculum.js';
 import { getDraftStatus, publishVersion } from '../curriculum/versions.js';
 import { useTestDatabase } from '../testing/database.js';
 import { refusal } from '../testing/fixtures.js';

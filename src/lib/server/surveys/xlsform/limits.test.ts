@@ -1,6 +1,6 @@
 // Workbooks made to hurt: the XLSForm import reads them within limits and in time, whoever sends them.
 import { describe, expect, it } from 'vitest';
-import { sheetXml, workbookOf } from '../../files/zip-fixture.js';
+import { sheetXml, workbookOf } from '../../testing/zip.js';
 import { parseXlsForm } from './parse.js';
 
 const survey = [

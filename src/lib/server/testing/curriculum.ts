@@ -5,9 +5,9 @@ import type { Actor, Grant } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { programme } from '../db/schema/programmes.js';
-import { addModule } from './modules.js';
-import { createPackage } from './packages.js';
-import { addSession } from './sessions.js';
+import { addModule } from '../curriculum/modules.js';
+import { createPackage } from '../curriculum/packages.js';
+import { addSession } from '../curriculum/sessions.js';
 
 /** A signed-in user with these grants (and an account, so rows can name them). */
 export async function testActor(...grants: Grant[]): Promise<Actor> {
