@@ -1,30 +1,14 @@
-// What the curriculum's database tests share: accounts of each kind, two programmes, a package
-// with one session, and small files of each kind. For tests only.
-import { randomUUID } from 'node:crypto';
-import type { Actor, Grant } from '../auth/actor.js';
-import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
-import { programme } from '../db/schema/programmes.js';
+// What the curriculum's database tests share: programmes of their own, a package with one session,
+// and small files of each kind. For tests only.
+import type { Actor } from '../auth/actor.js';
 import { addModule } from '../curriculum/modules.js';
 import { createPackage } from '../curriculum/packages.js';
 import { addSession } from '../curriculum/sessions.js';
+import { newProgramme } from './fixtures.js';
 
-/** A signed-in user with these grants (and an account, so rows can name them). */
-export async function testActor(...grants: Grant[]): Promise<Actor> {
-	const id = randomUUID();
-	await db()
-		.insert(user)
-		.values({ id, name: `User ${id.slice(0, 4)}`, email: `${id}@example.org` });
-	return { kind: 'user', userId: id, name: 'Test', email: `${id}@example.org`, grants };
-}
-
-export async function testProgramme(acronym: string): Promise<string> {
-	const [row] = await db()
-		.insert(programme)
-		.values({ name: { en: `Programme ${acronym}` }, acronym, startsOn: '2018-01-01', endsOn: '2019-12-31' })
-		.returning({ id: programme.id });
-	return row.id;
-}
+/** A programme named after its acronym, running through 2018 and 2019. */
+export const testProgramme = (acronym: string) =>
+	newProgramme({ name: `Programme ${acronym}`, acronym, startsOn: '2018-01-01', endsOn: '2019-12-31' });
 
 /** A package in `programmeId` with one module holding one session for both editions. */
 export async function testPackage(editor: Actor, programmeId: string | null, title = 'Migrant health') {
