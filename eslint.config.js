@@ -51,6 +51,25 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', webOnly] }
 	},
 	{
+		// Test fixtures (src/lib/server/testing/) never reach the app: only tests import them. A rule
+		// of its own name, so that it adds to the no-restricted-imports boundaries instead of replacing them.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts', 'src/lib/server/testing/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)server/testing/|^(\\.\\.?/)+testing/',
+							message: 'Test fixtures are for tests only (*.test.ts).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Environment variables are read in config.ts only, each declared once with what it is for.
 		// (Setting one, for adapter-node or after the embedded server started, stays allowed.)
 		files: ['src/**/*.ts', 'src/**/*.svelte'],

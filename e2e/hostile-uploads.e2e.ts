@@ -2,7 +2,7 @@
 // to exhaust the reader. Each is refused with a clear answer, and the server keeps answering.
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import { sheetXml, workbookOf } from '../src/lib/server/files/zip-fixture.js';
+import { sheetXml, workbookOf } from '../src/lib/server/testing/zip.js';
 import { demo, signIn } from './sign-in.js';
 
 const port = Number(process.env.MHUB_E2E_PORT);

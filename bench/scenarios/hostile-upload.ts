@@ -1,7 +1,7 @@
 // Issue 10, "Security and failure handling": hostile uploads to the XLSForm import (the file that
 // once took 4 GB, 100,000 choices, too many cells, a ZIP bomb), each refused; and how quickly a
 // simple page answers meanwhile, asked again and again while each upload is being refused.
-import { sheetXml, workbookOf } from '#lib/server/files/zip-fixture.js';
+import { sheetXml, workbookOf } from '#lib/server/testing/zip.js';
 import { formHeaders } from '../harness/credentials.js';
 import { percentile } from '../harness/percentile.js';
 import type { Figure, Goal } from '../harness/report.js';

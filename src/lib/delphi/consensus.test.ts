@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { times } from '../server/testing/fixtures.js';
 import {
 	averageRanks,
 	bandShares,
@@ -20,8 +21,6 @@ import {
 import { ConsensusRuleSchema, defaultRule, medianIqrDefaults, scales, type ScaleKind } from './rule.js';
 
 /** `count` copies of `rating`, to write panels as "7 high, 3 mid". */
-const times = (count: number, rating: Rating): Rating[] => new Array<Rating>(count).fill(rating);
-
 describe('quantiles (inclusive method, R type 7)', () => {
 	it('interpolate between neighbours', () => {
 		// h = 3 × ¼ = 0.75: 1 + 0.75 × (2 − 1); median h = 1.5; q3 h = 2.25: 3 + 0.25 × (4 − 3)

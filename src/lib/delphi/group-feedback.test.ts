@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { times } from '../server/testing/fixtures.js';
 import { summarise, type Rating, type Summary } from './consensus.js';
 import { panelFeedback, shownGroups } from './group-feedback.js';
 import type { StatementRoundResult } from './round-result.js';
@@ -22,8 +23,6 @@ function remainder(result: StatementRoundResult, shown: Summary[]) {
 	const nUnable = result.overall.nUnable - shown.reduce((sum, group) => sum + group.nUnable, 0);
 	return { counts, nRated: counts.reduce((sum, count) => sum + count, 0), nUnable };
 }
-
-const times = (count: number, rating: Rating): Rating[] => new Array<Rating>(count).fill(rating);
 
 describe('stakeholder groups shown to the panel', () => {
 	it('shows every group when each has enough ratings', () => {

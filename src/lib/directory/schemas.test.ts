@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DomainError } from '../server/errors.js';
-import { parseInput } from '../server/validate.js';
+import { invalidFields } from '../server/testing/fixtures.js';
 import { languageCodes, languageName } from '../i18n/languages.js';
 import { SearchQuerySchema } from '../validation/common.js';
 import {
@@ -15,16 +14,6 @@ import {
 } from './schemas.js';
 
 /** The field errors a refused input gets, as parseInput reports them to forms and the API. */
-function fieldErrors(schema: Parameters<typeof parseInput>[0], input: unknown) {
-	try {
-		parseInput(schema, input);
-	} catch (error) {
-		if (error instanceof DomainError) return error.fields;
-		throw error;
-	}
-	throw new Error('the input was accepted');
-}
-
 describe('OrganisationCreateSchema', () => {
 	it('accepts a complete organisation, trimming text and dropping blank languages', () => {
 		expect(
@@ -58,7 +47,7 @@ describe('OrganisationCreateSchema', () => {
 
 	it('refuses bad input with a message key per field', () => {
 		expect(
-			fieldErrors(OrganisationCreateSchema, {
+			invalidFields(OrganisationCreateSchema, {
 				name: { en: '', fr: ' ', ar: '' },
 				acronym: 'A'.repeat(31),
 				type: 'club',
@@ -77,12 +66,12 @@ describe('OrganisationCreateSchema', () => {
 	});
 
 	it('asks for the name and the type when they are missing', () => {
-		expect(fieldErrors(OrganisationCreateSchema, {})).toEqual({ name: ['required'], type: ['required'] });
+		expect(invalidFields(OrganisationCreateSchema, {})).toEqual({ name: ['required'], type: ['required'] });
 	});
 
 	it('accepts only http and https web addresses', () => {
 		for (const website of ['javascript:alert(1)', 'www.example.org', 'mailto:a@example.org', 'http://'])
-			expect(fieldErrors(OrganisationCreateSchema, { name: { en: 'X' }, type: 'ngo', website })).toEqual({
+			expect(invalidFields(OrganisationCreateSchema, { name: { en: 'X' }, type: 'ngo', website })).toEqual({
 				website: ['invalid_website']
 			});
 	});
@@ -108,7 +97,7 @@ describe('OrganisationUpdateSchema', () => {
 	});
 
 	it('still refuses a name blank in every language', () => {
-		expect(fieldErrors(OrganisationUpdateSchema, { name: { en: ' ' } })).toEqual({
+		expect(invalidFields(OrganisationUpdateSchema, { name: { en: ' ' } })).toEqual({
 			name: ['localized_required']
 		});
 	});
@@ -143,7 +132,7 @@ describe('PersonCreateSchema', () => {
 
 	it('refuses bad input with a message key per field', () => {
 		expect(
-			fieldErrors(PersonCreateSchema, {
+			invalidFields(PersonCreateSchema, {
 				fullName: '',
 				email: 'eleni at example',
 				organisationId: 'Ministry of Health',
@@ -166,13 +155,16 @@ describe('PersonCreateSchema', () => {
 	});
 
 	it('asks for the name and the profession when they are missing', () => {
-		expect(fieldErrors(PersonCreateSchema, {})).toEqual({ fullName: ['required'], profession: ['required'] });
+		expect(invalidFields(PersonCreateSchema, {})).toEqual({
+			fullName: ['required'],
+			profession: ['required']
+		});
 	});
 
 	it('refuses too many countries', () => {
 		const many = Array.from({ length: 31 }, (_, i) => String.fromCharCode(65 + (i % 26)) + 'A');
 		expect(
-			fieldErrors(PersonCreateSchema, { fullName: 'X', profession: 'nurse', countryCodes: many })
+			invalidFields(PersonCreateSchema, { fullName: 'X', profession: 'nurse', countryCodes: many })
 		).toEqual({
 			countryCodes: ['too_many']
 		});
@@ -225,14 +217,14 @@ describe('list queries', () => {
 
 	it('refuses pages out of range and unknown filters', () => {
 		expect(
-			fieldErrors(OrganisationListQuerySchema, { page: '0', pageSize: '101', type: 'club', region: 'mars' })
+			invalidFields(OrganisationListQuerySchema, { page: '0', pageSize: '101', type: 'club', region: 'mars' })
 		).toEqual({
 			page: ['invalid_page'],
 			pageSize: ['invalid_page_size'],
 			type: ['invalid_choice'],
 			region: ['invalid_choice']
 		});
-		expect(fieldErrors(CountryListQuerySchema, { page: 'two', locale: 'de' })).toEqual({
+		expect(invalidFields(CountryListQuerySchema, { page: 'two', locale: 'de' })).toEqual({
 			page: ['invalid_page'],
 			locale: ['invalid_choice']
 		});
@@ -253,7 +245,7 @@ describe('searches', () => {
 				OrganisationListQuerySchema,
 				PersonListQuerySchema
 			])
-				expect(fieldErrors(schema, { q })).toEqual({ q: ['control_characters'] });
+				expect(invalidFields(schema, { q })).toEqual({ q: ['control_characters'] });
 	});
 
 	it('refuse control characters whatever else the text holds (property)', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from './testing/database.js';
+import { countRows } from './testing/fixtures.js';
 import { db } from './db/client.js';
 import { country } from './db/schema/directory.js';
 import { loadReferenceData, referenceCountries } from './reference-data.js';
 
 useTestDatabase();
 
-const countryCount = async () => (await db().select({ n: count() }).from(country))[0].n;
+const countryCount = () => countRows(country);
 
 describe('loadReferenceData', () => {
 	it('has loaded every country once, and a second run adds nothing', async () => {

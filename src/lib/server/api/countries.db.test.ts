@@ -4,7 +4,7 @@ import * as record from '../../../routes/api/v1/countries/[code]/+server.js';
 import { useTestDatabase } from '../testing/database.js';
 import { CountrySchema } from './countries.js';
 import { itemEnvelope, pageEnvelope } from './envelopes.js';
-import { send } from './testing.js';
+import { send } from '../testing/api.js';
 
 useTestDatabase();
 

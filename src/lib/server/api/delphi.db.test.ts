@@ -18,7 +18,7 @@ import {
 	programmeWithCoordinator,
 	roundOfAWeek
 } from '../testing/fixtures.js';
-import { send } from './testing.js';
+import { send } from '../testing/api.js';
 
 useTestDatabase();
 

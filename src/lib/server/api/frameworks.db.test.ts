@@ -2,17 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as collection from '../../../routes/api/v1/frameworks/+server.js';
 import * as version from '../../../routes/api/v1/frameworks/[id]/versions/[number]/+server.js';
 import type { Actor } from '../auth/actor.js';
-import { testActor, testProgramme } from '../curriculum/testing.js';
+import { testProgramme } from '../testing/curriculum.js';
 import { db } from '../db/client.js';
 import { programmeCountry } from '../db/schema/programmes.js';
 import { createFramework } from '../frameworks/frameworks.js';
 import { publishFramework } from '../frameworks/publish-framework.js';
 import { setComponentStatements } from '../frameworks/statements.js';
 import { addComponent, addSection } from '../frameworks/structure.js';
-import { fourStatements, testStudy } from '../frameworks/testing.js';
+import { fourStatements, testStudy } from '../testing/delphi-study.js';
 import { useTestDatabase } from '../testing/database.js';
-import { coordinatorOf, focalPointOf } from '../testing/fixtures.js';
-import { send } from './testing.js';
+import { coordinatorOf, focalPointOf, newAccount } from '../testing/fixtures.js';
+import { send } from '../testing/api.js';
 
 useTestDatabase();
 
@@ -35,11 +35,11 @@ beforeAll(async () => {
 		.values({ programmeId: ours, countryCode: 'GR', participation: 'pilot' });
 	const study = await testStudy(ours, { en: 'Components of training' }, fourStatements);
 	statementIds = study.statementIds;
-	coordinator = await testActor(coordinatorOf(ours));
-	theirCoordinator = await testActor(coordinatorOf(other));
-	focalGreece = await testActor(focalPointOf('GR'));
-	focalMalta = await testActor(focalPointOf('MT'));
-	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
+	coordinator = await newAccount(coordinatorOf(ours));
+	theirCoordinator = await newAccount(coordinatorOf(other));
+	focalGreece = await newAccount(focalPointOf('GR'));
+	focalMalta = await newAccount(focalPointOf('MT'));
+	trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
 
 	({ id: published } = await createFramework(coordinator, {
 		programmeId: ours,

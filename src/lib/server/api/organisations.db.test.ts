@@ -1,16 +1,15 @@
-import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as collection from '../../../routes/api/v1/organisations/+server.js';
 import * as record from '../../../routes/api/v1/organisations/[id]/+server.js';
 import * as archive from '../../../routes/api/v1/organisations/[id]/archive/+server.js';
 import { publicActor, type UserActor } from '../auth/actor.js';
 import { actorForApiToken, createApiToken, revokeApiToken } from '../auth/api-tokens.js';
-import { db } from '../db/client.js';
 import { organisation } from '../db/schema/directory.js';
 import { useTestDatabase } from '../testing/database.js';
+import { countRows } from '../testing/fixtures.js';
 import { itemEnvelope, pageEnvelope } from './envelopes.js';
 import { OrganisationSchema } from './organisations.js';
-import { actorWithRole, send, type ApiRequest } from './testing.js';
+import { actorWithRole, send, type ApiRequest } from '../testing/api.js';
 
 useTestDatabase();
 
@@ -25,7 +24,7 @@ const get = (id: string, actor: UserActor | typeof publicActor) =>
 	send(record.GET, { path: `/organisations/${id}`, params: { id }, actor });
 const list = (actor: UserActor, query = '') =>
 	send(collection.GET, { path: `/organisations${query}`, actor });
-const storedCount = async () => (await db().select({ n: count() }).from(organisation))[0].n;
+const storedCount = () => countRows(organisation);
 
 beforeAll(async () => {
 	admin = await actorWithRole('administrator');

@@ -1,15 +1,14 @@
-import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as collection from '../../../routes/api/v1/people/+server.js';
 import * as record from '../../../routes/api/v1/people/[id]/+server.js';
 import * as archive from '../../../routes/api/v1/people/[id]/archive/+server.js';
 import type { UserActor } from '../auth/actor.js';
-import { db } from '../db/client.js';
 import { person } from '../db/schema/directory.js';
 import { useTestDatabase } from '../testing/database.js';
+import { countRows } from '../testing/fixtures.js';
 import { itemEnvelope, pageEnvelope } from './envelopes.js';
 import { PersonSchema } from './people.js';
-import { actorWithRole, send } from './testing.js';
+import { actorWithRole, send } from '../testing/api.js';
 
 useTestDatabase();
 
@@ -22,7 +21,7 @@ const create = (actor: UserActor, body: unknown) =>
 	send(collection.POST, { method: 'POST', path: '/people', actor, body });
 const get = (id: string, actor: UserActor) =>
 	send(record.GET, { path: `/people/${id}`, params: { id }, actor });
-const storedCount = async () => (await db().select({ n: count() }).from(person))[0].n;
+const storedCount = () => countRows(person);
 
 beforeAll(async () => {
 	admin = await actorWithRole('administrator');

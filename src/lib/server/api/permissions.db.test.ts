@@ -8,7 +8,7 @@ import { organisation, person } from '../db/schema/directory.js';
 import { useTestDatabase } from '../testing/database.js';
 import { serve } from './operation.js';
 import { apiOperations } from './operations.js';
-import { actorWithRole, send, type ApiRequest } from './testing.js';
+import { actorWithRole, send, type ApiRequest } from '../testing/api.js';
 
 useTestDatabase();
 

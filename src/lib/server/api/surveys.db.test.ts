@@ -8,7 +8,7 @@ import { db } from '../db/client.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { useTestDatabase } from '../testing/database.js';
 import { actor, coordinatorOf, newProgramme } from '../testing/fixtures.js';
-import { send } from './testing.js';
+import { send } from '../testing/api.js';
 
 useTestDatabase();
 

@@ -6,6 +6,7 @@ import { roleGrant, user } from '../db/schema/auth.js';
 import { programme } from '../db/schema/programmes.js';
 import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
+import { plainMail } from '../testing/fixtures.js';
 import { publicActor, type UserActor } from './actor.js';
 import { actorForApiToken, createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
 import { grantRole, revokeGrant } from './grants.js';
@@ -21,10 +22,7 @@ async function newUser(name: string, grants: { role: UserActor['grants'][number]
 	for (const { role } of grants) await db().insert(roleGrant).values({ userId, role });
 	return (await loadActor(userId))!;
 }
-const mail = ({ name, link }: { name: string; link: string }) => ({
-	subject: 'Invitation',
-	text: `${name} ${link}`
-});
+const mail = plainMail('Invitation');
 const linkFor = (token: string) => `http://mhub.test/invitation?token=${token}`;
 
 async function invitationToken(email: string): Promise<string> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { publicActor, type Actor, type Grant } from './actor.js';
+import { userWith } from '../testing/policy-matrix.js';
+import { publicActor } from './actor.js';
 import { authorize, can } from './authorize.js';
 
-const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x', grants });
-const administrator = user({ role: 'administrator', scope: { kind: 'platform' } });
-const greekFocalPoint = user({
+const administrator = userWith({ role: 'administrator', scope: { kind: 'platform' } });
+const greekFocalPoint = userWith({
 	role: 'country_focal_point',
 	scope: { kind: 'countries', countryCodes: ['GR'] }
 });

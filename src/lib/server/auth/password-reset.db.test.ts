@@ -4,7 +4,7 @@ import { db } from '../db/client.js';
 import { account } from '../db/schema/auth.js';
 import { mailMessage } from '../db/schema/system.js';
 import { useTestDatabase } from '../testing/database.js';
-import { actor } from '../testing/fixtures.js';
+import { actor, plainMail } from '../testing/fixtures.js';
 import { actorForApiToken, createApiToken } from './api-tokens.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 import { verifyPassword } from './passwords.js';
@@ -12,10 +12,7 @@ import { createUserWithPassword } from './users.js';
 
 useTestDatabase();
 
-const mail = ({ name, link }: { name: string; link: string }) => ({
-	subject: 'Reset',
-	text: `${name} ${link}`
-});
+const mail = plainMail('Reset');
 const tokenIn = (text: string) => text.split('token=')[1];
 
 describe('password reset', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { userWith } from '../testing/policy-matrix.js';
 import fc from 'fast-check';
-import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from './actor.js';
+import { publicActor, roles, type Role, type Scope } from './actor.js';
 import {
 	programmeReachOf,
 	reachOf,
@@ -10,7 +11,6 @@ import {
 	type ReachRules
 } from './reach.js';
 
-const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x', grants });
 const platform: Scope = { kind: 'platform' };
 const countries = (...countryCodes: string[]): Scope => ({ kind: 'countries', countryCodes });
 const programme: Scope = { kind: 'programme', programmeId: '00000000-0000-0000-0000-000000000001' };
@@ -23,15 +23,15 @@ describe('reachOf', () => {
 	});
 
 	it('gives roles the rules do not name no reach', () => {
-		expect(reachOf(user({ role: 'participant', scope: platform }), rules)).toEqual({ kind: 'none' });
+		expect(reachOf(userWith({ role: 'participant', scope: platform }), rules)).toEqual({ kind: 'none' });
 	});
 
 	it("reaches everything for an 'all' role, whatever its scope", () => {
-		expect(reachOf(user({ role: 'administrator', scope: platform }), rules)).toEqual({ kind: 'all' });
+		expect(reachOf(userWith({ role: 'administrator', scope: platform }), rules)).toEqual({ kind: 'all' });
 	});
 
 	it('reaches the union of the countries of scoped grants', () => {
-		const actor = user(
+		const actor = userWith(
 			{ role: 'country_focal_point', scope: countries('GR') },
 			{ role: 'trainer', scope: countries('MT', 'GR') },
 			{ role: 'participant', scope: countries('FR') }
@@ -40,11 +40,11 @@ describe('reachOf', () => {
 	});
 
 	it('reaches everything through a platform-wide scoped grant', () => {
-		expect(reachOf(user({ role: 'trainer', scope: platform }), rules)).toEqual({ kind: 'all' });
+		expect(reachOf(userWith({ role: 'trainer', scope: platform }), rules)).toEqual({ kind: 'all' });
 	});
 
 	it('gives no country reach through a programme-scoped grant', () => {
-		expect(reachOf(user({ role: 'trainer', scope: programme }), rules)).toEqual({ kind: 'none' });
+		expect(reachOf(userWith({ role: 'trainer', scope: programme }), rules)).toEqual({ kind: 'none' });
 	});
 });
 
@@ -67,7 +67,7 @@ describe('reaches', () => {
 				code,
 				fc.constantFrom<Role>(...roles),
 				(granted, asked, role) => {
-					const reach = reachOf(user({ role, scope: countries(...granted) }), { [role]: 'scoped' });
+					const reach = reachOf(userWith({ role, scope: countries(...granted) }), { [role]: 'scoped' });
 					return reaches(reach, [asked]) === granted.includes(asked);
 				}
 			)
@@ -80,13 +80,15 @@ describe('programmeReachOf', () => {
 	const coordinators = ['administrator', 'programme_coordinator'] as const;
 
 	it('reaches every programme through a platform grant of a named role', () => {
-		expect(programmeReachOf(user({ role: 'programme_coordinator', scope: platform }), coordinators)).toEqual({
+		expect(
+			programmeReachOf(userWith({ role: 'programme_coordinator', scope: platform }), coordinators)
+		).toEqual({
 			kind: 'all'
 		});
 	});
 
 	it('reaches the programmes of programme grants, and nothing through countries or other roles', () => {
-		const actor = user(
+		const actor = userWith(
 			{ role: 'programme_coordinator', scope: other },
 			{ role: 'programme_coordinator', scope: programme },
 			{ role: 'country_focal_point', scope: countries('GR') },
@@ -101,7 +103,7 @@ describe('programmeReachOf', () => {
 		expect(reachesProgramme(reach, '00000000-0000-0000-0000-000000000003')).toBe(false);
 		expect(reachesProgramme(reach, null)).toBe(false);
 		expect(
-			programmeReachOf(user({ role: 'country_focal_point', scope: countries('GR') }), coordinators)
+			programmeReachOf(userWith({ role: 'country_focal_point', scope: countries('GR') }), coordinators)
 		).toEqual({
 			kind: 'none'
 		});

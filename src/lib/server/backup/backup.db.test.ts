@@ -12,6 +12,7 @@ import { createDemoDirectory } from '../demo/directory.js';
 import { createDemoProgrammes } from '../demo/programmes.js';
 import { sendMail } from '../mail/send-mail.js';
 import { useTestDatabase } from '../testing/database.js';
+import { thrownBy } from '../testing/fixtures.js';
 import { writeBackup } from './backup.js';
 import { BackupError } from './format.js';
 import { previewRestore, restoreBackup } from './restore.js';
@@ -61,14 +62,7 @@ async function writeLines(name: string, lines: string[]): Promise<string> {
 	return file;
 }
 
-async function refusal(file: string): Promise<string> {
-	const error = await restoreBackup(pool(), file).then(
-		() => undefined,
-		(thrown: unknown) => thrown
-	);
-	expect(error).toBeInstanceOf(BackupError);
-	return (error as Error).message;
-}
+const refusal = async (file: string) => (await thrownBy(restoreBackup(pool(), file), BackupError)).message;
 
 const nextSignInAttemptId = async () =>
 	(await db().insert(signInAttempt).values({ emailKey: 'probe', isSuccess: false }).returning())[0].id;

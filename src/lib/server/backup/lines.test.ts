@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { thrownBy } from '../testing/fixtures.js';
 import { BackupError } from './format.js';
 import { readLines } from './lines.js';
 
@@ -24,14 +25,7 @@ async function readAll(file: string): Promise<string[]> {
 	return lines;
 }
 
-async function refusal(file: string): Promise<string> {
-	const error = await readAll(file).then(
-		() => undefined,
-		(thrown: unknown) => thrown
-	);
-	expect(error).toBeInstanceOf(BackupError);
-	return (error as Error).message;
-}
+const refusal = async (file: string) => (await thrownBy(readAll(file), BackupError)).message;
 
 describe('readLines', () => {
 	it('gives back every line, long ones and multi-byte characters across chunks included', async () => {

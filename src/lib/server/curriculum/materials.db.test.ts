@@ -1,14 +1,12 @@
-import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maxMaterialBytes } from '../../curriculum/values.js';
 import type { Actor } from '../auth/actor.js';
-import { db } from '../db/client.js';
 import { storedFile } from '../db/schema/files.js';
 import { useTestDatabase } from '../testing/database.js';
-import { refusal } from '../testing/fixtures.js';
+import { countRows, newAccount, refusal } from '../testing/fixtures.js';
 import { getDraft } from './draft.js';
 import { addFileMaterial, addLinkMaterial, getMaterialFile, removeMaterial } from './materials.js';
-import { testActor, testFiles, testPackage, testProgramme } from './testing.js';
+import { testFiles, testPackage, testProgramme } from '../testing/curriculum.js';
 import { publishVersion } from './versions.js';
 
 useTestDatabase();
@@ -20,15 +18,15 @@ let participant: Actor;
 
 beforeAll(async () => {
 	ours = await testProgramme('OURS');
-	coordinator = await testActor({
+	coordinator = await newAccount({
 		role: 'programme_coordinator',
 		scope: { kind: 'programme', programmeId: ours }
 	});
-	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
-	participant = await testActor({ role: 'participant', scope: { kind: 'platform' } });
+	trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	participant = await newAccount({ role: 'participant', scope: { kind: 'platform' } });
 });
 
-const fileCount = async () => (await db().select({ n: count() }).from(storedFile))[0].n;
+const fileCount = () => countRows(storedFile);
 
 describe('file materials', () => {
 	it('stores a PDF under a name with its ending, and gives it back to editors', async () => {

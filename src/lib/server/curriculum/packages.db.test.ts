@@ -1,10 +1,8 @@
-import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publicActor, type Actor } from '../auth/actor.js';
-import { db } from '../db/client.js';
 import { trainingPackage } from '../db/schema/curriculum.js';
 import { useTestDatabase } from '../testing/database.js';
-import { refusal } from '../testing/fixtures.js';
+import { countRows, newAccount, refusal } from '../testing/fixtures.js';
 import {
 	archivePackage,
 	createPackage,
@@ -15,7 +13,7 @@ import {
 	restorePackage,
 	updatePackage
 } from './packages.js';
-import { testActor, testPackage, testProgramme } from './testing.js';
+import { testPackage, testProgramme } from '../testing/curriculum.js';
 import { publishVersion } from './versions.js';
 
 useTestDatabase();
@@ -30,20 +28,20 @@ let participant: Actor;
 
 beforeAll(async () => {
 	[ours, theirs] = [await testProgramme('OURS'), await testProgramme('THEIRS')];
-	admin = await testActor({ role: 'administrator', scope: { kind: 'platform' } });
-	coordinator = await testActor({
+	admin = await newAccount({ role: 'administrator', scope: { kind: 'platform' } });
+	coordinator = await newAccount({
 		role: 'programme_coordinator',
 		scope: { kind: 'programme', programmeId: ours }
 	});
-	focalPoint = await testActor({
+	focalPoint = await newAccount({
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['GR'] }
 	});
-	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
-	participant = await testActor({ role: 'participant', scope: { kind: 'platform' } });
+	trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	participant = await newAccount({ role: 'participant', scope: { kind: 'platform' } });
 });
 
-const packageCount = async () => (await db().select({ n: count() }).from(trainingPackage))[0].n;
+const packageCount = () => countRows(trainingPackage);
 
 describe('creating a package', () => {
 	it('keeps its titles, summary and audiences in the chosen programme', async () => {

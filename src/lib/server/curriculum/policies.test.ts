@@ -1,7 +1,8 @@
 // The permission matrix of training packages: every role, in every kind of scope, against every
 // protected action, compared with a table written out by hand.
 import { describe, expect, it } from 'vitest';
-import { publicActor, roles, type Actor, type Grant, type Role, type Scope } from '../auth/actor.js';
+import { userWith } from '../testing/policy-matrix.js';
+import { publicActor, roles, type Actor, type Role, type Scope } from '../auth/actor.js';
 import { authorize, can } from '../auth/authorize.js';
 import { placeFields } from './policies.js';
 
@@ -55,14 +56,6 @@ const expected: Record<Role, Record<ScopeName, Action[]>> = {
 	participant: { platform: [], 'programme ours': [], 'countries GR': [] }
 };
 
-const user = (...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId: 'u',
-	name: 'U',
-	email: 'u@example.org',
-	grants
-});
-
 const allowedFor = (actor: Actor): Action[] => everything.filter((action) => actions[action](actor));
 
 describe('training packages permission matrix', () => {
@@ -72,7 +65,7 @@ describe('training packages permission matrix', () => {
 
 	it.each(cases)('$role with scope $scope', ({ role, scope }) => {
 		// Administrators are platform-wide by a database constraint; their other scopes are still walked.
-		expect(allowedFor(user({ role, scope: scopes[scope] }))).toEqual(expected[role][scope]);
+		expect(allowedFor(userWith({ role, scope: scopes[scope] }))).toEqual(expected[role][scope]);
 	});
 
 	it('gives the public nothing', () => {
@@ -80,7 +73,7 @@ describe('training packages permission matrix', () => {
 	});
 
 	it('adds up the programmes of several coordinator grants', () => {
-		const actor = user(
+		const actor = userWith(
 			{ role: 'programme_coordinator', scope: { kind: 'programme', programmeId: ours } },
 			{ role: 'programme_coordinator', scope: { kind: 'programme', programmeId: theirs } }
 		);
@@ -91,7 +84,7 @@ describe('training packages permission matrix', () => {
 });
 
 describe('placing a package', () => {
-	const coordinator = user({ role: 'programme_coordinator', scope: scopes['programme ours'] });
+	const coordinator = userWith({ role: 'programme_coordinator', scope: scopes['programme ours'] });
 
 	it('lets a coordinator place a package in their programme only, and says so beside the field', () => {
 		expect(() =>

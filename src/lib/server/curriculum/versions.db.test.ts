@@ -5,11 +5,11 @@ import { addLinkMaterial, removeMaterial } from './materials.js';
 import { addModule, moveModule, removeModule, updateModule } from './modules.js';
 import { archivePackage, createPackage, updatePackage } from './packages.js';
 import { addSession, moveSession, removeSession, updateSession } from './sessions.js';
-import { testActor, testPackage, testProgramme } from './testing.js';
+import { testPackage, testProgramme } from '../testing/curriculum.js';
 import { findVersionSummary, getVersion, listPublishedVersions, publishVersion } from './versions.js';
 import { db } from '../db/client.js';
 import { useTestDatabase } from '../testing/database.js';
-import { refusal } from '../testing/fixtures.js';
+import { newAccount, refusal, titles } from '../testing/fixtures.js';
 
 useTestDatabase();
 
@@ -23,20 +23,18 @@ let participant: Actor;
 
 beforeAll(async () => {
 	[ours, theirs] = [await testProgramme('OURS'), await testProgramme('THEIRS')];
-	admin = await testActor({ role: 'administrator', scope: { kind: 'platform' } });
-	coordinator = await testActor({
+	admin = await newAccount({ role: 'administrator', scope: { kind: 'platform' } });
+	coordinator = await newAccount({
 		role: 'programme_coordinator',
 		scope: { kind: 'programme', programmeId: ours }
 	});
-	theirCoordinator = await testActor({
+	theirCoordinator = await newAccount({
 		role: 'programme_coordinator',
 		scope: { kind: 'programme', programmeId: theirs }
 	});
-	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
-	participant = await testActor({ role: 'participant', scope: { kind: 'platform' } });
+	trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	participant = await newAccount({ role: 'participant', scope: { kind: 'platform' } });
 });
-
-const titles = (items: { title: { en?: string } }[]) => items.map((item) => item.title.en);
 
 describe('editing the draft', () => {
 	it('adds, changes, moves and removes modules and sessions, keeping places without gaps', async () => {

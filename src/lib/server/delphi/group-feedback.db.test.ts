@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as results from '../../../routes/api/v1/delphi/studies/[id]/results/+server.js';
 import { summarise } from '../../delphi/consensus.js';
-import { send } from '../api/testing.js';
+import { send } from '../testing/api.js';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { delphiRound } from '../db/schema/delphi.js';

@@ -1,22 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../testing/database.js';
-import type { Actor, Grant } from '../auth/actor.js';
+import { actor } from '../testing/fixtures.js';
 import { createDemoDirectory, demoDirectorySize } from '../demo/directory.js';
 import { listOrganisations } from './organisations.js';
 import { listPeople } from './people.js';
 
 useTestDatabase();
 
-const actor = (grant: Grant): Actor => ({
-	kind: 'user',
-	userId: 'u',
-	name: 'U',
-	email: 'u@example.org',
-	grants: [grant]
-});
-const admin = actor({ role: 'administrator', scope: { kind: 'platform' } });
+const admin = actor('u', { role: 'administrator', scope: { kind: 'platform' } });
 const focalPoint = (code: string) =>
-	actor({ role: 'country_focal_point', scope: { kind: 'countries', countryCodes: [code] } });
+	actor('u', { role: 'country_focal_point', scope: { kind: 'countries', countryCodes: [code] } });
 
 const programmeCountries = [
 	'BG',

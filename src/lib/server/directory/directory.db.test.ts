@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { useTestDatabase } from '../testing/database.js';
-import { refusal } from '../testing/fixtures.js';
-import { publicActor, type Actor, type Grant } from '../auth/actor.js';
+import { actor, refusal } from '../testing/fixtures.js';
+import { publicActor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { organisation, person } from '../db/schema/directory.js';
 import { getCountry, listCountries } from './countries.js';
@@ -27,23 +27,16 @@ import { getDirectorySummary } from './summary.js';
 
 useTestDatabase();
 
-const actor = (...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId: 'test-user',
-	name: 'Test',
-	email: 'test@example.org',
-	grants
-});
-const admin = actor({ role: 'administrator', scope: { kind: 'platform' } });
-const coordinator = actor({
+const admin = actor('test-user', { role: 'administrator', scope: { kind: 'platform' } });
+const coordinator = actor('test-user', {
 	role: 'programme_coordinator',
 	scope: { kind: 'programme', programmeId: '00000000-0000-4000-8000-000000000001' }
 });
-const focalGreece = actor({
+const focalGreece = actor('test-user', {
 	role: 'country_focal_point',
 	scope: { kind: 'countries', countryCodes: ['GR'] }
 });
-const trainer = actor({ role: 'trainer', scope: { kind: 'platform' } });
+const trainer = actor('test-user', { role: 'trainer', scope: { kind: 'platform' } });
 
 async function rowCounts() {
 	const [[organisations], [people]] = await Promise.all([

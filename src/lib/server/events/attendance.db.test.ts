@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
 import { agendaItem, attendance, event, eventFacilitator, registration } from '../db/schema/events.js';
 import { useTestDatabase } from '../testing/database.js';
+import { newAccount } from '../testing/fixtures.js';
 import { countStatements } from '../testing/statements.js';
 import {
 	getAttendanceSheet,
@@ -14,15 +14,6 @@ import {
 } from './attendance.js';
 
 useTestDatabase();
-
-let serial = 0;
-async function account(...grants: Grant[]): Promise<Actor> {
-	const id = `user-${++serial}`;
-	await db()
-		.insert(user)
-		.values({ id, name: `User ${serial}`, email: `${id}@example.org` });
-	return { kind: 'user', userId: id, name: `User ${serial}`, email: `${id}@example.org`, grants };
-}
 
 let eventId: string;
 let sessions: string[];
@@ -34,13 +25,13 @@ let focalGreece: Actor;
 let focalMalta: Actor;
 
 beforeAll(async () => {
-	facilitator = await account({ role: 'trainer', scope: { kind: 'platform' } });
-	otherTrainer = await account({ role: 'trainer', scope: { kind: 'platform' } });
-	focalGreece = await account({
+	facilitator = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	otherTrainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	focalGreece = await newAccount({
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['GR'] }
 	});
-	focalMalta = await account({
+	focalMalta = await newAccount({
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['MT'] }
 	});
@@ -215,7 +206,7 @@ describe('attendance', () => {
 			})
 			.returning({ id: event.id });
 		await expect(
-			markAttendance(await account({ role: 'administrator', scope: { kind: 'platform' } }), otherEvent, {
+			markAttendance(await newAccount({ role: 'administrator', scope: { kind: 'platform' } }), otherEvent, {
 				sessionId: sessions[0],
 				registrationId: people.eleni,
 				present: true

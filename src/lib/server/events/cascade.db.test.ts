@@ -3,29 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../db/client.js';
 import { programmeCascade } from '../programmes/cascade.js';
 import { actor, coordinatorOf, focalPointOf } from '../testing/fixtures.js';
-import { certificate, event, eventTrainer, registration } from '../db/schema/events.js';
+import { certificate, eventTrainer, registration } from '../db/schema/events.js';
 import { programme, programmeCountry } from '../db/schema/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
+import { newEvent } from '../testing/events.js';
 import { cascadeNumbers, cascadeTree } from './cascade.js';
 
 useTestDatabase();
 
 let serial = 0;
-async function newEvent(values: Partial<typeof event.$inferInsert> & { programmeId: string }) {
-	const [row] = await db()
-		.insert(event)
-		.values({
-			kind: 'pilot_training',
-			title: { en: `Event ${++serial}` },
-			startsOn: '2018-05-29',
-			endsOn: '2018-05-31',
-			countryCode: 'GR',
-			language: 'en',
-			...values
-		})
-		.returning({ id: event.id });
-	return row.id;
-}
 async function register(
 	eventId: string,
 	countryCode: string,

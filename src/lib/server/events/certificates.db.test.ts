@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
-import { user } from '../db/schema/auth.js';
 import {
 	agendaItem,
 	attendance,
@@ -12,6 +11,7 @@ import {
 	registration
 } from '../db/schema/events.js';
 import { useTestDatabase } from '../testing/database.js';
+import { newAccount } from '../testing/fixtures.js';
 import {
 	findCertificate,
 	getPrintableCertificate,
@@ -23,13 +23,6 @@ import {
 useTestDatabase();
 
 let serial = 0;
-async function account(...grants: Grant[]): Promise<Actor & { kind: 'user' }> {
-	const id = `user-${++serial}`;
-	await db()
-		.insert(user)
-		.values({ id, name: `User ${serial}`, email: `${id}@example.org` });
-	return { kind: 'user', userId: id, name: `User ${serial}`, email: `${id}@example.org`, grants };
-}
 
 type Participant = { name: string; attended: number; status?: 'confirmed' | 'waitlisted'; locale?: string };
 
@@ -97,16 +90,16 @@ let focalMalta: Actor;
 let facilitator: Actor & { kind: 'user' };
 
 beforeAll(async () => {
-	admin = await account({ role: 'administrator', scope: { kind: 'platform' } });
-	focalGreece = await account({
+	admin = await newAccount({ role: 'administrator', scope: { kind: 'platform' } });
+	focalGreece = await newAccount({
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['GR'] }
 	});
-	focalMalta = await account({
+	focalMalta = await newAccount({
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['MT'] }
 	});
-	facilitator = await account({ role: 'trainer', scope: { kind: 'platform' } });
+	facilitator = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
 });
 
 const codeShape = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
 import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
@@ -9,6 +9,7 @@ import { programme } from '../db/schema/programmes.js';
 import { mailMessage } from '../db/schema/system.js';
 import { dayAndTime } from '../../events/time-zone.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor, refusal } from '../testing/fixtures.js';
 import { addAgendaItem, getAgenda, removeAgendaItem, updateAgendaItem } from './agenda.js';
 import { listCertifiedTrainers, listEventFormChoices } from './event-choices.js';
 import { listEventFilterChoices, listEvents } from './event-listing.js';
@@ -19,13 +20,6 @@ import { register as registerPublicly } from './registration/register.js';
 
 useTestDatabase();
 
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
 /** Mail about registrations, as the pages compose it; these tests read the outbox where they need to. */
 const noMail: RegistrationMail = () => ({ subject: 'Registration', text: 'News about your registration.' });
 const admin = actor('admin', { role: 'administrator', scope: { kind: 'platform' } });
@@ -38,9 +32,6 @@ const focalMalta = actor('focal-mt', {
 	scope: { kind: 'countries', countryCodes: ['MT'] }
 });
 const trainer = actor('trainer-1', { role: 'trainer', scope: { kind: 'platform' } });
-
-const refusal = (code: string, fields?: Record<string, string[]>) =>
-	expect.objectContaining(fields ? { code, fields } : { code });
 
 let programmeId: string;
 let otherProgrammeId: string;

@@ -1,14 +1,15 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actor, Grant } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { event, registration } from '../db/schema/events.js';
 import { storedFile } from '../db/schema/files.js';
-import { sheetXml, workbookOf } from '../files/zip-fixture.js';
+import { sheetXml, workbookOf } from '../testing/zip.js';
 import { jobHandlers } from '../jobs/handlers.js';
 import { startJobs, stopJobs } from '../jobs/queue.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor } from '../testing/fixtures.js';
 import { readTable } from './participant-file.js';
 import {
 	deleteStalePreviews,
@@ -27,13 +28,6 @@ useTestDatabase();
 beforeAll(() => startJobs(process.env.DATABASE_URL!, jobHandlers));
 afterAll(() => stopJobs(5_000));
 
-const actor = (userId: string, ...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId,
-	name: userId,
-	email: `${userId}@example.org`,
-	grants
-});
 const coordinator = actor('coordinator', { role: 'programme_coordinator', scope: { kind: 'platform' } });
 const greekFocalPoint = actor('focal-gr', {
 	role: 'country_focal_point',

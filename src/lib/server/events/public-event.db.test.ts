@@ -1,40 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/client.js';
-import { agendaItem, event, registration } from '../db/schema/events.js';
+import { agendaItem, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
+import { newEvent, type EventValues } from '../testing/events.js';
+import { refusal } from '../testing/fixtures.js';
 import { getProgrammeCalendar, getPublicEvent } from './public-event.js';
 
 useTestDatabase();
 
-async function newEvent(values: Partial<typeof event.$inferInsert> = {}) {
-	const [{ id }] = await db()
-		.insert(event)
-		.values({
-			kind: 'webinar',
-			title: { en: 'Webinar' },
-			startsOn: '2030-02-10',
-			endsOn: '2030-02-10',
-			isOnline: true,
-			onlineUrl: 'https://meet.example.org/secret-room',
-			language: 'fr',
-			isPublished: true,
-			...values
-		})
-		.returning({ id: event.id });
-	return id;
-}
-
-async function refusedWith(work: Promise<unknown>) {
-	return work.then(
-		() => 'accepted',
-		(error: { code?: string }) => error.code
-	);
-}
+/** A published webinar in French, unless `values` say otherwise. */
+const newWebinar = (values: EventValues = {}) =>
+	newEvent({
+		kind: 'webinar',
+		title: { en: 'Webinar' },
+		startsOn: '2030-02-10',
+		endsOn: '2030-02-10',
+		countryCode: null,
+		isOnline: true,
+		onlineUrl: 'https://meet.example.org/secret-room',
+		language: 'fr',
+		isPublished: true,
+		...values
+	});
 
 describe('public events', () => {
 	it('show a published event with its agenda, the places left and whether registration is open', async () => {
-		const eventId = await newEvent({
+		const eventId = await newWebinar({
 			capacity: 3,
 			countryCode: 'MT',
 			isOnline: false,
@@ -85,9 +77,13 @@ describe('public events', () => {
 	});
 
 	it('do not include drafts, archived events, or anything that is not an event id', async () => {
-		expect(await refusedWith(getPublicEvent(await newEvent({ isPublished: false })))).toBe('not_found');
-		expect(await refusedWith(getPublicEvent(await newEvent({ archivedAt: new Date() })))).toBe('not_found');
-		expect(await refusedWith(getPublicEvent('nonsense'))).toBe('not_found');
+		await expect(getPublicEvent(await newWebinar({ isPublished: false }))).rejects.toThrow(
+			refusal('not_found')
+		);
+		await expect(getPublicEvent(await newWebinar({ archivedAt: new Date() }))).rejects.toThrow(
+			refusal('not_found')
+		);
+		await expect(getPublicEvent('nonsense')).rejects.toThrow(refusal('not_found'));
 	});
 
 	it('make a programme’s feed of its published events, in date order', async () => {
@@ -95,14 +91,16 @@ describe('public events', () => {
 			.insert(programme)
 			.values({ name: { en: 'Feed programme' }, startsOn: '2030-01-01', endsOn: '2030-12-31' })
 			.returning({ id: programme.id });
-		const later = await newEvent({ programmeId, startsOn: '2030-06-01', endsOn: '2030-06-02' });
-		const sooner = await newEvent({ programmeId, startsOn: '2030-03-01', endsOn: '2030-03-01' });
-		await newEvent({ programmeId, isPublished: false });
-		await newEvent();
+		const later = await newWebinar({ programmeId, startsOn: '2030-06-01', endsOn: '2030-06-02' });
+		const sooner = await newWebinar({ programmeId, startsOn: '2030-03-01', endsOn: '2030-03-01' });
+		await newWebinar({ programmeId, isPublished: false });
+		await newWebinar();
 
 		const calendar = await getProgrammeCalendar(programmeId);
 		expect(calendar.name).toEqual({ en: 'Feed programme' });
 		expect(calendar.events.map((row) => row.id)).toEqual([sooner, later]);
-		expect(await refusedWith(getProgrammeCalendar('00000000-0000-4000-8000-000000000000'))).toBe('not_found');
+		await expect(getProgrammeCalendar('00000000-0000-4000-8000-000000000000')).rejects.toThrow(
+			refusal('not_found')
+		);
 	});
 });

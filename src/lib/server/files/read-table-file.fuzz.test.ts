@@ -8,7 +8,7 @@ import { participantsXlsx, readTable } from '../events/participant-file.js';
 import { parseXlsForm } from '../surveys/xlsform/parse.js';
 import { writeXlsForm } from '../surveys/xlsform/write.js';
 import { parseTableFile, type TableLimits } from './parse-table-file.js';
-import { sheetXml, workbookOf } from './zip-fixture.js';
+import { sheetXml, workbookOf } from '../testing/zip.js';
 
 const limits: TableLimits = { maxRows: 2_000, maxColumns: 64, maxCells: 50_000, maxUnpackedBytes: 4 << 20 };
 

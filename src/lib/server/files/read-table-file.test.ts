@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readTableFile, type TableLimits } from './read-table-file.js';
-import { columnLetters, sheetXml, workbookOf, zipOf } from './zip-fixture.js';
+import { refusedFile } from '../testing/fixtures.js';
+import { columnLetters, sheetXml, workbookOf, zipOf } from '../testing/zip.js';
 
 const limits: TableLimits = {
 	maxRows: 5_000,
@@ -12,7 +13,6 @@ const limits: TableLimits = {
 const budget = { timeMs: 10_000, memoryMb: 128 };
 const xlsx = (bytes: Uint8Array, sheets: 'first' | string[] = 'first') =>
 	readTableFile(bytes, { format: 'xlsx', sheets, limits }, budget);
-const refusedWith = (key: string) => expect.objectContaining({ fields: { file: [key] } });
 
 /** A sheet of `rows` rows holding one value each, in column XFD (the last a spreadsheet has). */
 const farColumnSheet = (rows: number) =>
@@ -62,15 +62,15 @@ describe('reading an uploaded table file', () => {
 		const bytes = workbookOf({ survey: farColumnSheet(3_000) });
 		expect(bytes.length).toBeLessThan(60_000);
 		const started = performance.now();
-		await expect(xlsx(bytes)).rejects.toThrow(refusedWith('file_too_many_columns'));
+		await expect(xlsx(bytes)).rejects.toThrow(refusedFile('file_too_many_columns'));
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
 	it('refuses a sheet whose declared dimension is too large, before reading its rows', async () => {
 		const bytes = workbookOf({ sheet: sheetXml([['a']], 'A1:B1048576') });
-		await expect(xlsx(bytes)).rejects.toThrow(refusedWith('file_too_many_rows'));
+		await expect(xlsx(bytes)).rejects.toThrow(refusedFile('file_too_many_rows'));
 		const wide = workbookOf({ sheet: sheetXml([['a']], `A1:${columnLetters(16_384)}1`) });
-		await expect(xlsx(wide)).rejects.toThrow(refusedWith('file_too_many_columns'));
+		await expect(xlsx(wide)).rejects.toThrow(refusedFile('file_too_many_columns'));
 	});
 
 	it('refuses one value at the last cell a sheet has (it once froze the server)', async () => {
@@ -78,32 +78,32 @@ describe('reading an uploaded table file', () => {
 			'<sheetData></sheetData>',
 			'<sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
 		);
-		await expect(xlsx(workbookOf({ sheet }))).rejects.toThrow(refusedWith('file_too_many_rows'));
+		await expect(xlsx(workbookOf({ sheet }))).rejects.toThrow(refusedFile('file_too_many_rows'));
 	});
 
 	it('refuses too many rows, and too many cells in all', async () => {
 		const rows = Array.from({ length: 5_001 }, (_, r) => [`row ${r}`]);
-		await expect(xlsx(workbookOf({ sheet: rows }))).rejects.toThrow(refusedWith('file_too_many_rows'));
+		await expect(xlsx(workbookOf({ sheet: rows }))).rejects.toThrow(refusedFile('file_too_many_rows'));
 		const full = Array.from({ length: 2_000 }, () => Array.from({ length: 60 }, () => 'x'));
-		await expect(xlsx(workbookOf({ sheet: full }))).rejects.toThrow(refusedWith('file_too_complex'));
+		await expect(xlsx(workbookOf({ sheet: full }))).rejects.toThrow(refusedFile('file_too_complex'));
 	});
 
 	it('refuses a ZIP bomb from its directory, and an archive cut short as damaged', async () => {
 		const bomb = workbookOf({ sheet: sheetXml([]) + ' '.repeat(20 * 1024 * 1024) });
-		await expect(xlsx(bomb)).rejects.toThrow(refusedWith('file_too_complex'));
+		await expect(xlsx(bomb)).rejects.toThrow(refusedFile('file_too_complex'));
 		const whole = workbookOf({ sheet: [['a', 'b']] });
-		await expect(xlsx(whole.subarray(0, whole.length - 10))).rejects.toThrow(refusedWith('file_damaged'));
-		await expect(xlsx(zipOf({ 'notes.txt': 'hello' }))).rejects.toThrow(refusedWith('import_wrong_type'));
+		await expect(xlsx(whole.subarray(0, whole.length - 10))).rejects.toThrow(refusedFile('file_damaged'));
+		await expect(xlsx(zipOf({ 'notes.txt': 'hello' }))).rejects.toThrow(refusedFile('import_wrong_type'));
 	});
 
 	it('refuses a sheet whose XML is broken, or an entry larger than its directory says', async () => {
 		const broken = workbookOf({ sheet: '<worksheet><sheetData><row><c><v>1</row>' });
-		await expect(xlsx(broken)).rejects.toThrow(refusedWith('file_damaged'));
+		await expect(xlsx(broken)).rejects.toThrow(refusedFile('file_damaged'));
 		const bytes = Buffer.from(workbookOf({ sheet: [['a']] }, { deflate: false }));
 		// The central directory's declared size of the last entry, one byte smaller than its content.
 		const directory = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
 		bytes.writeUInt32LE(bytes.readUInt32LE(directory + 24) - 1, directory + 24);
-		await expect(xlsx(bytes)).rejects.toThrow(refusedWith('file_damaged'));
+		await expect(xlsx(bytes)).rejects.toThrow(refusedFile('file_damaged'));
 	});
 
 	it('stops a reader that takes too long, and the file is refused', async () => {
@@ -117,6 +117,6 @@ describe('reading an uploaded table file', () => {
 					memoryMb: 128
 				}
 			)
-		).rejects.toThrow(refusedWith('file_too_complex'));
+		).rejects.toThrow(refusedFile('file_too_complex'));
 	});
 });

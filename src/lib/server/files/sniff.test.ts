@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniffMediaType, sniffableTypes } from './sniff.js';
-import { zipOf } from './zip-fixture.js';
+import { zipOf } from '../testing/zip.js';
 
 const text = (value: string) => new Uint8Array(Buffer.from(value, 'latin1'));
 

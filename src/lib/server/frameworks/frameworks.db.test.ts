@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
-import { testActor, testProgramme } from '../curriculum/testing.js';
+import { testProgramme } from '../testing/curriculum.js';
 import { db } from '../db/client.js';
 import { delphiMeetingVote } from '../db/schema/delphi.js';
 import { programmeCountry } from '../db/schema/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
-import { coordinatorOf, focalPointOf, refusal } from '../testing/fixtures.js';
+import { coordinatorOf, focalPointOf, newAccount, refusal, titles } from '../testing/fixtures.js';
 import { createFramework, getFramework, listFrameworks, updateFramework } from './frameworks.js';
 import { getDraftStatus, getFrameworkVersion, publishFramework } from './publish-framework.js';
 import { listStatementChoices, setComponentStatements } from './statements.js';
@@ -20,7 +20,7 @@ import {
 	renameSection,
 	updateComponent
 } from './structure.js';
-import { fourStatements, testStudy } from './testing.js';
+import { fourStatements, testStudy } from '../testing/delphi-study.js';
 
 useTestDatabase();
 
@@ -41,14 +41,12 @@ beforeAll(async () => {
 		.values({ programmeId: ours, countryCode: 'GR', participation: 'pilot' });
 	study = await testStudy(ours, { en: 'Components of training' }, fourStatements);
 	theirStudy = await testStudy(theirs, { en: 'Their study' }, fourStatements.slice(0, 1));
-	coordinator = await testActor(coordinatorOf(ours));
-	theirCoordinator = await testActor(coordinatorOf(theirs));
-	focalGreece = await testActor(focalPointOf('GR'));
-	focalMalta = await testActor(focalPointOf('MT'));
-	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
+	coordinator = await newAccount(coordinatorOf(ours));
+	theirCoordinator = await newAccount(coordinatorOf(theirs));
+	focalGreece = await newAccount(focalPointOf('GR'));
+	focalMalta = await newAccount(focalPointOf('MT'));
+	trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
 });
-
-const titles = (items: { title: { en?: string } }[]) => items.map((item) => item.title.en);
 
 async function newFramework(title = 'Training framework') {
 	return createFramework(coordinator, {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
-import { testActor, testPackage, testProgramme } from '../curriculum/testing.js';
+import { testPackage, testProgramme } from '../testing/curriculum.js';
 import { getDraftStatus, publishVersion } from '../curriculum/versions.js';
 import { useTestDatabase } from '../testing/database.js';
-import { refusal } from '../testing/fixtures.js';
+import { newAccount, refusal } from '../testing/fixtures.js';
 import { createFramework } from './frameworks.js';
 import { getModuleCitations, listPackageCitations, setModuleCitations } from './module-citations.js';
 import { publishFramework } from './publish-framework.js';
@@ -19,15 +19,15 @@ let trainer: Actor;
 
 beforeAll(async () => {
 	[ours, theirs] = [await testProgramme('OURS'), await testProgramme('THEIRS')];
-	coordinator = await testActor({
+	coordinator = await newAccount({
 		role: 'programme_coordinator',
 		scope: { kind: 'programme', programmeId: ours }
 	});
-	theirCoordinator = await testActor({
+	theirCoordinator = await newAccount({
 		role: 'programme_coordinator',
 		scope: { kind: 'programme', programmeId: theirs }
 	});
-	trainer = await testActor({ role: 'trainer', scope: { kind: 'platform' } });
+	trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
 });
 
 /** A framework of `programmeId` with one section of two components, published when asked. */

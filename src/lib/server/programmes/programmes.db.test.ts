@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publicActor, type Actor, type Grant } from '../auth/actor.js';
+import { publicActor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { event } from '../db/schema/events.js';
@@ -9,6 +9,7 @@ import { createDemoDirectory, findDemoOrganisations } from '../demo/directory.js
 import { createDemoEvents } from '../demo/events.js';
 import { createDemoProgrammes } from '../demo/programmes.js';
 import { useTestDatabase } from '../testing/database.js';
+import { actor } from '../testing/fixtures.js';
 import {
 	createProgramme,
 	getProgramme,
@@ -20,21 +21,14 @@ import {
 
 useTestDatabase();
 
-const actor = (...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId: adminId,
-	name: 'Someone',
-	email: 'someone@example.org',
-	grants
-});
-const admin = () => actor({ role: 'administrator', scope: { kind: 'platform' } });
+const admin = () => actor(adminId, { role: 'administrator', scope: { kind: 'platform' } });
 const focalGreece = () =>
-	actor({
+	actor(adminId, {
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['GR'] }
 	});
 const focalMorocco = () =>
-	actor({
+	actor(adminId, {
 		role: 'country_focal_point',
 		scope: { kind: 'countries', countryCodes: ['MA'] }
 	});
@@ -84,7 +78,7 @@ describe('programmes', () => {
 			'MIG-H Rollout'
 		]);
 		expect((await listProgrammes(focalMorocco(), 'en')).map((p) => p.acronym)).toEqual(['FHPVM']);
-		const coordinatorOfOne = actor({
+		const coordinatorOfOne = actor(adminId, {
 			role: 'programme_coordinator',
 			scope: { kind: 'programme', programmeId: ids.FHPVM }
 		});
@@ -132,7 +126,7 @@ describe('programmes', () => {
 		]);
 		expect(created.peopleTargets).toEqual([{ countryCode: 'RS', profession: 'nurse', people: 30 }]);
 
-		const coordinator = actor({
+		const coordinator = actor(adminId, {
 			role: 'programme_coordinator',
 			scope: { kind: 'programme', programmeId: created.id }
 		});

@@ -1,12 +1,14 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publicActor, type Actor, type Grant } from '../../auth/actor.js';
+import { publicActor } from '../../auth/actor.js';
 import { db } from '../../db/client.js';
 import { user } from '../../db/schema/auth.js';
-import { event, eventCategoryQuota, eventCountryQuota, registration } from '../../db/schema/events.js';
+import { registration } from '../../db/schema/events.js';
 import { mailMessage } from '../../db/schema/system.js';
 import { DomainError } from '../../errors.js';
 import { useTestDatabase } from '../../testing/database.js';
+import { newEvent, type EventValues } from '../../testing/events.js';
+import { actor, isoDay, thrownBy } from '../../testing/fixtures.js';
 import { countStatements } from '../../testing/statements.js';
 import { decideRegistration } from './decide-registration.js';
 import { getRegistrationOutcome } from './get-registration-outcome.js';
@@ -15,37 +17,24 @@ import { register, registrationsPerAddressHour } from './register.js';
 
 useTestDatabase();
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 let serial = 0;
 /** A published event in Greece, open for registration, three weeks from now. */
-async function newEvent(
-	values: Partial<typeof event.$inferInsert> = {},
-	quotas: { countries?: Record<string, number>; categories?: Record<string, number> } = {}
-) {
-	const [{ id }] = await db()
-		.insert(event)
-		.values({
+const newSchool = (values: EventValues = {}, quotas: Parameters<typeof newEvent>[1] = {}) =>
+	newEvent(
+		{
 			kind: 'regional_school',
 			title: { en: `School ${++serial}`, fr: `École ${serial}` },
-			startsOn: day(21),
-			endsOn: day(23),
+			startsOn: isoDay(21),
+			endsOn: isoDay(23),
 			timeZone: 'Europe/Athens',
 			countryCode: 'GR',
 			city: 'Athens',
 			language: 'en',
 			isPublished: true,
 			...values
-		})
-		.returning({ id: event.id });
-	for (const [countryCode, places] of Object.entries(quotas.countries ?? {}))
-		await db().insert(eventCountryQuota).values({ eventId: id, countryCode, places });
-	for (const [category, places] of Object.entries(quotas.categories ?? {}))
-		await db()
-			.insert(eventCategoryQuota)
-			.values({ eventId: id, category: category as 'academic', places });
-	return id;
-}
+		},
+		quotas
+	);
 
 /** What the public form sends. */
 const someone = (overrides: Record<string, unknown> = {}) => ({
@@ -68,14 +57,10 @@ const compose: RegistrationMail = (news) => {
 	return { subject: subject.trim(), text: news.registrationId };
 };
 
+/** The code and field errors `work` is refused with. */
 async function refusal(work: Promise<unknown>) {
-	try {
-		await work;
-	} catch (error) {
-		if (error instanceof DomainError) return { code: error.code, fields: error.fields };
-		throw error;
-	}
-	throw new Error('not refused');
+	const { code, fields } = await thrownBy(work, DomainError);
+	return { code, fields };
 }
 
 const mailTo = (email: string) =>
@@ -85,19 +70,12 @@ const mailTo = (email: string) =>
 		.where(eq(mailMessage.toAddress, email))
 		.orderBy(asc(mailMessage.createdAt));
 
-const actor = (...grants: Grant[]): Actor => ({
-	kind: 'user',
-	userId: `user-${++serial}`,
-	name: 'Organiser',
-	email: 'organiser@example.org',
-	grants
-});
-const admin = actor({ role: 'administrator', scope: { kind: 'platform' } });
-const greekFocalPoint = actor({
+const admin = actor(`user-${++serial}`, { role: 'administrator', scope: { kind: 'platform' } });
+const greekFocalPoint = actor(`user-${++serial}`, {
 	role: 'country_focal_point',
 	scope: { kind: 'countries', countryCodes: ['GR'] }
 });
-const malteseFocalPoint = actor({
+const malteseFocalPoint = actor(`user-${++serial}`, {
 	role: 'country_focal_point',
 	scope: { kind: 'countries', countryCodes: ['MT'] }
 });
@@ -113,7 +91,7 @@ beforeAll(async () => {
 
 describe('registering for an event', () => {
 	it('confirms a registration when places remain, and mails it in the registrant’s language', async () => {
-		const eventId = await newEvent({ capacity: 30 });
+		const eventId = await newSchool({ capacity: 30 });
 		const person = someone({ email: ' Amina.Haddad@Example.org ', organisationName: 'Hellenic Red Cross' });
 		const outcome = await register(eventId, person, 'fr', compose, client);
 		expect(outcome).toMatchObject({ eventId, status: 'confirmed', reason: null });
@@ -136,7 +114,7 @@ describe('registering for an event', () => {
 	});
 
 	it('wait-lists when the country’s quota is full, while other countries still get in', async () => {
-		const eventId = await newEvent({ capacity: 10 }, { countries: { GR: 1, MT: 2 } });
+		const eventId = await newSchool({ capacity: 10 }, { countries: { GR: 1, MT: 2 } });
 		expect((await register(eventId, someone(), 'en', compose, client)).status).toBe('confirmed');
 		const second = await register(eventId, someone(), 'ar', compose, client);
 		expect(second).toMatchObject({ status: 'waitlisted', reason: 'country_quota_full' });
@@ -150,7 +128,7 @@ describe('registering for an event', () => {
 	});
 
 	it('wait-lists when the category’s quota is full', async () => {
-		const eventId = await newEvent({}, { categories: { student: 1 } });
+		const eventId = await newSchool({}, { categories: { student: 1 } });
 		await register(eventId, someone({ category: 'student' }), 'en', compose, client);
 		expect(await register(eventId, someone({ category: 'student' }), 'en', compose, client)).toMatchObject({
 			status: 'waitlisted',
@@ -162,7 +140,7 @@ describe('registering for an event', () => {
 	});
 
 	it('wait-lists when the capacity is reached, counting pending registrations as holding places', async () => {
-		const eventId = await newEvent({ capacity: 2, requiresApproval: true });
+		const eventId = await newSchool({ capacity: 2, requiresApproval: true });
 		expect(await register(eventId, someone(), 'en', compose, client)).toMatchObject({
 			status: 'pending',
 			reason: null
@@ -177,8 +155,8 @@ describe('registering for an event', () => {
 	});
 
 	it('refuses events that are not public as if they did not exist', async () => {
-		const draft = await newEvent({ isPublished: false });
-		const archived = await newEvent({ archivedAt: new Date() });
+		const draft = await newSchool({ isPublished: false });
+		const archived = await newSchool({ archivedAt: new Date() });
 		for (const eventId of [draft, archived, '00000000-0000-4000-8000-000000000000', 'not-an-id'])
 			expect(await refusal(register(eventId, someone(), 'en', compose, client))).toMatchObject({
 				code: 'not_found'
@@ -186,9 +164,9 @@ describe('registering for an event', () => {
 	});
 
 	it('refuses before registration opens, after it closes, and after the event when no closing time is set', async () => {
-		const soon = await newEvent({ registrationOpensAt: new Date(Date.now() + 3_600_000) });
-		const closed = await newEvent({ registrationClosesAt: new Date(Date.now() - 60_000) });
-		const over = await newEvent({ startsOn: day(-3), endsOn: day(-2) });
+		const soon = await newSchool({ registrationOpensAt: new Date(Date.now() + 3_600_000) });
+		const closed = await newSchool({ registrationClosesAt: new Date(Date.now() - 60_000) });
+		const over = await newSchool({ startsOn: isoDay(-3), endsOn: isoDay(-2) });
 		expect(await refusal(register(soon, someone(), 'en', compose, client))).toEqual({
 			code: 'conflict',
 			fields: { _: ['registration_not_open_yet'] }
@@ -206,7 +184,7 @@ describe('registering for an event', () => {
 	});
 
 	it('registers an email only once, whatever its case, and mails the second form the registration as it is', async () => {
-		const eventId = await newEvent({ capacity: 1 });
+		const eventId = await newSchool({ capacity: 1 });
 		const first = await register(eventId, someone({ email: 'twice@example.org' }), 'en', compose, client);
 		const again = await register(eventId, someone({ email: 'TWICE@example.org' }), 'fr', compose, client);
 		expect(again).toEqual({ ...first, alreadyRegistered: true });
@@ -218,13 +196,13 @@ describe('registering for an event', () => {
 		expect(told.at(-1)).toMatchObject({ registrationId: first.id, alreadyRegistered: true, locale: 'fr' });
 		// The same person may register for another event.
 		expect(
-			(await register(await newEvent(), someone({ email: 'twice@example.org' }), 'en', compose, client))
+			(await register(await newSchool(), someone({ email: 'twice@example.org' }), 'en', compose, client))
 				.status
 		).toBe('confirmed');
 	});
 
 	it('refuses an address, and a client, that sent the form too often this hour: nothing registered, nothing mailed', async () => {
-		const eventId = await newEvent();
+		const eventId = await newSchool();
 		const flooded = 'flooded@example.org';
 		for (let n = 0; n < registrationsPerAddressHour; n++)
 			await register(eventId, someone({ email: flooded }), 'en', compose, `198.51.100.${n}`);
@@ -248,7 +226,7 @@ describe('registering for an event', () => {
 	});
 
 	it('refuses bad input beside each field, and a country that does not exist', async () => {
-		const eventId = await newEvent();
+		const eventId = await newSchool();
 		expect(
 			await refusal(
 				register(
@@ -276,7 +254,7 @@ describe('registering for an event', () => {
 	});
 
 	it('takes seven SQL statements, within the budget of ten, the limits, the transaction and the mail included', async () => {
-		const eventId = await newEvent(
+		const eventId = await newSchool(
 			{ capacity: 40 },
 			{ countries: { GR: 10 }, categories: { institution: 5 } }
 		);
@@ -288,7 +266,7 @@ describe('registering for an event', () => {
 	});
 
 	it('gives the last place to exactly one of two people registering at the same moment', async () => {
-		const eventId = await newEvent({ capacity: 1 });
+		const eventId = await newSchool({ capacity: 1 });
 		const outcomes = await Promise.all([
 			register(eventId, someone(), 'en', compose, client),
 			register(eventId, someone(), 'en', compose, client)
@@ -297,7 +275,7 @@ describe('registering for an event', () => {
 	});
 
 	it('never exceeds the capacity or a quota when many register at once, each registered and told once', async () => {
-		const eventId = await newEvent({ capacity: 3 }, { countries: { MT: 1 } });
+		const eventId = await newSchool({ capacity: 3 }, { countries: { MT: 1 } });
 		const greeks = Array.from({ length: 4 }, () => someone());
 		const maltese = Array.from({ length: 3 }, () => someone({ countryCode: 'MT' }));
 		const twice = someone();
@@ -327,7 +305,7 @@ describe('registering for an event', () => {
 	});
 
 	it('hands the mail to SMTP when it is configured, recording it once in the same transaction', async () => {
-		const eventId = await newEvent();
+		const eventId = await newSchool();
 		const person = someone();
 		// Nothing listens on the discard port of this machine: the send fails and is recorded so.
 		process.env.SMTP_URL = 'smtp://127.0.0.1:9';
@@ -350,7 +328,7 @@ describe('registering for an event', () => {
 	});
 
 	it('keeps nothing of a registration whose mail cannot be written: the mail is in its transaction', async () => {
-		const eventId = await newEvent();
+		const eventId = await newSchool();
 		const person = someone();
 		const failing: RegistrationMail = () => {
 			throw new Error('the mail could not be written');
@@ -374,7 +352,7 @@ describe('deciding on registrations', () => {
 		)[0];
 
 	it('approves a pending registration, and keeps it wait-listed when no place remains', async () => {
-		const eventId = await newEvent({ capacity: 1, requiresApproval: true });
+		const eventId = await newSchool({ capacity: 1, requiresApproval: true });
 		const first = await register(
 			eventId,
 			someone({ email: 'first.pending@example.org' }),
@@ -400,7 +378,7 @@ describe('deciding on registrations', () => {
 	});
 
 	it('declines with a reason, and gives the place to the first wait-listed person whose quota allows it', async () => {
-		const eventId = await newEvent({ capacity: 3 }, { countries: { GR: 2 } });
+		const eventId = await newSchool({ capacity: 3 }, { countries: { GR: 2 } });
 		const greek = await register(eventId, someone(), 'en', compose, client);
 		await register(eventId, someone(), 'en', compose, client);
 		await register(eventId, someone({ countryCode: 'MT' }), 'en', compose, client);
@@ -436,7 +414,7 @@ describe('deciding on registrations', () => {
 	});
 
 	it('lets the wait-list in as pending where the organiser approves each registration', async () => {
-		const eventId = await newEvent({ capacity: 1, requiresApproval: true });
+		const eventId = await newSchool({ capacity: 1, requiresApproval: true });
 		const first = await register(eventId, someone(), 'en', compose, client);
 		const waiting = await register(eventId, someone(), 'en', compose, client);
 		await decideRegistration(admin, first.id, 'decline', null, compose);
@@ -445,7 +423,7 @@ describe('deciding on registrations', () => {
 	});
 
 	it('is for the event’s organisers only, and refuses decisions that make no sense', async () => {
-		const eventId = await newEvent();
+		const eventId = await newSchool();
 		const { id } = await register(eventId, someone(), 'en', compose, client);
 		expect(await refusal(decideRegistration(malteseFocalPoint, id, 'cancel', null, compose))).toMatchObject({
 			code: 'forbidden'

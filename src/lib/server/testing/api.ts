@@ -3,7 +3,7 @@ import { publicActor, type Actor, type Role, type UserActor } from '../auth/acto
 import { createUserWithPassword, loadActor } from '../auth/users.js';
 import { db } from '../db/client.js';
 import { roleGrant } from '../db/schema/auth.js';
-import type { ApiEvent } from './operation.js';
+import type { ApiEvent } from '../api/operation.js';
 
 let accounts = 0;
 
