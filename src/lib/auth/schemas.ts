@@ -58,7 +58,6 @@ export const InvitationSchema = GrantSchema.extend({
 	email,
 	name: z.string().trim().min(1, { error: 'required' }).max(200)
 });
-export type InvitationInput = z.infer<typeof InvitationSchema>;
 
 export const AcceptInvitationSchema = z.object({
 	token: z.string().min(10, { error: 'invalid_link' }),

@@ -13,7 +13,7 @@ export type CountryProgress = {
 	byProfession: ({ profession: Profession } & Measure)[];
 };
 
-export type ProgressInput = {
+type ProgressInput = {
 	countries: { countryCode: string; participation: Participation; trainingsTarget: number }[];
 	peopleTargets: { countryCode: string; profession: Profession; people: number }[];
 	trainingsHeld: { countryCode: string; trainings: number }[];

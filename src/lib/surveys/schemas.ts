@@ -149,7 +149,7 @@ export const InvitationSchema = z.object({
 	countryCode: optional(CountryCodeSchema),
 	language: z.enum(contentLocales, { error: 'invalid_language' })
 });
-export type InvitationInput = z.output<typeof InvitationSchema>;
+type InvitationInput = z.output<typeof InvitationSchema>;
 
 /** At most this many invitations are added at once (a pasted list; more goes in several pastes). */
 export const maxInvitationsPerPaste = 2000;

@@ -3,29 +3,44 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
 import type { Page } from '../directory/listing.js';
+import type { FieldsOf } from '../validate.js';
 import { component, itemEnvelope, pageEnvelope, pageOf } from './envelopes.js';
 import { defineOperation, idParams, noParams, type ApiTag } from './operation.js';
+import { bodyFields } from './request.js';
 
-export type CollectionSpec<Row, Resource extends z.ZodObject> = {
+export type CollectionSpec<
+	Row,
+	Resource extends z.ZodObject,
+	Query extends z.ZodObject,
+	Create extends z.ZodObject,
+	Update extends z.ZodObject
+> = {
 	tag: ApiTag;
 	/** Names in operation ids and schema names: listPeople, getPerson, PersonCreate… */
 	singular: string;
 	plural: string;
 	resource: Resource;
 	toResource: (row: Row) => z.output<Resource>;
-	query: z.ZodObject;
-	create: { schema: z.ZodType; example: unknown };
-	update: { schema: z.ZodType; example: unknown };
+	query: Query;
+	create: { schema: Create; example: unknown };
+	update: { schema: Update; example: unknown };
+	/** The domain functions, which check what they are given against the schemas above. */
 	domain: {
-		list(actor: Actor, query: unknown): Promise<Page<Row>>;
-		get(actor: Actor, id: string): Promise<Row>;
-		create(actor: Actor, input: unknown): Promise<Row>;
-		update(actor: Actor, id: string, input: unknown): Promise<Row>;
-		archive(actor: Actor, id: string): Promise<Row>;
+		list: (actor: Actor, query?: FieldsOf<Query>) => Promise<Page<Row>>;
+		get: (actor: Actor, id: string) => Promise<Row>;
+		create: (actor: Actor, input: FieldsOf<Create>) => Promise<Row>;
+		update: (actor: Actor, id: string, input: FieldsOf<Update>) => Promise<Row>;
+		archive: (actor: Actor, id: string) => Promise<Row>;
 	};
 };
 
-export function collectionOperations<Row, Resource extends z.ZodObject>(spec: CollectionSpec<Row, Resource>) {
+export function collectionOperations<
+	Row,
+	Resource extends z.ZodObject,
+	Query extends z.ZodObject,
+	Create extends z.ZodObject,
+	Update extends z.ZodObject
+>(spec: CollectionSpec<Row, Resource, Query, Create, Update>) {
 	const { tag, singular, plural, domain } = spec;
 	const path = `/${tag}`;
 	const resource = component(singular, spec.resource);
@@ -63,7 +78,7 @@ export function collectionOperations<Row, Resource extends z.ZodObject>(spec: Co
 			body: { name: `${singular}Create`, ...spec.create },
 			success: { status: 201, schema: itemSchema },
 			mayConflict: true,
-			run: async ({ actor, body }) => item(await domain.create(actor, body))
+			run: async ({ actor, body }) => item(await domain.create(actor, bodyFields(spec.create.schema, body)))
 		}),
 		update: defineOperation({
 			...common,
@@ -74,7 +89,8 @@ export function collectionOperations<Row, Resource extends z.ZodObject>(spec: Co
 			body: { name: `${singular}Update`, ...spec.update },
 			success: { status: 200, schema: itemSchema },
 			mayConflict: true,
-			run: async ({ actor, params, body }) => item(await domain.update(actor, params.id, body))
+			run: async ({ actor, params, body }) =>
+				item(await domain.update(actor, params.id, bodyFields(spec.update.schema, body)))
 		}),
 		archive: defineOperation({
 			...common,

@@ -19,7 +19,14 @@ export type ApiEvent = {
 	locals: { actor: Actor; requestId?: string };
 };
 
-export type OperationInput<Params> = { actor: Actor; params: Params; query: unknown; body: unknown };
+type OperationInput<Params> = {
+	actor: Actor;
+	params: Params;
+	/** Query parameters, when the operation declares a query schema. */
+	query: Record<string, string | string[]> | undefined;
+	/** The JSON body, still to be checked, when the operation declares a body schema. */
+	body: unknown;
+};
 
 export type Operation<Params extends z.ZodObject = z.ZodObject, Success extends z.ZodType = z.ZodType> = {
 	/** The OpenAPI operationId; it also keys the translated texts of the reference page. */

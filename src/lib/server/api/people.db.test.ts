@@ -68,6 +68,14 @@ describe('people through the API', () => {
 		expect(await storedCount()).toBe(before);
 	});
 
+	it('refuses a body that is not an object with 400, as a whole', async () => {
+		for (const body of ['"Nikos Pappas"', '42', 'null']) {
+			const answer = await create(admin, body);
+			expect(answer.status, body).toBe(400);
+			expect(Object.keys(answer.body.error.fields), body).toEqual(['_']);
+		}
+	});
+
 	it('refuses a Greek focal point a Maltese person with 403', async () => {
 		const answer = await get(malteseDoctor.id, greekFocalPoint);
 		expect(answer.status).toBe(403);

@@ -1,4 +1,6 @@
 // Reading what a client sent: a JSON body (refused clearly when it is not JSON) and query parameters.
+import type { z } from 'zod';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { RequestProblem } from './problems.js';
 
 /** Directory records are small; anything larger than this is a mistake or an abuse. */
@@ -40,4 +42,13 @@ export function queryValues(url: URL, arrays: ReadonlySet<string>): Record<strin
 		values[key] = arrays.has(key) ? url.searchParams.getAll(key) : url.searchParams.get(key)!;
 	}
 	return values;
+}
+
+/**
+ * A JSON body as the fields a domain function takes (it checks them against `schema`). A body that
+ * is not an object (a string, a number, null) has no fields: `schema` refuses it here.
+ */
+export function bodyFields<S extends z.ZodObject>(schema: S, body: unknown): FieldsOf<S> {
+	if (typeof body === 'object' && body !== null) return body;
+	return parseInput(schema, body);
 }

@@ -56,7 +56,7 @@ describe('granting roles', () => {
 	it('refuses grants that do not fit the roles table, field by field', async () => {
 		const admin = await newUser('Ada', [{ role: 'administrator' }]);
 		const target = await newUser('Target');
-		const refusals: [unknown, Record<string, string[]>][] = [
+		const refusals: [Parameters<typeof grantRole>[2], Record<string, string[]>][] = [
 			[
 				{ role: 'administrator', scope: { kind: 'countries', countryCodes: ['GR'] } },
 				{ scope: ['administrator_platform_only'] }

@@ -4,7 +4,7 @@ import { ApiTokenCreateSchema } from '../../auth/schemas.js';
 import { db } from '../db/client.js';
 import { apiToken } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import type { Actor, UserActor } from './actor.js';
 import { assertUser } from './authorize.js';
 import { hashSecret, newSecret } from './tokens.js';
@@ -13,7 +13,10 @@ import { loadApiTokenActor } from './users.js';
 export const apiTokenPrefix = 'mhub_';
 
 /** Returns the token itself: it is shown once and never stored. */
-export async function createApiToken(actor: Actor, input: unknown): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+	actor: Actor,
+	input: FieldsOf<typeof ApiTokenCreateSchema>
+): Promise<{ id: string; token: string }> {
 	assertUser(actor);
 	const { name } = parseInput(ApiTokenCreateSchema, input);
 	const token = newSecret(apiTokenPrefix);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PasswordSchema } from '../../auth/schemas.js';
 import { db } from '../db/client.js';
 import { roleGrant } from '../db/schema/auth.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { createUserWithPassword } from './users.js';
 
 const AdministratorSchema = z.object({
@@ -17,7 +17,7 @@ const AdministratorSchema = z.object({
 });
 
 /** Creates the account and grants it the administrator role, in one transaction. */
-export async function createAdministrator(input: unknown): Promise<string> {
+export async function createAdministrator(input: FieldsOf<typeof AdministratorSchema>): Promise<string> {
 	const administrator = parseInput(AdministratorSchema, input);
 	return db().transaction(async (tx) => {
 		const userId = await createUserWithPassword(tx, administrator);

@@ -6,12 +6,12 @@ import { roleGrant, user } from '../db/schema/auth.js';
 import { country } from '../db/schema/directory.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import type { Actor } from './actor.js';
 import { authorize } from './authorize.js';
 
 /** Checks a grant's shape against the roles table: administrators are platform-wide, focal points have countries. */
-export async function validateGrant(tx: DbOrTx, input: unknown): Promise<GrantInput> {
+export async function validateGrant(tx: DbOrTx, input: FieldsOf<typeof GrantSchema>): Promise<GrantInput> {
 	const grant = parseInput(GrantSchema, input);
 	if (grant.role === 'administrator' && grant.scope.kind !== 'platform')
 		throw new DomainError('invalid', 'administrators are platform-wide', {
@@ -51,7 +51,11 @@ export function grantColumns(grant: GrantInput) {
 	};
 }
 
-export async function grantRole(actor: Actor, userId: string, input: unknown): Promise<string> {
+export async function grantRole(
+	actor: Actor,
+	userId: string,
+	input: FieldsOf<typeof GrantSchema>
+): Promise<string> {
 	authorize(actor, 'manage', 'account');
 	return db().transaction(async (tx) => {
 		const grant = await validateGrant(tx, input);

@@ -5,7 +5,7 @@ import { db } from '../db/client.js';
 import { roleGrant, user } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { consumeAccountToken, findAccountToken, issueAccountToken } from './account-tokens.js';
 import { scopeOf, type Actor } from './actor.js';
 import { authorize } from './authorize.js';
@@ -17,7 +17,7 @@ export type InvitationMail = (invitation: { name: string; link: string }) => Omi
 
 export async function inviteUser(
 	actor: Actor,
-	input: unknown,
+	input: FieldsOf<typeof InvitationSchema>,
 	linkFor: (token: string) => string,
 	message: InvitationMail
 ): Promise<void> {
@@ -48,7 +48,9 @@ export async function findInvitation(token: string) {
 }
 
 /** Creates the account with the invited role; returns who it is so they can be signed in. */
-export async function acceptInvitation(input: unknown): Promise<{ userId: string; email: string }> {
+export async function acceptInvitation(
+	input: FieldsOf<typeof AcceptInvitationSchema>
+): Promise<{ userId: string; email: string }> {
 	const { token, name, password } = parseInput(AcceptInvitationSchema, input);
 	return db().transaction(async (tx) => {
 		const invitation = await consumeAccountToken(tx, 'invitation', token);

@@ -4,7 +4,7 @@ import { PasswordResetRequestSchema, PasswordResetSchema } from '../../auth/sche
 import { db } from '../db/client.js';
 import { accountToken, apiToken, session, user } from '../db/schema/auth.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { consumeAccountToken, issueAccountToken } from './account-tokens.js';
 import { setPassword } from './users.js';
 
@@ -15,7 +15,7 @@ export type ResetMail = (reset: { name: string; link: string }) => Omit<Mail, 't
  * cannot be used to find out who has an account.
  */
 export async function requestPasswordReset(
-	input: unknown,
+	input: FieldsOf<typeof PasswordResetRequestSchema>,
 	linkFor: (token: string) => string,
 	message: ResetMail
 ): Promise<void> {
@@ -36,7 +36,7 @@ export async function requestPasswordReset(
  * sessions end, its API tokens are revoked and its other reset links stop working. Whoever knew the
  * old password may have made a token or asked for a link.
  */
-export async function resetPassword(input: unknown): Promise<void> {
+export async function resetPassword(input: FieldsOf<typeof PasswordResetSchema>): Promise<void> {
 	const { token, password } = parseInput(PasswordResetSchema, input);
 	await db().transaction(async (tx) => {
 		const reset = await consumeAccountToken(tx, 'password_reset', token);

@@ -5,7 +5,7 @@ import { SignInSchema } from '../../auth/schemas.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { signInAttempt } from '../db/schema/auth.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import type { Auth } from './better-auth.js';
 import { decideThrottle, throttlePolicy } from './throttle.js';
 
@@ -53,7 +53,7 @@ async function admitAttempt(emailKey: string, ipAddress: string | null): Promise
 /** Signs in through better-auth (which sets the session cookie) and returns the user id. */
 export async function signIn(
 	auth: Auth,
-	input: unknown,
+	input: FieldsOf<typeof SignInSchema>,
 	request: { headers: Headers; ipAddress?: string }
 ): Promise<string> {
 	const { email, password } = parseInput(SignInSchema, input);

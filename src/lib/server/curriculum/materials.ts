@@ -9,7 +9,7 @@ import { packageModule, packageSession, sessionMaterial } from '../db/schema/cur
 import { DomainError } from '../errors.js';
 import { findStoredFile, storeFile, type StoredFile } from '../files/files.js';
 import { sniffMediaType } from '../files/sniff.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft, getPackageHead } from './draft.js';
 import { authorize, can } from '../auth/authorize.js';
 import { getSessionModule } from './sessions.js';
@@ -48,7 +48,7 @@ export function addLinkMaterial(
 	actor: Actor,
 	packageId: string,
 	sessionId: string,
-	input: unknown
+	input: FieldsOf<typeof LinkMaterialSchema>
 ): Promise<{ id: string }> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		await getSessionModule(tx, head.id, sessionId);

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Tx } from '../db/client.js';
 import { packageModule } from '../db/schema/curriculum.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft } from './draft.js';
 import { moved, writePositions } from './positions.js';
 
@@ -30,7 +30,11 @@ export async function assertModuleOf(tx: Tx, packageId: string, moduleId: string
 }
 
 /** Adds a module at the end of the package; returns its id. */
-export function addModule(actor: Actor, packageId: string, input: unknown): Promise<{ id: string }> {
+export function addModule(
+	actor: Actor,
+	packageId: string,
+	input: FieldsOf<typeof ModuleCreateSchema>
+): Promise<{ id: string }> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		const values = parseInput(ModuleCreateSchema, input);
 		const position = (await moduleOrder(tx, head.id)).length + 1;
@@ -46,7 +50,7 @@ export function updateModule(
 	actor: Actor,
 	packageId: string,
 	moduleId: string,
-	input: unknown
+	input: FieldsOf<typeof ModuleUpdateSchema>
 ): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		await assertModuleOf(tx, head.id, moduleId);
@@ -57,7 +61,12 @@ export function updateModule(
 }
 
 /** Moves a module to another place (counting from 1); the others close up around it. */
-export function moveModule(actor: Actor, packageId: string, moduleId: string, input: unknown): Promise<void> {
+export function moveModule(
+	actor: Actor,
+	packageId: string,
+	moduleId: string,
+	input: FieldsOf<typeof MoveSchema>
+): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		await assertModuleOf(tx, head.id, moduleId);
 		const { position } = parseInput(MoveSchema, input);

@@ -15,7 +15,7 @@ import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft, getPackageHead, lockPackageForEdit } from './draft.js';
 import { authorize, can } from '../auth/authorize.js';
 import { packageEditReach, packagesEditableBy, packagesInReach, placeFields } from './policies.js';
@@ -58,7 +58,10 @@ const latestVersion = sql<{
 const isDraftEdited = sql<boolean>`${trainingPackage.updatedAt} > coalesce((select max(${packageVersion.publishedAt})
 	from ${packageVersion} where ${packageVersion.packageId} = ${trainingPackage.id}), '-infinity')`;
 
-export async function listPackages(actor: Actor, input: unknown): Promise<PackageListRow[]> {
+export async function listPackages(
+	actor: Actor,
+	input?: FieldsOf<typeof PackageListQuerySchema>
+): Promise<PackageListRow[]> {
 	authorize(actor, 'list', 'package');
 	const query = parseInput(PackageListQuerySchema, input ?? {});
 	const editable = packagesEditableBy(actor);
@@ -218,7 +221,10 @@ async function assertProgrammeExists(tx: DbOrTx, programmeId: string | null): Pr
 		throw new DomainError('invalid', 'unknown programme', { fields: { programmeId: ['unknown_programme'] } });
 }
 
-export async function createPackage(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createPackage(
+	actor: Actor,
+	input: FieldsOf<typeof PackageCreateSchema>
+): Promise<{ id: string }> {
 	authorize(actor, 'create', 'package');
 	const values = parseInput(PackageCreateSchema, input);
 	const programmeId = values.programmeId ?? null;
@@ -234,7 +240,11 @@ export async function createPackage(actor: Actor, input: unknown): Promise<{ id:
 }
 
 /** Changes the draft's title, summary, audiences or programme (within the actor's programmes). */
-export function updatePackage(actor: Actor, id: string, input: unknown): Promise<void> {
+export function updatePackage(
+	actor: Actor,
+	id: string,
+	input: FieldsOf<typeof PackageUpdateSchema>
+): Promise<void> {
 	return changeDraft(actor, id, async (tx, head) => {
 		const changes = parseInput(PackageUpdateSchema, input);
 		if (changes.programmeId !== undefined) {

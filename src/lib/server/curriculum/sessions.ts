@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Tx } from '../db/client.js';
 import { packageModule, packageSession } from '../db/schema/curriculum.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft } from './draft.js';
 import { assertModuleOf } from './modules.js';
 import { moved, writePositions } from './positions.js';
@@ -37,7 +37,7 @@ export function addSession(
 	actor: Actor,
 	packageId: string,
 	moduleId: string,
-	input: unknown
+	input: FieldsOf<typeof SessionCreateSchema>
 ): Promise<{ id: string }> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		await assertModuleOf(tx, head.id, moduleId);
@@ -55,7 +55,7 @@ export function updateSession(
 	actor: Actor,
 	packageId: string,
 	sessionId: string,
-	input: unknown
+	input: FieldsOf<typeof SessionUpdateSchema>
 ): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		await getSessionModule(tx, head.id, sessionId);
@@ -70,7 +70,7 @@ export function moveSession(
 	actor: Actor,
 	packageId: string,
 	sessionId: string,
-	input: unknown
+	input: FieldsOf<typeof MoveSchema>
 ): Promise<void> {
 	return changeDraft(actor, packageId, async (tx, head) => {
 		const moduleId = await getSessionModule(tx, head.id, sessionId);

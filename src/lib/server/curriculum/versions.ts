@@ -10,7 +10,7 @@ import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { packageVersion, trainingPackage } from '../db/schema/curriculum.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { getPackageHead, lockPackageForEdit, readDraft } from './draft.js';
 import { authorize } from '../auth/authorize.js';
 import { packagesInReach } from './policies.js';
@@ -79,7 +79,7 @@ export async function getDraftStatus(
 export function publishVersion(
 	actor: Actor,
 	packageId: string,
-	input: unknown
+	input?: FieldsOf<typeof PublishSchema>
 ): Promise<{ id: string; number: number }> {
 	return db().transaction(async (tx) => {
 		const head = await lockPackageForEdit(tx, actor, packageId);

@@ -8,7 +8,7 @@ import { db } from '../db/client.js';
 import { delphiMeetingVote, delphiResult, delphiStatement } from '../db/schema/delphi.js';
 import { event } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { getStudy } from './studies.js';
 
 /** The programme's expert meetings, to name the one where the vote took place. */
@@ -35,7 +35,11 @@ export async function meetingChoices(
  * rounds without consensus may be voted on; the event, if named, must be an expert meeting of the
  * study's programme.
  */
-export async function recordMeetingVote(actor: Actor, studyId: string, input: unknown): Promise<void> {
+export async function recordMeetingVote(
+	actor: Actor,
+	studyId: string,
+	input: FieldsOf<typeof MeetingVoteSchema>
+): Promise<void> {
 	await getStudy(actor, studyId);
 	const values = parseInput(MeetingVoteSchema, input);
 	const [statement] = await db()

@@ -8,7 +8,7 @@ import { db } from '../db/client.js';
 import { delphiPanellist } from '../db/schema/delphi.js';
 import { person } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { getStudy } from './studies.js';
 
 export type PanellistRow = {
@@ -67,7 +67,7 @@ export async function panelCandidates(actor: Actor, studyId: string, query: stri
 export async function addPanellists(
 	actor: Actor,
 	studyId: string,
-	input: unknown
+	input: FieldsOf<typeof PanellistsSchema>
 ): Promise<{ added: number }> {
 	await getStudy(actor, studyId);
 	const values = parseInput(PanellistsSchema, input);

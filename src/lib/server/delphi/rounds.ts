@@ -17,7 +17,7 @@ import {
 	delphiStudy
 } from '../db/schema/delphi.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { authorize } from '../auth/authorize.js';
 
 export type RoundRow = typeof delphiRound.$inferSelect;
@@ -58,7 +58,7 @@ const endOfDay = (day: string) => new Date(startOfDay(day).getTime() + 24 * 60 *
 export async function openRound(
 	actor: Actor,
 	studyId: string,
-	input: unknown
+	input: FieldsOf<typeof RoundSchema>
 ): Promise<{ id: string; number: number }> {
 	const values = parseInput(RoundSchema, input);
 	return db().transaction(async (tx) => {

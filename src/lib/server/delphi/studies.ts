@@ -15,7 +15,7 @@ import {
 } from '../db/schema/delphi.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { authorize, can } from '../auth/authorize.js';
 import { studiesInReach } from './policies.js';
 
@@ -72,7 +72,10 @@ export async function studyProgrammeChoices(actor: Actor, reader: ContentLocale)
 		.sort((a, b) => a.label.localeCompare(b.label, reader));
 }
 
-export async function createStudy(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createStudy(
+	actor: Actor,
+	input: FieldsOf<typeof StudySchema>
+): Promise<{ id: string }> {
 	const values = parseInput(StudySchema, input);
 	if (!can(actor, 'run', { kind: 'study', programmeId: values.programmeId }))
 		throw new DomainError('forbidden', 'not allowed to hold a study in this programme', {
@@ -90,9 +93,13 @@ export async function createStudy(actor: Actor, input: unknown): Promise<{ id: s
  * smallest group shown to the panel are fixed: a change to any of them is refused, the rest (title,
  * topic) may still be corrected.
  */
-export async function updateStudy(actor: Actor, id: string, input: unknown): Promise<void> {
+export async function updateStudy(
+	actor: Actor,
+	id: string,
+	input: Omit<FieldsOf<typeof StudySchema>, 'programmeId'>
+): Promise<void> {
 	const study = await getStudy(actor, id);
-	const values = parseInput(StudySchema, { ...(input as object), programmeId: study.programmeId });
+	const values = parseInput(StudySchema, { ...input, programmeId: study.programmeId });
 	if (study.ruleFixedAt) {
 		const changed =
 			values.scale !== study.scale ||
@@ -156,7 +163,11 @@ export async function domainsOf(studyId: string, executor: DbOrTx = db()): Promi
 	}));
 }
 
-export async function addDomain(actor: Actor, studyId: string, input: unknown): Promise<{ id: string }> {
+export async function addDomain(
+	actor: Actor,
+	studyId: string,
+	input: FieldsOf<typeof DomainSchema>
+): Promise<{ id: string }> {
 	await getStudy(actor, studyId);
 	const { title } = parseInput(DomainSchema, input);
 	const [row] = await db()
@@ -174,7 +185,11 @@ export async function addDomain(actor: Actor, studyId: string, input: unknown): 
  * Adds a statement. Before round 1 it is asked from round 1; afterwards (drawn from panellists'
  * comments and suggestions) from the next round to open, and only while a next round is planned.
  */
-export async function addStatement(actor: Actor, studyId: string, input: unknown): Promise<{ id: string }> {
+export async function addStatement(
+	actor: Actor,
+	studyId: string,
+	input: FieldsOf<typeof StatementSchema>
+): Promise<{ id: string }> {
 	const study = await getStudy(actor, studyId);
 	const values = parseInput(StatementSchema, input);
 	return db().transaction(async (tx) => {

@@ -8,7 +8,7 @@ import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import { authorize } from '../auth/authorize.js';
 
@@ -19,7 +19,10 @@ export const countryColumns = { code: country.code, name: country.name, region: 
 /** A country's code and every one of its names, lower-cased, for search: "mt", "malte" and "مالطا" find Malta. */
 const searchableNames = sql`lower(concat_ws(' ', ${country.code}, ${country.name}->>'en', ${country.name}->>'fr', ${country.name}->>'ar'))`;
 
-export async function listCountries(actor: Actor, input: unknown): Promise<Page<CountryRow>> {
+export async function listCountries(
+	actor: Actor,
+	input?: FieldsOf<typeof CountryListQuerySchema>
+): Promise<Page<CountryRow>> {
 	authorize(actor, 'read', 'country');
 	const query = parseInput(CountryListQuerySchema, input ?? {});
 	const filters = query.region ? eq(country.region, query.region) : undefined;

@@ -10,7 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { countryColumns, type CountryRow } from './countries.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import { authorize } from '../auth/authorize.js';
@@ -31,7 +31,10 @@ const basedIn = eq(country.code, organisation.countryCode);
 
 const selectOrganisations = (tx: DbOrTx) => tx.select(columns).from(organisation).leftJoin(country, basedIn);
 
-export async function listOrganisations(actor: Actor, input: unknown): Promise<Page<OrganisationRow>> {
+export async function listOrganisations(
+	actor: Actor,
+	input?: FieldsOf<typeof OrganisationListQuerySchema>
+): Promise<Page<OrganisationRow>> {
 	authorize(actor, 'list', 'organisation');
 	const query = parseInput(OrganisationListQuerySchema, input ?? {});
 	const filters = and(
@@ -113,7 +116,10 @@ export async function listOrganisationChoices(
 		.orderBy(byLocalizedName(organisation.name, reader), asc(organisation.id));
 }
 
-export async function createOrganisation(actor: Actor, input: unknown): Promise<OrganisationRow> {
+export async function createOrganisation(
+	actor: Actor,
+	input: FieldsOf<typeof OrganisationCreateSchema>
+): Promise<OrganisationRow> {
 	authorize(actor, 'create', 'organisation');
 	const values = parseInput(OrganisationCreateSchema, input);
 	return db().transaction(async (tx) => {
@@ -146,7 +152,11 @@ async function changeOrganisation(
 	});
 }
 
-export async function updateOrganisation(actor: Actor, id: string, input: unknown): Promise<OrganisationRow> {
+export async function updateOrganisation(
+	actor: Actor,
+	id: string,
+	input: FieldsOf<typeof OrganisationUpdateSchema>
+): Promise<OrganisationRow> {
 	return changeOrganisation(actor, id, async (tx, current) => {
 		const changes = parseInput(OrganisationUpdateSchema, input);
 		if (changes.countryCode !== undefined) {

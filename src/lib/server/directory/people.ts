@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { country, organisation, person } from '../db/schema/directory.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { countryColumns, type CountryRow } from './countries.js';
 import { byLocalizedName, nameSearch, offsetOf, type Page } from './listing.js';
 import { authorize, can } from '../auth/authorize.js';
@@ -36,7 +36,10 @@ const selectPeople = (tx: DbOrTx) =>
 /** A person's name as the trigram index holds it. */
 const searchableName = sql`lower(${person.fullName})`;
 
-export async function listPeople(actor: Actor, input: unknown): Promise<Page<PersonRow>> {
+export async function listPeople(
+	actor: Actor,
+	input?: FieldsOf<typeof PersonListQuerySchema>
+): Promise<Page<PersonRow>> {
 	authorize(actor, 'list', 'person');
 	const query = parseInput(PersonListQuerySchema, input ?? {});
 	const filters = and(
@@ -118,7 +121,10 @@ function consentTime(consented: boolean | undefined, since: Date | null): Date |
 	return consented ? (since ?? new Date()) : null;
 }
 
-export async function createPerson(actor: Actor, input: unknown): Promise<PersonRow> {
+export async function createPerson(
+	actor: Actor,
+	input: FieldsOf<typeof PersonCreateSchema>
+): Promise<PersonRow> {
 	authorize(actor, 'create', 'person');
 	const values = parseInput(PersonCreateSchema, input);
 	return db().transaction(async (tx) => {
@@ -155,7 +161,11 @@ async function changePerson(
 	});
 }
 
-export async function updatePerson(actor: Actor, id: string, input: unknown): Promise<PersonRow> {
+export async function updatePerson(
+	actor: Actor,
+	id: string,
+	input: FieldsOf<typeof PersonUpdateSchema>
+): Promise<PersonRow> {
 	return changePerson(actor, id, async (tx, current) => {
 		const changes = parseInput(PersonUpdateSchema, input);
 		if (changes.countryCodes) {

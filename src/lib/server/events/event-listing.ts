@@ -8,7 +8,7 @@ import { country } from '../db/schema/directory.js';
 import { event, registration } from '../db/schema/events.js';
 import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName, offsetOf, type Page } from '../directory/listing.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { holdsPlace } from './events.js';
 import { authorize } from '../auth/authorize.js';
 import { eventsInReach } from './policies.js';
@@ -30,7 +30,10 @@ export type EventListRow = Pick<
 const current = isNull(event.archivedAt);
 const isOver = sql`${event.endsOn} < current_date`;
 
-export async function listEvents(actor: Actor, input: unknown): Promise<Page<EventListRow>> {
+export async function listEvents(
+	actor: Actor,
+	input?: FieldsOf<typeof EventListQuerySchema>
+): Promise<Page<EventListRow>> {
 	authorize(actor, 'list', 'event');
 	const query = parseInput(EventListQuerySchema, input ?? {});
 	const where = and(

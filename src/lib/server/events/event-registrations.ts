@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { registration } from '../db/schema/events.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { getEventPlace } from './place.js';
 import { authorize } from '../auth/authorize.js';
 
@@ -31,7 +31,7 @@ export type EventRegistrations = { rows: RegistrationRow[]; counts: Record<Regis
 export async function listEventRegistrations(
 	actor: Actor,
 	eventId: string,
-	input: unknown
+	input?: FieldsOf<typeof RegistrationListQuerySchema>
 ): Promise<EventRegistrations> {
 	authorize(actor, 'read', await getEventPlace(db(), eventId));
 	const query = parseInput(RegistrationListQuerySchema, input ?? {});

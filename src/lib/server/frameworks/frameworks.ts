@@ -18,7 +18,7 @@ import {
 import { programme } from '../db/schema/programmes.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft, getFrameworkHead, readDraft, type FrameworkDraft } from './draft.js';
 import { authorize, can } from '../auth/authorize.js';
 import { frameworkEditReach, frameworksEditableBy, frameworksInReach, placeFields } from './policies.js';
@@ -116,7 +116,10 @@ async function assertStudyOfProgramme(tx: DbOrTx, studyId: string, programmeId: 
 		});
 }
 
-export async function createFramework(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createFramework(
+	actor: Actor,
+	input: FieldsOf<typeof FrameworkCreateSchema>
+): Promise<{ id: string }> {
 	authorize(actor, 'create', 'framework');
 	const values = parseInput(FrameworkCreateSchema, input);
 	return db().transaction(async (tx) => {
@@ -139,7 +142,11 @@ export async function createFramework(actor: Actor, input: unknown): Promise<{ i
  * Changes the draft's title, summary or study. Another study is refused while components rest on
  * statements of the current one: they would rest on statements the new study never rated.
  */
-export function updateFramework(actor: Actor, id: string, input: unknown): Promise<void> {
+export function updateFramework(
+	actor: Actor,
+	id: string,
+	input: FieldsOf<typeof FrameworkUpdateSchema>
+): Promise<void> {
 	return changeDraft(actor, id, async (tx, head) => {
 		const changes = parseInput(FrameworkUpdateSchema, input);
 		if (changes.studyId !== undefined && changes.studyId !== head.studyId) {

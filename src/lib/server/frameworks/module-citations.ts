@@ -22,7 +22,7 @@ import {
 	moduleFrameworkComponent
 } from '../db/schema/frameworks.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { getFrameworkHead } from './draft.js';
 
 export type CitableComponent = {
@@ -114,7 +114,7 @@ export function setModuleCitations(
 	actor: Actor,
 	packageId: string,
 	moduleId: string,
-	input: unknown
+	input: FieldsOf<typeof ModuleCitationsSchema>
 ): Promise<void> {
 	return db().transaction(async (tx) => {
 		const head = await lockPackageForEdit(tx, actor, packageId);

@@ -10,7 +10,7 @@ import { delphiStudy } from '../db/schema/delphi.js';
 import { frameworkComponentStatement } from '../db/schema/frameworks.js';
 import { listAcceptedStatements } from '../delphi/accepted-statements.js';
 import { DomainError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft, getFrameworkHead } from './draft.js';
 import { authorize } from '../auth/authorize.js';
 import { sectionOfComponent } from './structure.js';
@@ -62,7 +62,7 @@ export function setComponentStatements(
 	actor: Actor,
 	frameworkId: string,
 	componentId: string,
-	input: unknown
+	input: FieldsOf<typeof ComponentStatementsSchema>
 ): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		await sectionOfComponent(tx, head.id, componentId);

@@ -11,7 +11,7 @@ import type { Tx } from '../db/client.js';
 import { frameworkComponent, frameworkSection, moduleFrameworkComponent } from '../db/schema/frameworks.js';
 import { DomainError } from '../errors.js';
 import { moved } from '../curriculum/positions.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { changeDraft, writePositions } from './draft.js';
 
 async function sectionOrder(tx: Tx, frameworkId: string): Promise<string[]> {
@@ -57,7 +57,11 @@ export async function sectionOfComponent(tx: Tx, frameworkId: string, componentI
 // ---------------------------------------------------------------- sections
 
 /** Adds a section at the end of the framework; returns its id. */
-export function addSection(actor: Actor, frameworkId: string, input: unknown): Promise<{ id: string }> {
+export function addSection(
+	actor: Actor,
+	frameworkId: string,
+	input: FieldsOf<typeof SectionSchema>
+): Promise<{ id: string }> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		const { title } = parseInput(SectionSchema, input);
 		const position = (await sectionOrder(tx, head.id)).length + 1;
@@ -73,7 +77,7 @@ export function renameSection(
 	actor: Actor,
 	frameworkId: string,
 	sectionId: string,
-	input: unknown
+	input: FieldsOf<typeof SectionSchema>
 ): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		await assertSectionOf(tx, head.id, sectionId);
@@ -87,7 +91,7 @@ export function moveSection(
 	actor: Actor,
 	frameworkId: string,
 	sectionId: string,
-	input: unknown
+	input: FieldsOf<typeof FrameworkMoveSchema>
 ): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		await assertSectionOf(tx, head.id, sectionId);
@@ -141,7 +145,7 @@ export function addComponent(
 	actor: Actor,
 	frameworkId: string,
 	sectionId: string,
-	input: unknown
+	input: FieldsOf<typeof ComponentCreateSchema>
 ): Promise<{ id: string }> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		await assertSectionOf(tx, head.id, sectionId);
@@ -159,7 +163,7 @@ export function updateComponent(
 	actor: Actor,
 	frameworkId: string,
 	componentId: string,
-	input: unknown
+	input: FieldsOf<typeof ComponentUpdateSchema>
 ): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		await sectionOfComponent(tx, head.id, componentId);
@@ -177,7 +181,7 @@ export function moveComponent(
 	actor: Actor,
 	frameworkId: string,
 	componentId: string,
-	input: unknown
+	input: FieldsOf<typeof FrameworkMoveSchema>
 ): Promise<void> {
 	return changeDraft(actor, frameworkId, async (tx, head) => {
 		const from = await sectionOfComponent(tx, head.id, componentId);

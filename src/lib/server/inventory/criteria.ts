@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { reviewCriterion } from '../db/schema/inventory.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { authorize } from '../auth/authorize.js';
 
 export type CriterionRow = typeof reviewCriterion.$inferSelect;
@@ -27,7 +27,7 @@ export async function listCriteria(actor: Actor, programmeId: string): Promise<C
 export async function addCriterion(
 	actor: Actor,
 	programmeId: string,
-	input: unknown
+	input: FieldsOf<typeof CriterionSchema>
 ): Promise<{ id: string }> {
 	assertRecordId(programmeId, 'programme');
 	authorize(actor, 'manage', { kind: 'inventory', programmeId });
@@ -50,7 +50,11 @@ export async function addCriterion(
  * already given stay as they are, so the highest score cannot fall below the best score a review
  * gave the criterion (that review would then lie outside the scale and inflate the average).
  */
-export async function updateCriterion(actor: Actor, criterionId: string, input: unknown): Promise<void> {
+export async function updateCriterion(
+	actor: Actor,
+	criterionId: string,
+	input: FieldsOf<typeof CriterionSchema>
+): Promise<void> {
 	assertRecordId(criterionId, 'criterion');
 	const found = await criterionOf(criterionId);
 	authorize(actor, 'manage', { kind: 'inventory', programmeId: found.programmeId });

@@ -15,7 +15,7 @@ import { createPerson } from '../directory/people.js';
 import { authorize, can } from '../auth/authorize.js';
 import { peopleInReach } from '../directory/policies.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { responsePageSize } from '../../inventory/paging.js';
 import { insertPackage } from './packages.js';
 
@@ -122,10 +122,10 @@ export async function createPackageFromResponse(
 	actor: Actor,
 	surveyId: string,
 	responseId: string,
-	input: unknown
+	input: Omit<FieldsOf<typeof PackageSchema>, 'programmeId'>
 ): Promise<{ id: string }> {
 	const { survey: source } = await getResponseForRecords(actor, surveyId, responseId);
-	const values = parseInput(PackageSchema, { ...(input as object), programmeId: source.programmeId });
+	const values = parseInput(PackageSchema, { ...input, programmeId: source.programmeId });
 	return insertPackage(db(), actor, values, responseId);
 }
 
@@ -196,7 +196,7 @@ export async function createExpertFromResponse(
 	actor: Actor,
 	surveyId: string,
 	responseId: string,
-	input: unknown
+	input: FieldsOf<typeof ExpertFromResponseSchema>
 ): Promise<{ id: string }> {
 	const { survey: source, response } = await getResponseForRecords(actor, surveyId, responseId);
 	const values = parseInput(ExpertFromResponseSchema, input);

@@ -11,7 +11,7 @@ import { inventoryPackage, packageReview, reviewCriterion } from '../db/schema/i
 import { programme } from '../db/schema/programmes.js';
 import { nameSearch } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { authorize, can } from '../auth/authorize.js';
 import { packagesInReach, placeFields } from './policies.js';
 
@@ -208,7 +208,10 @@ const columnsOf = (values: PackageInput) => ({
 	link: values.link ?? null
 });
 
-export async function createPackage(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createPackage(
+	actor: Actor,
+	input: FieldsOf<typeof PackageSchema>
+): Promise<{ id: string }> {
 	authorize(actor, 'list', 'inventory');
 	const values = parseInput(PackageSchema, input);
 	authorize(actor, 'add', 'inventory');
@@ -220,10 +223,14 @@ export async function createPackage(actor: Actor, input: unknown): Promise<{ id:
  * Corrects a package (its programme stays). A new title or link that matches another package's is
  * refused like a new package, unless confirmed.
  */
-export async function updatePackage(actor: Actor, id: string, input: unknown): Promise<void> {
+export async function updatePackage(
+	actor: Actor,
+	id: string,
+	input: Omit<FieldsOf<typeof PackageSchema>, 'programmeId'>
+): Promise<void> {
 	const current = await getPackageRow(db(), id);
 	authorize(actor, 'manage', { kind: 'inventory', programmeId: current.programmeId });
-	const values = parseInput(PackageSchema, { ...(input as object), programmeId: current.programmeId });
+	const values = parseInput(PackageSchema, { ...input, programmeId: current.programmeId });
 	const changedIdentity = values.title !== current.title || (values.link ?? null) !== current.link;
 	if (changedIdentity) await assertNoDuplicate(db(), values, id);
 	await db()

@@ -9,7 +9,7 @@ import { db } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { packageReview } from '../db/schema/inventory.js';
 import { DomainError, type FieldErrors } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { criteriaOf, type CriterionRow } from './criteria.js';
 import { getPackageRow } from './packages.js';
 import { authorize, can } from '../auth/authorize.js';
@@ -87,7 +87,11 @@ function checkScores(criteria: CriterionRow[], given: Record<string, unknown>): 
 }
 
 /** Saves the reviewer's review of the package, replacing the one they gave before. */
-export async function submitReview(actor: Actor, packageId: string, input: unknown): Promise<void> {
+export async function submitReview(
+	actor: Actor,
+	packageId: string,
+	input: FieldsOf<typeof ReviewSchema>
+): Promise<void> {
 	const found = await getPackageRow(db(), packageId);
 	authorize(actor, 'review', { kind: 'inventory', programmeId: found.programmeId });
 	if (actor.kind !== 'user') return;

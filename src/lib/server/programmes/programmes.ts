@@ -20,7 +20,7 @@ import {
 import { byLocalizedName } from '../directory/listing.js';
 import { assertCountriesExist } from '../directory/records.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { authorize, can } from '../auth/authorize.js';
 import { programmesInReach, type ProgrammePlace } from './policies.js';
 
@@ -353,7 +353,10 @@ async function writeParts(tx: Tx, programmeId: string, values: ProgrammeInput): 
 
 const coreOf = ({ partners: _p, countries: _c, peopleTargets: _t, ...core }: ProgrammeInput) => core;
 
-export async function createProgramme(actor: Actor, input: unknown): Promise<ProgrammeRecord> {
+export async function createProgramme(
+	actor: Actor,
+	input: FieldsOf<typeof ProgrammeSchema>
+): Promise<ProgrammeRecord> {
 	authorize(actor, 'create', 'programme');
 	const values = parseInput(ProgrammeSchema, input);
 	return db().transaction(async (tx) => {
@@ -368,7 +371,11 @@ export async function createProgramme(actor: Actor, input: unknown): Promise<Pro
 }
 
 /** Replaces the programme's details, partners, countries and targets with the input's, all or nothing. */
-export async function updateProgramme(actor: Actor, id: string, input: unknown): Promise<ProgrammeRecord> {
+export async function updateProgramme(
+	actor: Actor,
+	id: string,
+	input: FieldsOf<typeof ProgrammeSchema>
+): Promise<ProgrammeRecord> {
 	authorize(actor, 'list', 'programme');
 	assertRecordId(id, 'programme');
 	const values = parseInput(ProgrammeSchema, input);

@@ -15,7 +15,7 @@ import type { Actor } from '../auth/actor.js';
 import { db, type Tx } from '../db/client.js';
 import { survey, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError, type FieldErrors } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import * as edits from './definition-edits.js';
 import { authorize } from '../auth/authorize.js';
 import { getSurveyRow } from './surveys.js';
@@ -107,7 +107,11 @@ async function assertKeepsAnswers(
 		throw new DomainError('conflict', 'people have answered this question', { fields });
 }
 
-export async function addSection(actor: Actor, surveyId: string, input: unknown): Promise<void> {
+export async function addSection(
+	actor: Actor,
+	surveyId: string,
+	input: FieldsOf<typeof SectionInputSchema>
+): Promise<void> {
 	const values = parseInput(SectionInputSchema, input);
 	await changeDefinition(actor, surveyId, async (definition) => ({
 		definition: edits.addSection(definition, { name: values.name, title: values.title ?? undefined }),
@@ -119,7 +123,7 @@ export async function updateSection(
 	actor: Actor,
 	surveyId: string,
 	sectionName: string,
-	input: unknown
+	input: FieldsOf<typeof SectionInputSchema>
 ): Promise<void> {
 	const values = parseInput(SectionInputSchema, input);
 	await changeDefinition(actor, surveyId, async (definition) => ({
@@ -142,7 +146,7 @@ export async function addQuestion(
 	actor: Actor,
 	surveyId: string,
 	sectionName: string,
-	input: unknown
+	input: FieldsOf<typeof QuestionSchema>
 ): Promise<{ name: string }> {
 	const question = parseInput(QuestionSchema, input);
 	await changeDefinition(actor, surveyId, async (definition) => ({
@@ -157,7 +161,7 @@ export async function updateQuestion(
 	actor: Actor,
 	surveyId: string,
 	questionName: string,
-	input: unknown
+	input: FieldsOf<typeof QuestionSchema>
 ): Promise<{ name: string }> {
 	const question = parseInput(QuestionSchema, input);
 	await changeDefinition(actor, surveyId, async (definition, tx) => {

@@ -10,7 +10,7 @@ import { country } from '../db/schema/directory.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { sendMail, type Mail } from '../mail/send-mail.js';
-import { parseInput } from '../validate.js';
+import { parseInput, type FieldsOf } from '../validate.js';
 import { authorize } from '../auth/authorize.js';
 import { getSurveyRow } from './surveys.js';
 
@@ -27,7 +27,11 @@ async function runnableSurvey(actor: Actor, surveyId: string) {
 }
 
 /** Sets when the survey takes answers (wall-clock times in a time zone; blank opening: a draft). */
-export async function setSchedule(actor: Actor, surveyId: string, input: unknown): Promise<void> {
+export async function setSchedule(
+	actor: Actor,
+	surveyId: string,
+	input: FieldsOf<typeof SurveyScheduleSchema>
+): Promise<void> {
 	await runnableSurvey(actor, surveyId);
 	const schedule = parseInput(SurveyScheduleSchema, input);
 	await db().update(survey).set(schedule).where(eq(survey.id, surveyId));

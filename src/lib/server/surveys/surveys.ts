@@ -12,7 +12,7 @@ import { programme } from '../db/schema/programmes.js';
 import { survey, surveyResponse } from '../db/schema/surveys.js';
 import { byLocalizedName } from '../directory/listing.js';
 import { DomainError } from '../errors.js';
-import { assertRecordId, parseInput } from '../validate.js';
+import { assertRecordId, parseInput, type FieldsOf } from '../validate.js';
 import { authorize } from '../auth/authorize.js';
 import { placeFields, programmesForSurveys, surveysInReach } from './policies.js';
 
@@ -30,7 +30,10 @@ export type SurveyRecord = Omit<SurveyRow, 'languages'> & {
  * Creates a survey in a programme the actor runs surveys of; `definition` (questions) may come
  * whole, as from an XLSForm, and is validated like every change the builder makes.
  */
-export async function createSurvey(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createSurvey(
+	actor: Actor,
+	input: FieldsOf<typeof SurveyCreateSchema>
+): Promise<{ id: string }> {
 	authorize(actor, 'create', 'survey');
 	const values = parseInput(SurveyCreateSchema, input);
 	authorize(actor, 'run', { kind: 'survey', programmeId: values.programmeId }, placeFields);
@@ -128,7 +131,11 @@ export async function listSurveys(actor: Actor): Promise<SurveyListRow[]> {
 }
 
 /** Changes a survey's title, introduction and languages (its questions: see builder.ts). */
-export async function updateSurvey(actor: Actor, id: string, input: unknown): Promise<void> {
+export async function updateSurvey(
+	actor: Actor,
+	id: string,
+	input: FieldsOf<typeof SurveyUpdateSchema>
+): Promise<void> {
 	const row = await getSurveyRow(db(), id);
 	authorize(actor, 'run', { kind: 'survey', programmeId: row.programmeId });
 	const values = parseInput(SurveyUpdateSchema, input);
