@@ -18,6 +18,35 @@ const webOnly = {
 	]
 };
 
+// Go's rule for `internal/` folders: what is in one is imported only from the folder that holds it
+// (and below), by relative path. So a domain keeps its helpers to itself, and everything outside
+// internal/ is what it offers other domains on purpose.
+const ownInternalsOnly = {
+	regex: '^(?!(\\.\\.?/)+internal/).*(^|/)internal/',
+	message: "Another folder's internal/ is private: import what its domain exports, outside internal/."
+};
+
+// A route imports from its own top-level folder only (src/routes/(group)/<feature>/ or src/routes/api/):
+// a relative import that climbs out of it reaches another route's helpers, which belong in src/lib/.
+// One block per depth below that folder, as the depth says how many `../` leave it.
+const routeFolderOnly = Array.from({ length: 10 }, (_, depth) => ({
+	files: [`src/routes/(*)/*/${'*/'.repeat(depth)}*`, `src/routes/[!(]*/${'*/'.repeat(depth)}*`],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					ownInternalsOnly,
+					{
+						regex: `^(\\./)?(\\.\\./){${depth + 1}}`,
+						message: "Routes do not import from other routes' folders: move shared code to src/lib/."
+					}
+				]
+			}
+		]
+	}
+}));
+
 export default ts.config(
 	{
 		ignores: [
@@ -46,10 +75,15 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [ownInternalsOnly] }] }
+	},
+	{
 		files: ['src/lib/server/**/*.ts', 'src/cli/**/*.ts'],
 		ignores: ['src/lib/server/web/**'],
-		rules: { 'no-restricted-imports': ['error', webOnly] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [...webOnly.patterns, ownInternalsOnly] }] }
 	},
+	...routeFolderOnly,
 	{
 		// Test fixtures (src/lib/server/testing/) never reach the app: only tests import them. A rule
 		// of its own name, so that it adds to the no-restricted-imports boundaries instead of replacing them.

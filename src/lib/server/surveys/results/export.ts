@@ -26,7 +26,7 @@ import {
 	tableXlsx,
 	type TableCell
 } from '../../files/table-file.js';
-import { filteredResponses } from './filtered-responses.js';
+import { filteredResponses } from './internal/filtered-responses.js';
 import type { ResultsSurvey } from './results-survey.js';
 
 /** A complete response as the export reads it. */

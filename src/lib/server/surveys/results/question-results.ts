@@ -11,8 +11,8 @@ import {
 	textPageSize,
 	type TextPaging,
 	type TextRow
-} from './answer-queries.js';
-import { filteredResponses } from './filtered-responses.js';
+} from './internal/answer-queries.js';
+import { filteredResponses } from './internal/filtered-responses.js';
 import type { ResultsSurvey } from './results-survey.js';
 import { answeredOf, choiceCounts, orderedCounts, type ValueCount } from './value-counts.js';
 

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from '../../db/client.js';
 import type { ResultsFilters } from '../../../surveys/results-filters.js';
-import { responseConditions } from './filtered-responses.js';
+import { responseConditions } from './internal/filtered-responses.js';
 import type { ResultsSurvey } from './results-survey.js';
 
 /** Invitations sent, complete responses to them, and complete anonymous responses. */

@@ -8,7 +8,7 @@ import { useTestDatabase } from '../../testing/database.js';
 import { SurveyDefinitionSchema, type Answers } from '../../../surveys/definition.js';
 import type { ResultsFilters } from '../../../surveys/results-filters.js';
 import { exportResponses, type ExportWords } from './export.js';
-import { textPageSize } from './answer-queries.js';
+import { textPageSize } from './internal/answer-queries.js';
 import { filterChoices } from './filter-choices.js';
 import { questionResults, type QuestionResult } from './question-results.js';
 import { responseCounts } from './response-counts.js';

@@ -1,6 +1,6 @@
 // The results page's figures: the response counts and every question's results.
 import type { ResultsFilters } from '../../../surveys/results-filters.js';
-import type { TextPaging } from './answer-queries.js';
+import type { TextPaging } from './internal/answer-queries.js';
 import { questionResults, type QuestionResult } from './question-results.js';
 import { responseCounts, type ResponseCounts } from './response-counts.js';
 import type { ResultsSurvey } from './results-survey.js';
