@@ -40,6 +40,8 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 	await label.getByLabel('In English').fill('How many children?');
 	await label.getByLabel('In ትግርኛ').fill('ክንደይ ቆልዑ ኣለዉኹም?');
 	await expect(label.getByLabel('In ትግርኛ')).toHaveAttribute('lang', 'ti');
+	// Help written only in English: the Tigrinya page shows it, marked as English.
+	await page.getByRole('group', { name: 'Help text' }).getByLabel('In English').fill('Under 18');
 	await page.getByLabel('An answer is required').check();
 	await page.getByRole('button', { name: 'Add a question' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Questions' })).toBeVisible();
@@ -64,6 +66,7 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 	await expect(content).toHaveAttribute('dir', 'ltr');
 	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText(`ስድራቤታት ${title}`);
 	await expect(respondent.getByRole('group', { name: 'ስድራኹም' })).toBeVisible();
+	await expect(respondent.getByText('Under 18')).toHaveAttribute('lang', 'en');
 	const submit = respondent.getByRole('button', { name: 'Submit' });
 	await expect(respondent.locator('.buttons')).toHaveAttribute('lang', 'en');
 	expect(await respondent.locator('script').count()).toBe(0);
