@@ -4,6 +4,7 @@ import {
 	contentLanguageName,
 	contentLanguageOf,
 	contentLanguageTags,
+	interfaceLocales,
 	type ContentLocale
 } from '../../../i18n/content-languages.js';
 import { type Localized } from '../../../i18n/localized.js';
@@ -18,7 +19,7 @@ let languagesByName: Map<string, ContentLocale> | undefined;
 const languageNamed = (name: string): ContentLocale | undefined => {
 	languagesByName ??= new Map(
 		contentLanguageTags.flatMap((tag) =>
-			['en', 'fr', 'ar', tag].map((reader) => [nameKey(contentLanguageName(tag, reader)), tag] as const)
+			[...interfaceLocales, tag].map((reader) => [nameKey(contentLanguageName(tag, reader)), tag] as const)
 		)
 	);
 	return languagesByName.get(nameKey(name));
