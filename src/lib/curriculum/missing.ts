@@ -1,6 +1,7 @@
 // What a package still lacks in each language: every text written in at least one language is
 // counted, and the languages it is blank in are named, per text and in total.
-import { contentLocales, missingLocales, type ContentLocale, type Localized } from '../i18n/localized.js';
+import type { InterfaceLocale } from '../i18n/content-languages.js';
+import { contentLocales, missingLocales, type Localized } from '../i18n/localized.js';
 import type { PackageContent } from './content.js';
 
 /** Names one text of a package: "package.title", "session:<id>.objective:2", … */
@@ -18,9 +19,9 @@ export type MissingTranslations = {
 	/** How many texts are written in at least one language. */
 	texts: number;
 	/** How many of them are missing in each language. */
-	missingIn: Record<ContentLocale, number>;
+	missingIn: Record<InterfaceLocale, number>;
 	/** The languages each incomplete text is missing in (complete texts are left out). */
-	byText: Record<TextKey, ContentLocale[]>;
+	byText: Record<TextKey, InterfaceLocale[]>;
 };
 
 function* textsOf(content: PackageContent): Generator<[TextKey, Localized | null]> {
@@ -43,7 +44,7 @@ export function missingTranslations(content: PackageContent): MissingTranslation
 	const result: MissingTranslations = {
 		texts: 0,
 		missingIn: Object.fromEntries(contentLocales.map((locale) => [locale, 0])) as Record<
-			ContentLocale,
+			InterfaceLocale,
 			number
 		>,
 		byText: {}
@@ -63,7 +64,7 @@ export function missingTranslations(content: PackageContent): MissingTranslation
 export function missingInSession(
 	result: MissingTranslations,
 	session: { id: string; materials: readonly { id: string }[] }
-): ContentLocale[] {
+): InterfaceLocale[] {
 	const prefix = `session:${session.id}.`;
 	const keys = [
 		...Object.keys(result.byText).filter((key) => key.startsWith(prefix)),

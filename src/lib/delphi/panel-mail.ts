@@ -1,11 +1,12 @@
 // The mail a panellist receives: their personal link when a round opens, or a reminder, in their language.
 import * as m from '../paraglide/messages.js';
-import { localizedText, type ContentLocale, type Localized } from '../i18n/localized.js';
+import type { InterfaceLocale } from '../i18n/content-languages.js';
+import { localizedText, type Localized } from '../i18n/localized.js';
 import { formatDate } from '../i18n/dates.js';
 
 export const panelPath = (token: string) => `/d/${token}`;
 
-const asLocale = (language: string): ContentLocale =>
+const asLocale = (language: string): InterfaceLocale =>
 	language === 'fr' || language === 'ar' ? language : 'en';
 
 export const panelMail =

@@ -1,6 +1,6 @@
 // Between HTML forms and domain input: form fields are flat ("name.en"), the domain takes nested
 // objects; records are shown back in the form's flat shape, with the errors of each field.
-import { contentLocales, type Localized } from '../i18n/localized.js';
+import { contentLocales, type ContentLocale, type Localized } from '../i18n/localized.js';
 
 /** What a form shows in its fields: text, or lists for checkboxes and multiple selects. */
 export type FormFields = Record<string, unknown>;
@@ -19,9 +19,13 @@ export function nestFields(values: FormFields): Record<string, unknown> {
 	return nested;
 }
 
-/** A localized value as one field per language: name.en, name.fr, name.ar. */
-export function localizedFields(name: string, value: Localized | null | undefined): FormFields {
-	return Object.fromEntries(contentLocales.map((locale) => [`${name}.${locale}`, value?.[locale] ?? '']));
+/** A localized value as one field per language: name.en, name.fr, name.ar (or the languages given). */
+export function localizedFields(
+	name: string,
+	value: Localized | null | undefined,
+	languages: readonly ContentLocale[] = contentLocales
+): FormFields {
+	return Object.fromEntries(languages.map((locale) => [`${name}.${locale}`, value?.[locale] ?? '']));
 }
 
 /** Field path → message keys, as a refused form action returns them. */

@@ -4,14 +4,14 @@
 import * as m from '../paraglide/messages.js';
 import { scales, type ScaleKind } from '../delphi/rule.js';
 import { formatDate } from '../i18n/dates.js';
-import type { ContentLocale } from '../i18n/localized.js';
+import type { InterfaceLocale } from '../i18n/content-languages.js';
 import type { Outcome, StatementTrace } from './content.js';
 
-type Options = { locale: ContentLocale };
+type Options = { locale: InterfaceLocale };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Medians and IQRs may be halves or quarters; shares are whole percents. */
-function formatNumber(value: number, locale: ContentLocale, fractionDigits: number): string {
+function formatNumber(value: number, locale: InterfaceLocale, fractionDigits: number): string {
 	const key = `${locale} ${fractionDigits}`;
 	let format = numberFormats.get(key);
 	if (!format)
@@ -45,7 +45,7 @@ export function topBand(scale: ScaleKind | null): string | null {
 export function roundLine(
 	round: StatementTrace['rounds'][number],
 	scale: ScaleKind | null,
-	locale: ContentLocale
+	locale: InterfaceLocale
 ): string {
 	const options = { locale };
 	const percent = formatNumber(round.percentHigh, locale, 0);
@@ -66,7 +66,10 @@ export function roundLine(
 }
 
 /** "Expert meeting, 31 January 2018: 14 for, 2 against, 1 abstaining → in". */
-export function meetingLine(meeting: NonNullable<StatementTrace['meeting']>, locale: ContentLocale): string {
+export function meetingLine(
+	meeting: NonNullable<StatementTrace['meeting']>,
+	locale: InterfaceLocale
+): string {
 	const options = { locale };
 	return m.frameworks_trace_meeting(
 		{
@@ -81,7 +84,11 @@ export function meetingLine(meeting: NonNullable<StatementTrace['meeting']>, loc
 }
 
 /** Every line of a trace: its rounds in order, then the meeting when there was one. */
-export function traceLines(trace: StatementTrace, scale: ScaleKind | null, locale: ContentLocale): string[] {
+export function traceLines(
+	trace: StatementTrace,
+	scale: ScaleKind | null,
+	locale: InterfaceLocale
+): string[] {
 	return [
 		...trace.rounds.map((round) => roundLine(round, scale, locale)),
 		...(trace.meeting ? [meetingLine(trace.meeting, locale)] : [])
@@ -89,7 +96,7 @@ export function traceLines(trace: StatementTrace, scale: ScaleKind | null, local
 }
 
 /** How an accepted statement was accepted: "Accepted in round 2", or at the meeting on its date. */
-export function acceptedWhere(trace: StatementTrace, locale: ContentLocale): string {
+export function acceptedWhere(trace: StatementTrace, locale: InterfaceLocale): string {
 	const decided = trace.rounds.find((round) => round.outcome !== 'none');
 	if (decided?.outcome === 'in')
 		return m.frameworks_accepted_in_round({ number: decided.number }, { locale });

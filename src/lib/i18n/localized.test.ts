@@ -28,6 +28,24 @@ describe('pickLocalized', () => {
 		});
 	});
 
+	it("falls back to the owner's declared languages first, then to any language present", () => {
+		const dariAndTigrinya = { 'fa-AF': 'سلام', ti: 'ሰላም' };
+		expect(pickLocalized(dariAndTigrinya, 'en', ['ti', 'fa-AF'])).toEqual({
+			text: 'ሰላም',
+			locale: 'ti',
+			isFallback: true
+		});
+		expect(pickLocalized({ ...dariAndTigrinya, en: 'Hello' }, 'fr', ['fa-AF'])).toMatchObject({
+			locale: 'fa-AF'
+		});
+		expect(pickLocalized({ ...dariAndTigrinya, en: 'Hello' }, 'ar')).toMatchObject({ locale: 'en' });
+		expect(pickLocalized({ sl: 'Pozdravljeni' }, 'en')).toMatchObject({ text: 'Pozdravljeni', locale: 'sl' });
+		expect(pickLocalized({ sl: 'Pozdravljeni', ti: 'ሰላም' }, 'ti', ['sl'])).toMatchObject({
+			locale: 'ti',
+			isFallback: false
+		});
+	});
+
 	it('treats blank text as missing', () => {
 		expect(pickLocalized({ fr: '   ', en: 'Hello' }, 'fr')).toMatchObject({ locale: 'en' });
 		expect(pickLocalized({ en: ' ' }, 'en')).toBeUndefined();
@@ -46,7 +64,7 @@ describe('pickLocalized', () => {
 					if (present.length === 0) return picked === undefined;
 					return (
 						picked !== undefined &&
-						present.includes(picked.locale) &&
+						(present as string[]).includes(picked.locale) &&
 						picked.isFallback === (picked.locale !== reader)
 					);
 				}

@@ -1,29 +1,49 @@
 // Text written by users in several languages, and how it is shown in the reader's language.
-export const contentLocales = ['en', 'fr', 'ar'] as const;
-export type ContentLocale = (typeof contentLocales)[number];
+import {
+	contentLanguageTags,
+	interfaceLocales,
+	languageDirection,
+	type ContentLocale,
+	type InterfaceLocale
+} from './content-languages.js';
+
+export type { ContentLocale };
+
+/**
+ * The languages forms offer for the texts of entities that do not declare their own languages yet
+ * (all but surveys): the interface's.
+ */
+export const contentLocales = interfaceLocales;
+
+/** A text in any of the catalogue's languages. */
 export type Localized = Partial<Record<ContentLocale, string>>;
 
-/** Each language's name in itself, as language choices show it. */
-export const localeNames: Record<ContentLocale, string> = { en: 'English', fr: 'Français', ar: 'العربية' };
+/** Each interface language's name in itself, as the interface's language menu shows it. */
+export const localeNames: Record<InterfaceLocale, string> = { en: 'English', fr: 'Français', ar: 'العربية' };
 
-/** Direction of each language, for `dir` attributes on text shown in another language. */
-export const localeDirection: Record<ContentLocale, 'ltr' | 'rtl'> = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
+/** Direction of each content language, for `dir` attributes on text shown in another language. */
+export const localeDirection = Object.fromEntries(
+	contentLanguageTags.map((tag) => [tag, languageDirection(tag)])
+) as Record<ContentLocale, 'ltr' | 'rtl'>;
 
-/** The order in which languages are tried when a text is missing in the reader's. */
+/** The order in which languages are tried when a text is missing in the reader's and declared ones. */
 export const fallbackOrder: readonly ContentLocale[] = ['en', 'fr', 'ar'];
 
 export type Picked = { text: string; locale: ContentLocale; isFallback: boolean };
 
 /**
- * The text in the reader's language; otherwise the first present in English, French, Arabic.
- * Blank strings count as missing. Undefined when the text exists in no language.
+ * The text in the reader's language; otherwise in the languages the text's owner declares, in their
+ * order; otherwise the first present in English, French, Arabic; otherwise any present. Blank strings
+ * count as missing. Undefined when the text exists in no language.
  */
 export function pickLocalized(
 	value: Localized | null | undefined,
-	reader: ContentLocale
+	reader: ContentLocale,
+	declared: readonly ContentLocale[] = []
 ): Picked | undefined {
 	if (!value) return undefined;
-	for (const locale of [reader, ...fallbackOrder]) {
+	const present = Object.keys(value) as ContentLocale[];
+	for (const locale of [reader, ...declared, ...fallbackOrder, ...present]) {
 		const text = value[locale]?.trim();
 		if (text) return { text, locale, isFallback: locale !== reader };
 	}
@@ -31,11 +51,15 @@ export function pickLocalized(
 }
 
 /** Plain text for places that cannot mark the language (titles, CSV): the picked text or ''. */
-export function localizedText(value: Localized | null | undefined, reader: ContentLocale): string {
-	return pickLocalized(value, reader)?.text ?? '';
+export function localizedText(
+	value: Localized | null | undefined,
+	reader: ContentLocale,
+	declared: readonly ContentLocale[] = []
+): string {
+	return pickLocalized(value, reader, declared)?.text ?? '';
 }
 
-/** Which languages a text is missing in. */
-export function missingLocales(value: Localized | null | undefined): ContentLocale[] {
+/** Which of the interface's languages a text is missing in. */
+export function missingLocales(value: Localized | null | undefined): InterfaceLocale[] {
 	return contentLocales.filter((locale) => !value?.[locale]?.trim());
 }

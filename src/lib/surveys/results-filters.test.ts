@@ -64,13 +64,16 @@ describe('an answer filter', () => {
 });
 
 describe('export options', () => {
-	it('are codes in English unless asked otherwise', () => {
+	it('are codes in English unless asked otherwise, labels in any content language', () => {
 		expect(readExportOptions(new URLSearchParams(''))).toEqual({ headers: 'codes', language: 'en' });
 		expect(readExportOptions(new URLSearchParams('headers=labels&language=ar'))).toEqual({
 			headers: 'labels',
 			language: 'ar'
 		});
-		expect(readExportOptions(new URLSearchParams('headers=fancy&language=de'))).toEqual({
+		expect(readExportOptions(new URLSearchParams('headers=labels&language=fa-AF'))).toMatchObject({
+			language: 'fa-AF'
+		});
+		expect(readExportOptions(new URLSearchParams('headers=fancy&language=tlh'))).toEqual({
 			headers: 'codes',
 			language: 'en'
 		});

@@ -4,7 +4,7 @@
 // choices) is dropped rather than refused: a bookmarked link keeps working after the survey changes.
 import { z } from 'zod';
 import { searchText } from '../validation/common.js';
-import { contentLocales } from '../i18n/localized.js';
+import { contentLanguageTags } from '../i18n/content-languages.js';
 import type { Question, SurveyDefinition } from './definition.js';
 import { questionsOf } from './question-types.js';
 
@@ -105,7 +105,7 @@ export const headerStyles = ['codes', 'labels'] as const;
 
 export const ExportOptionsSchema = z.object({
 	headers: z.enum(headerStyles).catch('codes'),
-	language: z.enum(contentLocales).catch('en')
+	language: z.enum(contentLanguageTags).catch('en')
 });
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 

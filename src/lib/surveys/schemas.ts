@@ -10,18 +10,25 @@ import {
 	requiredLocalized,
 	text
 } from '../validation/common.js';
-import { contentLocales, type ContentLocale } from '../i18n/localized.js';
+import { contentLanguageTags, isContentLanguage, type ContentLocale } from '../i18n/content-languages.js';
 import { defaultRatingScale } from './question-types.js';
 import { rowsOf } from '../ui/form-rows.js';
 import { instantOf, isTimeZone } from '../events/time-zone.js';
 import { SurveyDefinitionSchema } from './definition.js';
 
-/** The languages a survey is offered in: at least one of the interface's languages, in a stable order. */
+/** A content language of the catalogue (content-languages.ts); any other tag is refused. */
+const ContentLanguageSchema = z.enum(contentLanguageTags, { error: 'invalid_language' });
+
+/**
+ * The languages a survey is offered in: at least one language of the catalogue, in the author's order
+ * (the first is the survey's main language, shown when a text is missing in another).
+ */
 export const SurveyLanguagesSchema = z.preprocess(
 	(value) => (typeof value === 'string' ? [value] : (value ?? [])),
 	z
-		.array(z.enum(contentLocales, { error: 'invalid_language' }), { error: 'invalid_language' })
-		.transform((values) => contentLocales.filter((locale) => values.includes(locale)))
+		.array(ContentLanguageSchema, { error: 'invalid_language' })
+		.max(contentLanguageTags.length, { error: 'too_many' })
+		.transform((values) => [...new Set(values)])
 		.refine((values) => values.length > 0, { error: 'languages_required' })
 );
 
@@ -49,8 +56,14 @@ export const SectionInputSchema = z.object({
 
 type Flat = Record<string, unknown>;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** The texts of "name.<tag>" fields, for every language of the catalogue the form has a field in. */
 const localizedOf = (values: Flat, name: string) =>
-	Object.fromEntries(contentLocales.map((locale) => [locale, str(values[`${name}.${locale}`])]));
+	Object.fromEntries(
+		Object.keys(values).flatMap((key) => {
+			const tag = key.slice(name.length + 1);
+			return key.startsWith(`${name}.`) && isContentLanguage(tag) ? [[tag, str(values[key])]] : [];
+		})
+	);
 /** A number field: blank is "none"; anything else is kept as typed, so a bad number is refused, not dropped. */
 const numberOf = (value: unknown): number | undefined | string => {
 	const typed = str(value).trim();
@@ -62,7 +75,9 @@ const ticked = (value: unknown) => value === 'yes' || value === 'on' || value ==
 const choiceRows = (values: Flat, name: string) =>
 	rowsOf(values, name).map((row) => ({
 		value: str(row.value),
-		label: Object.fromEntries(contentLocales.map((locale) => [locale, str(row[locale])]))
+		label: Object.fromEntries(
+			Object.entries(row).flatMap(([tag, text]) => (isContentLanguage(tag) ? [[tag, str(text)]] : []))
+		)
 	}));
 
 /**
@@ -147,7 +162,7 @@ export const InvitationSchema = z.object({
 	email: z.email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
 	groupLabel: text(100).default(''),
 	countryCode: optional(CountryCodeSchema),
-	language: z.enum(contentLocales, { error: 'invalid_language' })
+	language: ContentLanguageSchema
 });
 type InvitationInput = z.output<typeof InvitationSchema>;
 

@@ -2,7 +2,8 @@
 // and paging. Error messages are message keys (see ui/field-errors.ts).
 import { z } from 'zod';
 import { languageCodes } from '../i18n/languages.js';
-import { contentLocales, type Localized } from '../i18n/localized.js';
+import { contentLanguageTags, isContentLanguage } from '../i18n/content-languages.js';
+import type { Localized } from '../i18n/localized.js';
 
 /** A blank answer (what an empty form field sends) means "none"; other text is trimmed. */
 const blankIsNull = (value: unknown) => (typeof value === 'string' ? value.trim() || null : value);
@@ -28,16 +29,20 @@ export const searchText = text(200).refine((value) => !/\p{Cc}/u.test(value), {
 /** A list's words to look for (`?q=`). */
 export const SearchQuerySchema = z.object({ q: searchText.optional() });
 
-/** One text per language; blank languages are dropped. */
+/** One text per language of the catalogue; blank languages, and keys that are no language, are dropped. */
 const localizedTexts = (max: number) =>
-	z
-		.object(
-			{ en: optional(text(max)), fr: optional(text(max)), ar: optional(text(max)) },
-			{ error: 'invalid_text' }
-		)
-		.transform((value): Localized =>
-			Object.fromEntries(contentLocales.flatMap((locale) => (value[locale] ? [[locale, value[locale]]] : [])))
-		);
+	z.preprocess(
+		(value) =>
+			value && typeof value === 'object' && !Array.isArray(value)
+				? Object.fromEntries(Object.entries(value).filter(([key]) => isContentLanguage(key)))
+				: value,
+		z
+			.partialRecord(z.enum(contentLanguageTags), optional(text(max)), { error: 'invalid_text' })
+			.transform(
+				(value): Localized =>
+					Object.fromEntries(Object.entries(value).filter(([, text]) => text)) as Localized
+			)
+	);
 
 /** Text in several languages, written in at least one of them. */
 export const requiredLocalized = (max: number) =>

@@ -2,7 +2,8 @@
 // participant's attendance), issuing certificates to all of them at once, revoking one, and finding
 // a certificate by its code for the public verification page and the printable certificate.
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import { contentLocales, type ContentLocale, type Localized } from '../../i18n/localized.js';
+import type { InterfaceLocale } from '../../i18n/content-languages.js';
+import { contentLocales, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
@@ -137,7 +138,7 @@ export type CertificateRecord = {
 	code: string;
 	fullName: string;
 	/** The participant's language: the certificate is printed in it unless asked otherwise. */
-	locale: ContentLocale;
+	locale: InterfaceLocale;
 	issuedAt: Date;
 	revokedAt: Date | null;
 	event: {
@@ -151,8 +152,8 @@ export type CertificateRecord = {
 	};
 };
 
-const asContentLocale = (locale: string): ContentLocale =>
-	(contentLocales as readonly string[]).includes(locale) ? (locale as ContentLocale) : 'en';
+const asContentLocale = (locale: string): InterfaceLocale =>
+	(contentLocales as readonly string[]).includes(locale) ? (locale as InterfaceLocale) : 'en';
 
 /**
  * The certificate a code opens, as typed or scanned (any case, dashes or none); undefined when there

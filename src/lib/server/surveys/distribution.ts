@@ -2,7 +2,7 @@
 // invitations (one link per person, sent by mail in their language, each answered once).
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { contentLocales, type ContentLocale } from '../../i18n/localized.js';
+import { isContentLanguage, type ContentLocale } from '../../i18n/content-languages.js';
 import { parseInvitationLines, SurveyScheduleSchema } from '../../surveys/schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
@@ -79,9 +79,7 @@ export async function addInvitations(
 	input: { invitations: string; language: string }
 ): Promise<{ added: number; skipped: number }> {
 	const row = await runnableSurvey(actor, surveyId);
-	const fallback = (contentLocales as readonly string[]).includes(input.language)
-		? (input.language as ContentLocale)
-		: (row.languages[0] as ContentLocale);
+	const fallback = isContentLanguage(input.language) ? input.language : (row.languages[0] as ContentLocale);
 	const { invitations, errors } = parseInvitationLines(String(input.invitations ?? ''), fallback);
 	const fields: FieldErrors = { ...errors };
 	for (const invitation of invitations)
@@ -211,9 +209,7 @@ export async function sendInvitations(
 			)
 			.for('update', { of: surveyInvitation });
 		for (const recipient of recipients) {
-			const language = (contentLocales as readonly string[]).includes(recipient.language)
-				? (recipient.language as ContentLocale)
-				: 'en';
+			const language = isContentLanguage(recipient.language) ? recipient.language : 'en';
 			await sendMail(
 				{
 					to: recipient.email!,

@@ -50,14 +50,14 @@ beforeAll(async () => {
 });
 
 describe('creating a survey', () => {
-	it('a coordinator creates one in their programme, a draft with its questions and languages in order', async () => {
+	it("a coordinator creates one in their programme, a draft with its questions and languages in the author's order", async () => {
 		const { id } = await createSurvey(coordinator, mapping());
 		const read = await getSurvey(coordinator, id);
 		expect(read).toMatchObject({
 			programmeId,
 			programmeAcronym: 'MIG-H',
 			title: { en: 'Mapping of training packages', fr: 'Cartographie des formations' },
-			languages: ['en', 'fr'],
+			languages: ['fr', 'en'],
 			status: 'draft',
 			createdBy: 'coordinator',
 			responses: { complete: 0, inProgress: 0 }
@@ -151,7 +151,7 @@ describe('updating', () => {
 		expect(await getSurvey(coordinator, id)).toMatchObject({
 			title: { en: 'Renamed' },
 			introduction: { en: 'Ten minutes.', ar: 'عشر دقائق.' },
-			languages: ['en', 'ar']
+			languages: ['ar', 'en']
 		});
 		await updateSurvey(coordinator, id, {
 			title: { en: 'Renamed' },

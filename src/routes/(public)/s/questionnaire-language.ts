@@ -1,19 +1,26 @@
 // Which language a questionnaire is shown in, and the `?lang=` links that change it.
 import { redirect, type Cookies } from '@sveltejs/kit';
-import type { ContentLocale } from '#lib/i18n/localized.js';
+import { isContentLanguage, type ContentLocale } from '#lib/i18n/content-languages.js';
 import { cookieName, getLocale, isLocale } from '#lib/paraglide/runtime.js';
 
+/** The content language a respondent chose last (any of the catalogue, not only the interface's). */
+const questionnaireCookie = 'mhub_questionnaire_language';
+const year = 60 * 60 * 24 * 400;
+
 /**
- * A `?lang=` link sets the interface language too (the page's direction and its own words follow),
- * then comes back to the same page without it, so the address stays the one to keep.
+ * A `?lang=` link sets the questionnaire's language, and the interface language too when MHub speaks
+ * it (the page's direction and its own words follow), then comes back to the same page without it,
+ * so the address stays the one to keep.
  */
 export function followLanguageLink(url: URL, cookies: Cookies): void {
 	const wanted = url.searchParams.get('lang');
 	if (wanted === null) return;
+	if (isContentLanguage(wanted))
+		cookies.set(questionnaireCookie, wanted, { path: '/s', maxAge: year, httpOnly: true, sameSite: 'lax' });
 	if (isLocale(wanted))
 		cookies.set(cookieName, wanted, {
 			path: '/',
-			maxAge: 60 * 60 * 24 * 400,
+			maxAge: year,
 			httpOnly: false,
 			sameSite: 'lax'
 		});
@@ -23,16 +30,15 @@ export function followLanguageLink(url: URL, cookies: Cookies): void {
 }
 
 /**
- * The language chosen on this site if the survey offers it; else the one the respondent used before
- * or was invited in; else the browser's; else the survey's first.
+ * The language chosen on a questionnaire or on this site if the survey offers it; else the one the
+ * respondent used before or was invited in; else the browser's; else the survey's first.
  */
 export function questionnaireLanguage(
 	languages: readonly ContentLocale[],
 	cookies: Cookies,
 	earlier: ContentLocale | null
 ): ContentLocale {
-	const chosen = cookies.get(cookieName);
-	for (const candidate of [chosen, earlier, getLocale()])
+	for (const candidate of [cookies.get(questionnaireCookie), cookies.get(cookieName), earlier, getLocale()])
 		if (candidate && (languages as readonly string[]).includes(candidate)) return candidate as ContentLocale;
 	return languages[0] ?? 'en';
 }

@@ -2,7 +2,8 @@
 // decisions need of an event and of a registrant.
 import type { DeclineReason, WaitlistReason } from '../../../events/registration-schema.js';
 import type { RegistrationStatus } from '../../../events/values.js';
-import { contentLocales, type ContentLocale, type Localized } from '../../../i18n/localized.js';
+import type { InterfaceLocale } from '../../../i18n/content-languages.js';
+import { contentLocales, type Localized } from '../../../i18n/localized.js';
 import type { Tx } from '../../db/client.js';
 import { event } from '../../db/schema/events.js';
 import { sendMail, type Mail } from '../../mail/send-mail.js';
@@ -14,7 +15,7 @@ export type RegistrationNews = {
 	/** The form was sent again for an address already registered: the mail says so. */
 	alreadyRegistered: boolean;
 	/** The registrant's language: the mail is written in it. */
-	locale: ContentLocale;
+	locale: InterfaceLocale;
 	status: RegistrationStatus;
 	reason: WaitlistReason | DeclineReason | null;
 	event: { title: Localized; startsOn: string; endsOn: string };
@@ -30,8 +31,8 @@ export type RegistrationOutcome = {
 	reason: WaitlistReason | DeclineReason | null;
 };
 
-export const asLocale = (locale: string): ContentLocale =>
-	(contentLocales as readonly string[]).includes(locale) ? (locale as ContentLocale) : 'en';
+export const asLocale = (locale: string): InterfaceLocale =>
+	(contentLocales as readonly string[]).includes(locale) ? (locale as InterfaceLocale) : 'en';
 
 /** What mail and decisions need of an event. */
 export const eventColumns = {

@@ -1,42 +1,46 @@
 // The languages of an XLSForm's columns (`label::Français (fr)`), as the survey's content languages.
-import { type ContentLocale, type Localized } from '../../../i18n/localized.js';
+import {
+	autonym,
+	contentLanguageName,
+	contentLanguageOf,
+	contentLanguageTags,
+	interfaceLocales,
+	type ContentLocale
+} from '../../../i18n/content-languages.js';
+import { type Localized } from '../../../i18n/localized.js';
 import type { XlsFormProblem } from './problems.js';
 import type { Header, Sheet, SheetRow } from './sheet.js';
 
-const languageNames: Record<string, ContentLocale> = {
-	en: 'en',
-	eng: 'en',
-	english: 'en',
-	anglais: 'en',
-	الإنجليزية: 'en',
-	fr: 'fr',
-	fra: 'fr',
-	fre: 'fr',
-	french: 'fr',
-	français: 'fr',
-	francais: 'fr',
-	الفرنسية: 'fr',
-	ar: 'ar',
-	ara: 'ar',
-	arabic: 'ar',
-	arabe: 'ar',
-	العربية: 'ar',
-	عربي: 'ar'
+/** A name as forms write it, compared without case or accents ("Francais", "slovenscina"). */
+const nameKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+
+let languagesByName: Map<string, ContentLocale> | undefined;
+/** Every catalogue language by its name in English, French, Arabic and itself. */
+const languageNamed = (name: string): ContentLocale | undefined => {
+	languagesByName ??= new Map(
+		contentLanguageTags.flatMap((tag) =>
+			[...interfaceLocales, tag].map((reader) => [nameKey(contentLanguageName(tag, reader)), tag] as const)
+		)
+	);
+	return languagesByName.get(nameKey(name));
 };
 
-/** `English (en)`, `Français (fr)`, `fr`, `Arabic` → a content language; undefined for others. */
+/**
+ * ODK's `Name (code)` (`Dari (prs)`, `ትግርኛ (ti)`, `English (en-GB)`), a bare code (`fr`, `fra`), or a
+ * name in English, French, Arabic or the language itself (`French`, `العربية`) → a language of the
+ * catalogue; undefined for others.
+ */
 export function localeOfLanguage(text: string): ContentLocale | undefined {
-	const trimmed = text.trim().toLowerCase();
-	const code = /\(\s*([a-z]{2,3})(?:[-_][a-z0-9]+)?\s*\)\s*$/.exec(trimmed)?.[1];
-	if (code) return languageNames[code];
-	return languageNames[trimmed] ?? languageNames[trimmed.split(/[-_]/)[0]];
+	const code = /\(\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\s*\)\s*$/.exec(text)?.[1];
+	if (code) return contentLanguageOf(code);
+	return (
+		languageNamed(text) ??
+		(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(text.trim()) ? contentLanguageOf(text) : undefined)
+	);
 }
 
-export const languageColumnNames: Record<ContentLocale, string> = {
-	en: 'English (en)',
-	fr: 'Français (fr)',
-	ar: 'العربية (ar)'
-};
+/** A language's column suffix as ODK names it, with its name in itself: `Slovenščina (sl)`. */
+export const languageColumnName = (locale: ContentLocale): string => `${autonym(locale)} (${locale})`;
 
 /** Reads the text of one kind (label, hint…) in every language a sheet has a column for. */
 export class Languages {

@@ -192,8 +192,8 @@ describe('parseXlsForm on a KoboToolbox form', () => {
 		const parsed = await parseXlsForm(
 			await workbook({
 				survey: [
-					['type', 'name', 'label', 'label::Español (es)', 'label::Arabic'],
-					['text', 'city', 'Ville', 'Ciudad', 'المدينة']
+					['type', 'name', 'label', 'label::Esperanto (eo)', 'label::Arabic'],
+					['text', 'city', 'Ville', 'Urbo', 'المدينة']
 				],
 				settings: [
 					['form_title', 'default_language'],
@@ -209,10 +209,46 @@ describe('parseXlsForm on a KoboToolbox form', () => {
 			{
 				sheet: 'survey',
 				row: 1,
-				column: 'label::Español (es)',
+				column: 'label::Esperanto (eo)',
 				code: 'unsupported_language',
-				value: 'Español (es)'
+				value: 'Esperanto (eo)'
 			}
+		]);
+	});
+
+	it('keeps the columns of every language of the catalogue, as ODK and KoboToolbox name them', async () => {
+		const parsed = await parseXlsForm(
+			await workbook({
+				survey: [
+					[
+						'type',
+						'name',
+						'label::Dari (prs)',
+						'label::ትግርኛ (ti)',
+						'label::Slovenščina (sl)',
+						'hint::Dari (prs)'
+					],
+					['select_one place', 'city', 'شهر', 'ከተማ', 'Mesto', 'نام شهر']
+				],
+				choices: [
+					['list_name', 'name', 'label::Dari (prs)', 'label::ትግርኛ (ti)', 'label::Slovenščina (sl)'],
+					['place', 'kabul', 'کابل', 'ካቡል', 'Kabul']
+				],
+				settings: [
+					['form_title::Dari (prs)', 'form_title::Slovenščina (sl)', 'default_language'],
+					['پرسشنامه', 'Vprašalnik', 'Dari (prs)']
+				]
+			})
+		);
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.unsupported).toEqual([]);
+		expect(parsed.languages).toEqual(['fa-AF', 'ti', 'sl']);
+		expect(parsed.title).toEqual({ 'fa-AF': 'پرسشنامه', sl: 'Vprašalnik' });
+		const [question] = parsed.definition.sections[0].questions;
+		expect(question.label).toEqual({ 'fa-AF': 'شهر', ti: 'ከተማ', sl: 'Mesto' });
+		expect(question.help).toEqual({ 'fa-AF': 'نام شهر' });
+		expect(question.choices).toEqual([
+			{ value: 'kabul', label: { 'fa-AF': 'کابل', ti: 'ካቡል', sl: 'Kabul' } }
 		]);
 	});
 

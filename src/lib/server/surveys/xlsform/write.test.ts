@@ -139,8 +139,56 @@ describe('writeXlsForm', () => {
 	});
 });
 
+describe('languages beyond the interface’s', () => {
+	const migrants = {
+		title: { 'fa-AF': 'پرسشنامه', ti: 'ሕቶታት', sl: 'Vprašalnik' },
+		languages: ['fa-AF', 'ti', 'sl'] as ContentLocale[],
+		definition: SurveyDefinitionSchema.parse({
+			sections: [
+				{
+					name: 'only',
+					questions: [
+						{
+							name: 'works',
+							type: 'yes_no',
+							label: { 'fa-AF': 'کار می‌کنید؟', ti: 'ትሰርሑ ዶ?', sl: 'Ali delate?' }
+						},
+						{ name: 'home', type: 'country', label: { 'fa-AF': 'کشور', ti: 'ሃገር', sl: 'Država' } }
+					]
+				}
+			]
+		})
+	};
+
+	it('writes a column per language, named in itself with its tag, and reads them back', async () => {
+		const file = await writeXlsForm(migrants);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(file as unknown as ArrayBuffer);
+		expect((book.getWorksheet('survey')!.getRow(1).values as string[]).slice(3, 6)).toEqual([
+			'label::دری (fa-AF)',
+			'label::ትግርኛ (ti)',
+			'label::Slovenščina (sl)'
+		]);
+		const choices = book.getWorksheet('choices')!.getRows(2, book.getWorksheet('choices')!.rowCount - 1)!;
+		const cells = (list: string, value: string) => {
+			const row = choices.find((r) => r.getCell(1).text === list && r.getCell(2).text === value)!;
+			return [3, 4, 5].map((column) => row.getCell(column).text);
+		};
+		// Yes and no in the nearest interface language (English); countries by CLDR's names.
+		expect(cells('yes_no', 'yes')).toEqual(['Yes', 'Yes', 'Yes']);
+		expect(cells('countries', 'MA')).toEqual(['مراکش', 'ሞሮኮ', 'Maroko']);
+		expect(book.getWorksheet('settings')!.getRow(2).getCell(5).text).toBe('دری (fa-AF)');
+
+		const parsed = await parseXlsForm(file);
+		expect(parsed.unsupported).toEqual([]);
+		expect(parsed.languages).toEqual(migrants.languages);
+		expect(parsed.title).toEqual(migrants.title);
+		expect(parsed.definition).toEqual(migrants.definition);
+	});
+});
+
 describe('round trip', () => {
-	const locales: ContentLocale[] = ['en', 'fr', 'ar'];
+	const locales: ContentLocale[] = ['en', 'fr', 'ar', 'fa-AF', 'ti', 'sl'];
 	const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,'éàê?]{0,12}[A-Za-z0-9?]$/);
 	const localized = (languages: ContentLocale[]) =>
 		fc

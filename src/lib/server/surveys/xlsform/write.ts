@@ -4,11 +4,12 @@ import countries from 'i18n-iso-countries';
 import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { interfaceLocaleFor, type InterfaceLocale } from '../../../i18n/content-languages.js';
 import { type ContentLocale, type Localized } from '../../../i18n/localized.js';
 import { otherValue, type Choice, type SurveyDefinition } from '../../../surveys/definition.js';
 import { defaultRatingScale } from '../../../surveys/question-types.js';
 import { writeConstraint, writeRelevant } from './expressions.js';
-import { languageColumnNames } from './languages.js';
+import { languageColumnName } from './languages.js';
 
 for (const locale of [en, fr, ar]) countries.registerLocale(locale);
 
@@ -17,7 +18,8 @@ export type XlsFormSurvey = { title: Localized; languages: ContentLocale[]; defi
 /** Choice lists a survey always has under these names; a question's own list takes another. */
 const countriesList = 'countries';
 const yesNoList = 'yes_no';
-const yesNoLabels: Record<'yes' | 'no', Record<ContentLocale, string>> = {
+/** Yes and no in the interface's languages; other languages take the nearest one's. */
+const yesNoLabels: Record<'yes' | 'no', Record<InterfaceLocale, string>> = {
 	yes: { en: 'Yes', fr: 'Oui', ar: 'نعم' },
 	no: { en: 'No', fr: 'Non', ar: 'لا' }
 };
@@ -34,7 +36,7 @@ const yesNoLabels: Record<'yes' | 'no', Record<ContentLocale, string>> = {
 export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 	const languages = survey.languages.length > 0 ? survey.languages : (['en'] as ContentLocale[]);
 	const localizedColumns = (base: string) =>
-		languages.map((locale) => `${base}::${languageColumnNames[locale]}`);
+		languages.map((locale) => `${base}::${languageColumnName(locale)}`);
 	const localizedCells = (text: Localized | null | undefined) =>
 		languages.map((locale) => text?.[locale] ?? '');
 
@@ -188,16 +190,26 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 	}
 	if (needsYesNo)
 		for (const value of ['yes', 'no'] as const)
-			choiceLines.push([yesNoList, value, ...languages.map((locale) => yesNoLabels[value][locale])]);
+			choiceLines.push([
+				yesNoList,
+				value,
+				...languages.map((locale) => yesNoLabels[value][interfaceLocaleFor(locale)])
+			]);
 	if (needsCountries) {
+		// The official names in English, French and Arabic; CLDR's in other languages.
 		const names = Object.fromEntries(
 			languages.map((locale) => [locale, countries.getNames(locale, { select: 'official' })])
 		);
+		const cldrNames = Object.fromEntries(
+			languages.map((locale) => [locale, new Intl.DisplayNames([locale], { type: 'region' })])
+		);
+		const nameIn = (locale: ContentLocale, code: string) =>
+			names[locale]?.[code] ?? cldrNames[locale].of(code) ?? code;
 		const codes = Object.keys(countries.getAlpha2Codes()).sort((a, b) =>
 			(names.en?.[a] ?? a).localeCompare(names.en?.[b] ?? b, 'en')
 		);
 		for (const code of codes)
-			choiceLines.push([countriesList, code, ...languages.map((locale) => names[locale][code] ?? code)]);
+			choiceLines.push([countriesList, code, ...languages.map((locale) => nameIn(locale, code))]);
 	}
 
 	const workbook = new ExcelJS.Workbook();
@@ -218,7 +230,7 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 			[
 				survey.title[defaultLanguage] ?? '',
 				...localizedCells(survey.title),
-				languageColumnNames[defaultLanguage],
+				languageColumnName(defaultLanguage),
 				versionStamp()
 			]
 		]

@@ -1,5 +1,7 @@
 import { localizedFields, nestFields } from '#lib/forms/fields.js';
-
+import { contentLanguagesByName, languageNames } from '#lib/i18n/content-languages.js';
+import type { ContentLocale, Localized } from '#lib/i18n/localized.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import {
 	addSection,
 	deleteQuestion,
@@ -13,16 +15,23 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const survey = await getSurvey(locals.actor, params.id);
+	// The survey's languages, then any other its title or introduction is written in: nothing unseen is lost.
+	const settingsLanguages = [
+		...new Set([...survey.languages, ...keysOf(survey.title), ...keysOf(survey.introduction)])
+	];
 	return {
 		survey,
+		settingsLanguages,
+		languageNames: languageNames(contentLanguagesByName(getLocale()), getLocale()),
 		settings: {
-			...localizedFields('title', survey.title),
-			...localizedFields('introduction', survey.introduction),
+			...localizedFields('title', survey.title, settingsLanguages),
+			...localizedFields('introduction', survey.introduction, settingsLanguages),
 			languages: survey.languages
 		}
 	};
 };
 
+const keysOf = (value: Localized | null) => Object.keys(value ?? {}) as ContentLocale[];
 const text = (values: Record<string, unknown>, name: string) => String(values[name] ?? '');
 
 export const actions: Actions = {

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { nestFields } from '#lib/forms/fields.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { contentLanguagesByName, languageNames } from '#lib/i18n/content-languages.js';
 import { authorize } from '#lib/server/auth/authorize.js';
 import { createSurvey, surveyProgrammeChoices } from '#lib/server/surveys/surveys.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
@@ -8,7 +9,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	authorize(locals.actor, 'create', 'survey');
-	return { programmes: await surveyProgrammeChoices(locals.actor, getLocale()) };
+	return {
+		programmes: await surveyProgrammeChoices(locals.actor, getLocale()),
+		languageNames: languageNames(contentLanguagesByName(getLocale()), getLocale())
+	};
 };
 
 export const actions: Actions = {

@@ -1,4 +1,6 @@
 import { timeZoneChoices, wallTime } from '#lib/events/time-zone.js';
+import { languageNames } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import {
 	addInvitations,
 	closeSurveyNow,
@@ -31,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			opensAt: survey.opensAt ? wallTime(survey.opensAt, zone) : '',
 			closesAt: survey.closesAt ? wallTime(survey.closesAt, zone) : ''
 		},
+		languageNames: languageNames(survey.languages, getLocale()),
 		timeZones: timeZoneChoices(),
 		publicLink: survey.publicToken ? absoluteLink(questionnairePath(survey.publicToken)) : null,
 		invitations: invitations.map((invitation) => ({

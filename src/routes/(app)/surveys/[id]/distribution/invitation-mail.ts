@@ -1,5 +1,7 @@
-// The invitation mail, composed in the invitee's language; the domain sends it.
+// The invitation mail, composed in the invitee's language (its words in the nearest interface
+// language); the domain sends it.
 import * as m from '#lib/paraglide/messages.js';
+import { interfaceLocaleFor } from '#lib/i18n/content-languages.js';
 import { localizedText, type Localized } from '#lib/i18n/localized.js';
 import type { InvitationMail } from '#lib/server/surveys/distribution.js';
 
@@ -9,7 +11,7 @@ export const invitationMail =
 		linkTo: (path: string) => string
 	): InvitationMail =>
 	({ name, language, path, closesAt }) => {
-		const locale = { locale: language };
+		const locale = { locale: interfaceLocaleFor(language) };
 		const surveyTitle = localizedText(title, language);
 		return {
 			subject: m.survey_respond_mail_subject({ title: surveyTitle }, locale),
@@ -27,7 +29,7 @@ export const invitationMail =
 							m.survey_respond_mail_closes(
 								{
 									date:
-										new Intl.DateTimeFormat(language, {
+										new Intl.DateTimeFormat(locale.locale, {
 											dateStyle: 'long',
 											timeStyle: 'short',
 											timeZone

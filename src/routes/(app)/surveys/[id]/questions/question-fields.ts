@@ -1,38 +1,46 @@
 // A question as the question form's flat fields ("label.en", "choices.0.value"), the reverse of
 // `questionInput` in lib/surveys/schemas.ts.
 import { localizedFields } from '#lib/forms/fields.js';
-import { contentLocales, type Localized } from '#lib/i18n/localized.js';
+import type { ContentLocale, Localized } from '#lib/i18n/localized.js';
 import type { Choice, Question } from '#lib/surveys/definition.js';
 
-const choiceFields = (name: string, choices: readonly Choice[]) =>
+const choiceFields = (name: string, choices: readonly Choice[], languages: readonly ContentLocale[]) =>
 	Object.fromEntries(
 		choices.flatMap((choice, index) => [
 			[`${name}.${index}.value`, choice.value],
-			...contentLocales.map((locale) => [`${name}.${index}.${locale}`, choice.label[locale] ?? ''])
+			...languages.map((locale) => [`${name}.${index}.${locale}`, choice.label[locale] ?? ''])
 		])
 	);
 const numberField = (value: number | undefined) => (value === undefined ? '' : String(value));
 
-export function questionFields(question: Question): Record<string, unknown> {
+/** The question as its form's fields, a text field for each of the survey's languages. */
+export function questionFields(
+	question: Question,
+	languages: readonly ContentLocale[]
+): Record<string, unknown> {
 	return {
 		name: question.name,
 		type: question.type,
-		...localizedFields('label', question.label),
-		...localizedFields('help', question.help as Localized | undefined),
+		...localizedFields('label', question.label, languages),
+		...localizedFields('help', question.help as Localized | undefined, languages),
 		required: question.required ? 'yes' : '',
 		allowOther: question.allowOther ? 'yes' : '',
-		...choiceFields('choices', question.choices),
-		...choiceFields('rows', question.rows),
+		...choiceFields('choices', question.choices, languages),
+		...choiceFields('rows', question.rows, languages),
 		'scale.min': numberField(question.scale?.min),
 		'scale.max': numberField(question.scale?.max),
-		...localizedFields('scale.minLabel', question.scale?.minLabel as Localized | undefined),
-		...localizedFields('scale.maxLabel', question.scale?.maxLabel as Localized | undefined),
+		...localizedFields('scale.minLabel', question.scale?.minLabel as Localized | undefined, languages),
+		...localizedFields('scale.maxLabel', question.scale?.maxLabel as Localized | undefined, languages),
 		'constraint.min': numberField(question.constraint?.min),
 		'constraint.max': numberField(question.constraint?.max),
 		'constraint.minLength': numberField(question.constraint?.minLength),
 		'constraint.maxLength': numberField(question.constraint?.maxLength),
 		'constraint.pattern': question.constraint?.pattern ?? '',
-		...localizedFields('constraint.message', question.constraint?.message as Localized | undefined),
+		...localizedFields(
+			'constraint.message',
+			question.constraint?.message as Localized | undefined,
+			languages
+		),
 		...Object.fromEntries(
 			question.showIf.flatMap((condition, index) => [
 				[`showIf.${index}.question`, condition.question],

@@ -1,12 +1,13 @@
 import * as m from '#lib/paraglide/messages.js';
-import { contentLocales, type ContentLocale } from '#lib/i18n/localized.js';
+import type { InterfaceLocale } from '#lib/i18n/content-languages.js';
+import { contentLocales } from '#lib/i18n/localized.js';
 import { certificatePdf, type CertificateWording } from '#lib/server/events/certificate-pdf.js';
 import { getPrintableCertificate } from '#lib/server/events/certificates.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import type { RequestHandler } from './$types';
 
-const wordingIn = (locale: ContentLocale): CertificateWording => ({
+const wordingIn = (locale: InterfaceLocale): CertificateWording => ({
 	title: m.attendance_certificate_title({}, { locale }),
 	certifies: m.attendance_certificate_certifies({}, { locale }),
 	completed: m.attendance_certificate_completed({}, { locale }),
@@ -16,7 +17,7 @@ const wordingIn = (locale: ContentLocale): CertificateWording => ({
 	verifyAt: (url) => m.attendance_certificate_verify_at({ url }, { locale })
 });
 
-const asked = (lang: string | null): ContentLocale | undefined =>
+const asked = (lang: string | null): InterfaceLocale | undefined =>
 	contentLocales.find((locale) => locale === lang);
 
 /**

@@ -6,6 +6,7 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const opened = await openQuestionnaire(params.token);
 	return {
 		title: opened.survey.title,
+		languages: opened.survey.languages,
 		language: questionnaireLanguage(
 			opened.survey.languages,
 			cookies,

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { languageNames } from '#lib/i18n/content-languages.js';
 import { questionsOf } from '#lib/surveys/definition.js';
 import { questionInput } from '#lib/surveys/schemas.js';
 import { updateQuestion } from '#lib/server/surveys/builder.js';
@@ -16,8 +17,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!question) throw new DomainError('not_found', 'no such question in this survey');
 	return {
 		survey: { id: survey.id, title: survey.title, languages: survey.languages },
+		languageNames: languageNames(survey.languages, getLocale()),
 		question: { name: question.name, label: question.label },
-		fields: questionFields(question),
+		fields: questionFields(question, survey.languages),
 		earlier: earlierQuestions(survey.definition, { question: question.name }, getLocale())
 	};
 };

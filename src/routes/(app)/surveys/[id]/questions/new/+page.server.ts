@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { languageNames } from '#lib/i18n/content-languages.js';
 import { questionInput } from '#lib/surveys/schemas.js';
 import { addQuestion } from '#lib/server/surveys/builder.js';
 import { DomainError } from '#lib/server/errors.js';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!section) throw new DomainError('not_found', 'no such section in this survey');
 	return {
 		survey: { id: survey.id, title: survey.title, languages: survey.languages },
+		languageNames: languageNames(survey.languages, getLocale()),
 		section: { name: section.name, title: section.title ?? null },
 		earlier: earlierQuestions(survey.definition, { section: section.name }, getLocale())
 	};

@@ -2,6 +2,7 @@
 // headers by codes or by labels in a chosen language.
 import * as m from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { interfaceLocaleFor } from '#lib/i18n/content-languages.js';
 import { downloadHeaders } from '#lib/server/files/files.js';
 import { exportResponses, type ExportWords } from '#lib/server/surveys/results/export.js';
 import { getResultsSurvey } from '#lib/server/surveys/results/results-survey.js';
@@ -12,7 +13,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const query = new URLSearchParams(url.searchParams);
 	if (!query.get('language')) query.set('language', getLocale());
 	const options = readExportOptions(query);
-	const locale = { locale: options.language };
+	// The survey's labels in the chosen language; the export's own words in the nearest interface language.
+	const locale = { locale: interfaceLocaleFor(options.language) };
 	const words: ExportWords = {
 		id: m.results_export_response({}, locale),
 		submittedAt: m.results_export_submitted({}, locale),
