@@ -112,6 +112,14 @@ export const languageNames = (tags: readonly string[], reader: string): Language
 		tags.map((tag) => [tag, { name: contentLanguageName(tag, reader), autonym: autonym(tag) }])
 	);
 
+/** An owner's declared languages with their names for the reader, as forms' LocalizedFields take them. */
+export type DeclaredLanguages = { languages: readonly ContentLocale[]; names: LanguageNames };
+
+export const declaredLanguages = (tags: readonly ContentLocale[], reader: string): DeclaredLanguages => ({
+	languages: tags,
+	names: languageNames(tags, reader)
+});
+
 /** The catalogue in the order a reader looks for a language: by its name in the reader's language. */
 export function contentLanguagesByName(reader: string): ContentLocale[] {
 	const collator = new Intl.Collator(reader);

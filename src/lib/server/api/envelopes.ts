@@ -21,15 +21,12 @@ export const LocalizedTextSchema = component(
 	'LocalizedText',
 	z
 		.object({ en: z.string().nullable(), fr: z.string().nullable(), ar: z.string().nullable() })
-		.catchall(z.string()),
+		.catchall(z.string().nullable()),
 	"Text keyed by language tag (BCP 47, from MHub's list of content languages, e.g. `sl`, `fa-AF`, `ti`): `en`, `fr` and `ar` always present (null where not written), other languages present where written. In input, an unknown tag is refused."
 );
 
-export function localizedText(value: Localized | null | undefined) {
-	const written = Object.fromEntries(Object.entries(value ?? {}).filter(([, text]) => text)) as Record<
-		string,
-		string
-	>;
+export function localizedText(value: Localized | null | undefined): z.output<typeof LocalizedTextSchema> {
+	const written = Object.fromEntries(Object.entries(value ?? {}).filter(([, text]) => text));
 	return { ...written, en: value?.en ?? null, fr: value?.fr ?? null, ar: value?.ar ?? null };
 }
 
