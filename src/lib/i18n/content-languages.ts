@@ -112,6 +112,9 @@ export const languageNames = (tags: readonly string[], reader: string): Language
 		tags.map((tag) => [tag, { name: contentLanguageName(tag, reader), autonym: autonym(tag) }])
 	);
 
+/** What an owner declares until its author says otherwise: the interface's languages, as before. */
+export const defaultDeclaredLanguages: readonly ContentLocale[] = interfaceLocales;
+
 /** An owner's declared languages with their names for the reader, as forms' LocalizedFields take them. */
 export type DeclaredLanguages = { languages: readonly ContentLocale[]; names: LanguageNames };
 

@@ -58,12 +58,7 @@ async function changeAgenda<T>(
 		authorize(actor, 'keepAgenda', await getEventPlace(tx, eventId));
 		const item = parseInput(AgendaItemInputSchema, input);
 		const [held] = await tx
-			.select({
-				timeZone: event.timeZone,
-				startsOn: event.startsOn,
-				endsOn: event.endsOn,
-				languages: event.languages
-			})
+			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
 			.from(event)
 			.where(eq(event.id, eventId));
 		if (item.day < held.startsOn || item.day > held.endsOn)
