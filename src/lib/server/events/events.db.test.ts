@@ -465,11 +465,16 @@ describe('declared languages', () => {
 			languages: ['sl', 'en']
 		});
 		expect((await getEvent(admin, id)).languages).toEqual(['sl', 'en']);
-		await updateEvent(admin, id, {
-			...athens(),
-			title: { sl: 'Usposabljanje', en: 'Training' },
-			languages: ['en', 'sl']
-		});
+		await updateEvent(
+			admin,
+			id,
+			{
+				...athens(),
+				title: { sl: 'Usposabljanje', en: 'Training' },
+				languages: ['en', 'sl']
+			},
+			noMail
+		);
 		const changed = await getEvent(admin, id);
 		expect(changed.languages).toEqual(['en', 'sl']);
 		expect(changed.title).toEqual({ sl: 'Usposabljanje', en: 'Training' });
