@@ -36,7 +36,7 @@ const catalogue: ReadonlySet<string> = new Set(contentLanguageTags);
 export const isContentLanguage = (tag: unknown): tag is ContentLocale =>
 	typeof tag === 'string' && catalogue.has(tag);
 
-const isInterfaceLocale = (tag: string): tag is InterfaceLocale =>
+export const isInterfaceLocale = (tag: string): tag is InterfaceLocale =>
 	(interfaceLocales as readonly string[]).includes(tag);
 
 /**

@@ -9,10 +9,15 @@ describe('the reader’s language for an owner’s texts', () => {
 		expect(acceptedContentLanguages(null)).toEqual([]);
 	});
 
-	it('prefers the language chosen on MHub, then the browser’s, when the owner declares it', () => {
+	it('prefers what the browser asks for before MHub’s interface languages, then the interface chosen', () => {
 		const declared = ['sl', 'en'] as const;
-		expect(readerLanguage({ chosen: 'en', accepted: ['sl'], interface: 'en' }, declared)).toBe('en');
+		// MHub's interface has no Slovenian: a Slovenian reader chose English, and reads Slovenian texts.
+		expect(readerLanguage({ chosen: 'en', accepted: ['sl'], interface: 'en' }, declared)).toBe('sl');
 		expect(readerLanguage({ chosen: 'fr', accepted: ['de', 'sl'], interface: 'fr' }, declared)).toBe('sl');
+		expect(readerLanguage({ chosen: 'en', accepted: ['de'], interface: 'en' }, declared)).toBe('en');
+		// Choosing French on MHub wins over a browser that asks for English, then Slovenian.
+		const threeOf = ['en', 'fr', 'sl'] as const;
+		expect(readerLanguage({ chosen: 'fr', accepted: ['en', 'sl'], interface: 'fr' }, threeOf)).toBe('fr');
 		// Nothing the owner declares: the interface language, and pickLocalized falls back from there.
 		expect(readerLanguage({ chosen: 'ar', accepted: ['de'], interface: 'ar' }, declared)).toBe('ar');
 	});

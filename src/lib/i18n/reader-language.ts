@@ -1,6 +1,6 @@
 // Which of an owner's declared languages a reader gets: MHub speaks only en/fr/ar, but a reader whose
 // browser asks for Slovenian should read a Slovenian programme in Slovenian.
-import { contentLanguageOf, type ContentLocale } from './content-languages.js';
+import { contentLanguageOf, isInterfaceLocale, type ContentLocale } from './content-languages.js';
 
 /** The catalogue languages an Accept-Language header asks for, most wanted first. */
 export function acceptedContentLanguages(header: string | null | undefined): ContentLocale[] {
@@ -17,14 +17,18 @@ export function acceptedContentLanguages(header: string | null | undefined): Con
 }
 
 /**
- * The language to show an owner's texts in: the interface language the reader chose on MHub, if the
- * owner declares it; else the first language the browser asks for that the owner declares; else the
+ * The language to show an owner's texts in, among those it declares: a language the browser asks for
+ * before any language of MHub's interface (a Slovenian reader of the English interface reads a
+ * Slovenian package in Slovenian); else the interface language the reader chose on MHub (choosing
+ * French overrides a browser that asks for English); else the browser's other languages; else the
  * interface language (pickLocalized then falls back to the owner's declared languages in order).
  */
 export function readerLanguage(
 	reader: { chosen: ContentLocale | undefined; accepted: readonly ContentLocale[]; interface: ContentLocale },
 	declared: readonly ContentLocale[]
 ): ContentLocale {
-	const candidates = [reader.chosen, ...reader.accepted];
+	const firstInterface = reader.accepted.findIndex((tag) => isInterfaceLocale(tag));
+	const beforeInterface = firstInterface < 0 ? reader.accepted : reader.accepted.slice(0, firstInterface);
+	const candidates = [...beforeInterface, reader.chosen, ...reader.accepted];
 	return candidates.find((tag) => tag !== undefined && declared.includes(tag)) ?? reader.interface;
 }
