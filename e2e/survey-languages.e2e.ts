@@ -68,7 +68,7 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 	await expect(respondent.getByRole('group', { name: 'ስድራኹም' })).toBeVisible();
 	await expect(respondent.getByText('Under 18')).toHaveAttribute('lang', 'en');
 	const submit = respondent.getByRole('button', { name: 'Submit' });
-	await expect(respondent.locator('.buttons')).toHaveAttribute('lang', 'en');
+	await expect(submit).toHaveAttribute('lang', 'en');
 	expect(await respondent.locator('script').count()).toBe(0);
 
 	await submit.click();
