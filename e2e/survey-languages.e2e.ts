@@ -98,7 +98,7 @@ test('a respondent reading Ukrainian gets the page’s own words in Ukrainian, w
 	await page.goto('/surveys/new');
 	await page.getByLabel('Programme').selectOption({ index: 1 });
 	await page.getByRole('group', { name: 'Title' }).getByLabel('In English').fill(title);
-	await page.getByRole('checkbox', { name: /Ukrainian українська/ }).check();
+	await page.getByRole('checkbox', { name: /Ukrainian Українська/ }).check();
 	await page.getByRole('button', { name: 'Create the survey' }).click();
 	const settings = page.locator('form[action="?/settings"]');
 	await settings.getByRole('group', { name: 'Title' }).getByLabel('In Українська').fill(`Житло ${title}`);
