@@ -107,7 +107,9 @@ test('a respondent reading Ukrainian gets the page’s own words in Ukrainian, w
 	const addSection = page.locator('form[action="?/addSection"]');
 	await addSection.getByLabel('Name', { exact: true }).fill('main');
 	await addSection.getByRole('button', { name: 'Add a section' }).click();
+	await expect(page.getByRole('region', { name: 'Section “main”' })).toBeVisible();
 	await page.getByRole('link', { name: 'Add a question' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New question');
 	await page.getByLabel('Name', { exact: true }).fill('city');
 	const label = page.getByRole('group', { name: 'Question', exact: true });
 	await label.getByLabel('In English').fill('Which city do you live in?');
