@@ -2,7 +2,6 @@
 // would (pdf.js): the language's own name (its autonym, from CLDR through Intl.DisplayNames) comes
 // back, and the shaper drew no letter as the font's empty box (.notdef, glyph 0).
 import { openSync } from 'fontkit';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import {
 	autonym,
@@ -11,6 +10,7 @@ import {
 	type ContentLocale
 } from '../../i18n/content-languages.js';
 import { DomainError } from '../errors.js';
+import { pdfText } from '../testing/pdf-text.js';
 import { visualRuns } from './bidi.js';
 import { createPdf } from './document.js';
 import { fontPath } from './fonts.js';
@@ -38,14 +38,7 @@ async function textOf(tag: ContentLocale, text: string): Promise<string> {
 	const pdf = createPdf({ locale: tag, title: text });
 	pdf.heading(text, 1);
 	pdf.paragraph(text);
-	const task = getDocument({ data: new Uint8Array(await pdf.finish()), verbosity: 0 });
-	try {
-		const page = await (await task.promise).getPage(1);
-		const content = await page.getTextContent();
-		return (content.items as { str: string }[]).map((item) => item.str).join('');
-	} finally {
-		await task.destroy();
-	}
+	return pdfText(await pdf.finish());
 }
 
 /**
