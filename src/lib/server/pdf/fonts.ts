@@ -50,15 +50,21 @@ export function faceName(script: Script, weight: Weight): string {
 
 const opened = new Map<string, Font>();
 
+/** The font of a script in a weight, as fontkit reads it (once). */
+export function fontOf(script: Script, weight: Weight): Font {
+	const path = fontPath(script, weight);
+	let font = opened.get(path);
+	if (!font) opened.set(path, (font = openSync(path) as Font));
+	return font;
+}
+
 /**
  * The characters of a run that its font has no glyph for (a PDF would show them as empty boxes):
  * letters of a script MHub has no font for, such as Japanese kana or emoji. Spaces and invisible
  * format characters (joiners, direction marks) draw nothing and are never missing.
  */
 export function missingGlyphs(text: string, script: Script, weight: Weight): string[] {
-	const path = fontPath(script, weight);
-	let font = opened.get(path);
-	if (!font) opened.set(path, (font = openSync(path) as Font));
+	const font = fontOf(script, weight);
 	const missing = [...text].filter(
 		(char) => !/[\s\p{Cf}]/u.test(char) && !font.hasGlyphForCodePoint(char.codePointAt(0)!)
 	);
@@ -76,7 +82,7 @@ type AnchorPositioning = {
  * it is, as HarfBuzz does; a test writes Punjabi to prove it.
  */
 function skipNullAnchors(): void {
-	const font = openSync(fontPath('gurmukhi', 'regular')) as unknown as {
+	const font = fontOf('gurmukhi', 'regular') as unknown as {
 		_layoutEngine: { engine: { GPOSProcessor: AnchorPositioning } };
 	};
 	const positioning = Object.getPrototypeOf(font._layoutEngine.engine.GPOSProcessor) as AnchorPositioning;

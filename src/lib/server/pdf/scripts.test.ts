@@ -1,7 +1,6 @@
 // Every script of the content-language catalogue, written into a PDF and read back as a reader
 // would (pdf.js): the language's own name (its autonym, from CLDR through Intl.DisplayNames) comes
 // back, and the shaper drew no letter as the font's empty box (.notdef, glyph 0).
-import { openSync } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import {
 	autonym,
@@ -13,7 +12,7 @@ import { DomainError } from '../errors.js';
 import { pdfText } from '../testing/pdf-text.js';
 import { visualRuns } from './bidi.js';
 import { createPdf } from './document.js';
-import { fontPath } from './fonts.js';
+import { fontOf } from './fonts.js';
 
 /** One language per script of the catalogue (Intl.Locale(tag).maximize().script). */
 const samples: Record<string, ContentLocale> = {
@@ -68,7 +67,7 @@ describe('scripts in PDFs', () => {
 	it.each(Object.entries(samples))('shapes %s (%s) with no missing glyph', (_, tag) => {
 		for (const run of visualRuns(autonym(tag), languageDirection(tag))) {
 			for (const weight of ['regular', 'bold'] as const) {
-				const { glyphs } = openSync(fontPath(run.script, weight)).layout(run.shaperText);
+				const { glyphs } = fontOf(run.script, weight).layout(run.shaperText);
 				expect(glyphs.map((glyph) => glyph.id)).not.toContain(0);
 			}
 		}
