@@ -126,6 +126,18 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
 		expect(text).toContain('7K2Q-M9XD-4TPB');
 	});
 
+	it('writes a name in Ethiopic script on an English certificate, with the font for it', async () => {
+		// A fictional Eritrean participant, her name as she writes it.
+		const { text } = await readCertificate(
+			await certificatePdf(
+				{ ...record, fullName: 'ሄለን ተስፋይ' },
+				{ locale: 'en', wording: english, verificationUrl }
+			)
+		);
+		expect(text).toContain('ሄለን ተስፋይ');
+		expect(text).toContain('MIG-H Training of Trainers');
+	});
+
 	it('says "online" for an online event', async () => {
 		const webinar = {
 			...record,

@@ -1,20 +1,19 @@
 // One line of text as the runs a PDF draws from left to right, for text that mixes right-to-left
-// (Arabic) and left-to-right (Latin, numbers) writing.
+// (Arabic, Hebrew) and left-to-right (Latin, numbers) writing, and scripts that need fonts of their
+// own (scripts.ts).
 //
 // The PDF library shapes each run with fontkit, which joins Arabic letters and lays out a run whose
-// script is Arabic from right to left, but knows nothing of the Unicode bidirectional algorithm:
+// script is Arabic or Hebrew from right to left, but knows nothing of the Unicode bidirectional algorithm:
 // given a whole line it would reverse the English words and numbers inside Arabic text too. So the
 // line is cut here into runs of one direction (bidi-js resolves the levels and their visual order),
 // mirrored characters are mirrored ("(" in Arabic text opens to the left), and each run is handed
 // over in the order that makes the shaper's own reversal come out right.
 import bidiFactory from 'bidi-js';
+import { continues, scriptOf, shapedRightToLeft, type Script } from './scripts.js';
 
 const bidi = bidiFactory();
 
 export type Direction = 'ltr' | 'rtl';
-
-/** Which of the two font families draws a run. */
-export type Script = 'arabic' | 'latin';
 
 export type VisualRun = {
 	/** The run's characters in logical (reading) order, mirrored where the run is right to left. */
@@ -25,15 +24,7 @@ export type VisualRun = {
 	script: Script;
 };
 
-/** Characters of the Arabic blocks, including the punctuation and digits Unicode counts as common. */
-const arabicBlock = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-
-/** Characters whose Unicode script is Arabic: fontkit lays out a run containing one right to left. */
-const arabicScript = /\p{Script=Arabic}/u;
-
 const reversed = (text: string) => [...text].reverse().join('');
-
-export const scriptOf = (text: string): Script => (arabicBlock.test(text) ? 'arabic' : 'latin');
 
 /**
  * The runs of one line (no line breaks inside), left to right as they are drawn, in a paragraph of
@@ -48,24 +39,23 @@ export function visualRuns(line: string, direction: Direction): VisualRun[] {
 		order.splice(start, end - start + 1, ...order.slice(start, end + 1).reverse());
 	}
 
-	// Consecutive characters on screen that belong together: same level, same font, and next to
-	// each other in the text as well.
+	// Consecutive characters on screen that belong together: same level, same script (so same font),
+	// and next to each other in the text as well.
 	const groups: { from: number; to: number; level: number; script: Script }[] = [];
 	for (const index of order) {
 		const level = embedding.levels[index];
-		const script = scriptOf(line[index]);
 		const last = groups.at(-1);
 		const step = level % 2 === 1 ? -1 : 1;
 		const belongs =
 			last &&
 			last.level === level &&
-			(last.script === script || /\s/.test(line[index])) &&
+			continues(line[index], last.script) &&
 			index === (step === 1 ? last.to + 1 : last.from - 1);
 		if (belongs) {
 			if (step === 1) last.to = index;
 			else last.from = index;
 		} else {
-			groups.push({ from: index, to: index, level, script });
+			groups.push({ from: index, to: index, level, script: scriptOf(line[index]) });
 		}
 	}
 
@@ -73,7 +63,7 @@ export function visualRuns(line: string, direction: Direction): VisualRun[] {
 		const rtl = level % 2 === 1;
 		let logical = '';
 		for (let index = from; index <= to; index++) logical += mirrors.get(index) ?? line[index];
-		const shaperReverses = arabicScript.test(logical);
+		const shaperReverses = shapedRightToLeft.test(logical);
 		return { logical, shaperText: rtl === shaperReverses ? logical : reversed(logical), rtl, script };
 	});
 }

@@ -1,10 +1,12 @@
 // A small writer for MHub's printable documents (package outlines, certificates): headings,
-// paragraphs, bulleted lists, tables and images, in English, French or Arabic. Arabic is shaped (its letters
-// joined) by fontkit inside PDFKit and laid out right to left line by line here (see bidi.ts).
+// paragraphs, bulleted lists, tables and images, in any content language. Each run of one script is
+// drawn with its script's font (scripts.ts, fonts.ts) and shaped by fontkit inside PDFKit (Arabic
+// letters joined, Indic conjuncts formed); right-to-left text is laid out line by line here (bidi.ts).
 import PDFDocument from 'pdfkit';
 import { localeDirection, type ContentLocale } from '../../i18n/localized.js';
 import { visualRuns, type Direction, type VisualRun } from './bidi.js';
-import { faceName, fontFaces, type Weight } from './fonts.js';
+import { DomainError } from '../errors.js';
+import { faceName, fontFaces, missingGlyphs, type Weight } from './fonts.js';
 import { wrapText } from './wrap.js';
 
 /** Text to write; with `lang` when it is in another language than the document (a fallback). */
@@ -133,6 +135,12 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 		align: Align = 'start'
 	): void {
 		const runs = visualRuns(line, direction);
+		const missing = runs.flatMap((run) => missingGlyphs(run.logical, run.script, style.weight));
+		if (missing.length > 0) {
+			throw new DomainError('invalid', `No font can draw ${missing.join(' ')} in a PDF`, {
+				details: { characters: missing }
+			});
+		}
 		const widths = widthOfRuns(runs, style);
 		const total = widths.reduce((sum, w) => sum + w, 0);
 		let pen = startOf(total, direction, x, width, align);
