@@ -22,6 +22,9 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 
 	const settings = page.locator('form[action="?/settings"]');
 	await settings.getByRole('group', { name: 'Title' }).getByLabel('In ትግርኛ').fill(`ስድራቤታት ${title}`);
+	// MHub has no words of its own in Tigrinya: the author says which of its languages to show instead.
+	await expect(settings.getByText('MHub has no words of its own in: Tigrinya.')).toBeVisible();
+	await settings.getByLabel("MHub's own words in a language it does not have").selectOption('fr');
 	await settings.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Saved.')).toBeVisible();
 
@@ -60,22 +63,22 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 	const respondent = await phone.newPage();
 	await respondent.goto(link);
 	await respondent.getByRole('link', { name: 'ትግርኛ' }).click();
-	// The content is in Tigrinya, marked as such; the page's own words in English, the nearest.
+	// The content is in Tigrinya, marked as such; the page's own words in French, as the author chose.
 	const content = respondent.locator('.questionnaire');
 	await expect(content).toHaveAttribute('lang', 'ti');
 	await expect(content).toHaveAttribute('dir', 'ltr');
 	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText(`ስድራቤታት ${title}`);
 	await expect(respondent.getByRole('group', { name: 'ስድራኹም' })).toBeVisible();
 	await expect(respondent.getByText('Under 18')).toHaveAttribute('lang', 'en');
-	const submit = respondent.getByRole('button', { name: 'Submit' });
-	await expect(submit).toHaveAttribute('lang', 'en');
+	const submit = respondent.getByRole('button', { name: 'Envoyer' });
+	await expect(submit).toHaveAttribute('lang', 'fr');
 	expect(await respondent.locator('script').count()).toBe(0);
 
 	await submit.click();
-	await expect(respondent.getByText('Please answer this question.')).toBeVisible();
+	await expect(respondent.getByText('Veuillez répondre à cette question.')).toBeVisible();
 	await respondent.getByLabel('ክንደይ ቆልዑ ኣለዉኹም?').fill('3');
-	await respondent.getByRole('button', { name: 'Submit' }).click();
-	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+	await respondent.getByRole('button', { name: 'Envoyer' }).click();
+	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('Merci');
 	await expect(respondent.getByText(`ስድራቤታት ${title}`)).toHaveAttribute('lang', 'ti');
 	await phone.close();
 

@@ -12,7 +12,7 @@ import {
 	requiredLocalized,
 	text
 } from '../validation/common.js';
-import { isContentLanguage, type ContentLocale } from '../i18n/content-languages.js';
+import { interfaceLocales, isContentLanguage, type ContentLocale } from '../i18n/content-languages.js';
 import { defaultRatingScale } from './question-types.js';
 import { rowsOf } from '../ui/form-rows.js';
 import { instantOf, isTimeZone } from '../events/time-zone.js';
@@ -28,7 +28,9 @@ export const SurveyCreateSchema = z.object({
 export const SurveyUpdateSchema = z.object({
 	title: requiredLocalized(300),
 	introduction: optionalLocalized(4000),
-	languages: DeclaredLanguagesSchema
+	languages: DeclaredLanguagesSchema,
+	/** Left as it is when not given. */
+	wordsFallback: z.enum(interfaceLocales, { error: 'invalid_choice' }).optional()
 });
 
 /** A section's name and title, as the builder's section form sends them. */

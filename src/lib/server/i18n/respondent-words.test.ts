@@ -51,6 +51,18 @@ describe('respondentWords', () => {
 		for (const key of respondentWordKeys) expect(words[key].text).toBe(english[key]);
 	});
 
+	it('falls back to the interface language the author chose, word by word', () => {
+		const french = JSON.parse(readFileSync('messages/survey_respond/fr.json', 'utf8')) as Record<
+			string,
+			string
+		>;
+		const words = respondentWords('sl', 'fr');
+		for (const key of respondentWordKeys) expect(words[key]).toEqual({ text: french[key], lang: 'fr' });
+		expect(respondentWords('fa-AF', 'ar').survey_respond_submit.lang).toBe('ar');
+		// A language with its own words keeps them whatever the fallback.
+		expect(respondentWords('es', 'ar').survey_respond_submit).toEqual({ text: 'Enviar', lang: 'es' });
+	});
+
 	it('keeps a placeholder nobody filled in, rather than hiding it', () => {
 		expect(say({ text: 'Until {date}.', lang: 'en' })).toBe('Until {date}.');
 	});

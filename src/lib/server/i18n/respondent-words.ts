@@ -1,7 +1,10 @@
 // The respondent pages' own words in the respondent's language: the interface languages' from their
 // Paraglide messages, the others' from one file each in src/lib/i18n/respondent-words/<tag>.json.
-// A word missing in the language is taken from English, which has them all.
+// A language MHub has no file for, or a word missing in its file, is taken from the interface
+// language the survey's author chose (English unless they say otherwise), then from English, which
+// has them all.
 // Server only, so that no dictionary is shipped to the browser.
+import type { InterfaceLocale } from '../../i18n/content-languages.js';
 import {
 	respondentWordKeys,
 	type RespondentWordKey,
@@ -25,22 +28,27 @@ export const respondentDictionaries: Record<string, Dictionary> = {
 	)
 };
 
-/** The language whose words a page in this content language shows: itself, its language (`es-419` → `es`), else English. */
-function wordsLanguage(tag: string): string {
+/** The language whose words a page in this content language shows: itself, its language (`es-419` → `es`), else the fallback. */
+function wordsLanguage(tag: string, fallback: InterfaceLocale): string {
 	if (respondentDictionaries[tag]) return tag;
 	const { language } = new Intl.Locale(tag);
-	return respondentDictionaries[language] ? language : 'en';
+	return respondentDictionaries[language] ? language : fallback;
 }
 
-/** The words a respondent page in this content language shows, each with the language it is in. */
-export function respondentWords(tag: string): RespondentWords {
-	const language = wordsLanguage(tag);
-	const own = respondentDictionaries[language];
-	const english = respondentDictionaries.en;
+/** Whether MHub has respondent words in this content language (or its language without region). */
+export const hasRespondentWords = (tag: string): boolean =>
+	Boolean(respondentDictionaries[tag] ?? respondentDictionaries[new Intl.Locale(tag).language]);
+
+/**
+ * The words a respondent page in this content language shows, each with the language it is in:
+ * the language's own where MHub has them, else `fallback`'s, else English's.
+ */
+export function respondentWords(tag: string, fallback: InterfaceLocale = 'en'): RespondentWords {
+	const sources = [...new Set([wordsLanguage(tag, fallback), fallback, 'en'])];
 	return Object.fromEntries(
 		respondentWordKeys.map((key) => {
-			const text = own[key];
-			return [key, text ? { text, lang: language } : { text: english[key] ?? key, lang: 'en' }];
+			const lang = sources.find((source) => respondentDictionaries[source][key]) ?? 'en';
+			return [key, { text: respondentDictionaries[lang][key] ?? key, lang }];
 		})
 	) as RespondentWords;
 }

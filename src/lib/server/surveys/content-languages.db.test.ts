@@ -106,4 +106,35 @@ describe('a survey in Dari and English', () => {
 		).rejects.toEqual(refusal('invalid', { 'languages.1': ['invalid_language'] }));
 		expect(await getSurvey(coordinator, id)).toMatchObject({ languages: ['ti'], title: { ti: 'ሕቶታት' } });
 	});
+
+	it('keeps the fallback its author chose for MHub’s words, which the respondent’s link opens with', async () => {
+		const { id } = await createSurvey(coordinator, {
+			programmeId,
+			title: { 'fa-AF': 'پرسشنامه' },
+			languages: ['fa-AF']
+		});
+		expect(await getSurvey(coordinator, id)).toMatchObject({ wordsFallback: 'en' });
+		await updateSurvey(coordinator, id, {
+			title: { 'fa-AF': 'پرسشنامه' },
+			languages: ['fa-AF'],
+			wordsFallback: 'ar'
+		});
+		// A change that does not say keeps it.
+		await updateSurvey(coordinator, id, { title: { 'fa-AF': 'پرسشنامه' }, languages: ['fa-AF', 'en'] });
+		await openSurveyNow(coordinator, id);
+		const token = (await setPublicLink(coordinator, id, true))!;
+		expect(await openQuestionnaire(token)).toMatchObject({ survey: { wordsFallback: 'ar' } });
+	});
+
+	it('refuses a fallback that is not an interface language, and changes nothing', async () => {
+		const { id } = await createSurvey(coordinator, { programmeId, title: { ti: 'ሕቶታት' }, languages: ['ti'] });
+		await expect(
+			updateSurvey(coordinator, id, {
+				title: { ti: 'ሕቶታት ሓድሽ' },
+				languages: ['ti'],
+				wordsFallback: 'sl' as 'en'
+			})
+		).rejects.toEqual(refusal('invalid', { wordsFallback: ['invalid_choice'] }));
+		expect(await getSurvey(coordinator, id)).toMatchObject({ wordsFallback: 'en', title: { ti: 'ሕቶታት' } });
+	});
 });

@@ -9,6 +9,7 @@ import { validateAnswers } from '../../surveys/answers.js';
 import { questionsOf, type Answers, type SurveyDefinition } from '../../surveys/definition.js';
 import type { ResponseStatus } from '../../surveys/status.js';
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
+import type { InterfaceLocale } from '../../i18n/content-languages.js';
 import { preparedSql } from '../db/prepared.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
 import { DomainError } from '../errors.js';
@@ -22,6 +23,7 @@ type Opened = {
 	title: Localized;
 	introduction: Localized | null;
 	languages: ContentLocale[];
+	wordsFallback: InterfaceLocale;
 	definition: SurveyDefinition;
 	opensAt: Date | null;
 	closesAt: Date | null;
@@ -56,7 +58,7 @@ const lookUpToken = preparedSql<Record<string, unknown>>(
 			select 'resume', ${surveyResponse.surveyId}, ${surveyResponse.invitationId}, ${surveyResponse.id}
 			from ${surveyResponse} where ${surveyResponse.resumeToken} = ${sql.placeholder('token')}
 		)
-		select found.kind, s.id as survey_id, s.title, s.introduction, s.languages, s.definition,
+		select found.kind, s.id as survey_id, s.title, s.introduction, s.languages, s.words_fallback, s.definition,
 			s.opens_at, s.closes_at,
 			coalesce(s.opens_at <= now() and (s.closes_at is null or s.closes_at > now()), false) as is_open,
 			coalesce(s.closes_at <= now(), false) as is_closed,
@@ -94,6 +96,7 @@ async function lookUp(token: string, submissionKey?: string): Promise<Opened> {
 		title: row.title as Localized,
 		introduction: (row.introduction as Localized | null) ?? null,
 		languages: row.languages as ContentLocale[],
+		wordsFallback: row.words_fallback as InterfaceLocale,
 		definition: row.definition as SurveyDefinition,
 		opensAt: date(row.opens_at),
 		closesAt: date(row.closes_at),
@@ -118,6 +121,8 @@ export type QuestionnaireSurvey = {
 	title: Localized;
 	introduction: Localized | null;
 	languages: ContentLocale[];
+	/** The interface language whose words respondents read when MHub has none in theirs. */
+	wordsFallback: InterfaceLocale;
 	definition: SurveyDefinition;
 	opensAt: Date | null;
 	closesAt: Date | null;
@@ -144,6 +149,7 @@ function surveyOf(opened: Opened): QuestionnaireSurvey {
 		title: opened.title,
 		introduction: opened.introduction,
 		languages: opened.languages,
+		wordsFallback: opened.wordsFallback,
 		definition: opened.definition,
 		opensAt: opened.opensAt,
 		closesAt: opened.closesAt

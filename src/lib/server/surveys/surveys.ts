@@ -130,7 +130,7 @@ export async function listSurveys(actor: Actor): Promise<SurveyListRow[]> {
 	}));
 }
 
-/** Changes a survey's title, introduction and languages (its questions: see builder.ts). */
+/** Changes a survey's title, introduction, languages and their words' fallback (its questions: see builder.ts). */
 export async function updateSurvey(
 	actor: Actor,
 	id: string,
@@ -141,7 +141,12 @@ export async function updateSurvey(
 	const values = parseInput(SurveyUpdateSchema, input);
 	await db()
 		.update(survey)
-		.set({ title: values.title, introduction: values.introduction ?? null, languages: values.languages })
+		.set({
+			title: values.title,
+			introduction: values.introduction ?? null,
+			languages: values.languages,
+			...(values.wordsFallback && { wordsFallback: values.wordsFallback })
+		})
 		.where(eq(survey.id, id));
 }
 

@@ -3,7 +3,11 @@
 // order.
 import { pgEnum } from 'drizzle-orm/pg-core';
 import { expertiseValues, professionValues } from '../../../directory/values.js';
+import { interfaceLocales } from '../../../i18n/content-languages.js';
 
 export const professionEnum = pgEnum('profession', professionValues);
 
 export const expertiseEnum = pgEnum('expertise', expertiseValues);
+
+/** MHub's interface languages, for a choice among them stored with content. */
+export const interfaceLocaleEnum = pgEnum('interface_locale', interfaceLocales);

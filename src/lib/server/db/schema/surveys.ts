@@ -7,6 +7,7 @@ import type { Answers, SurveyDefinition } from '../../../surveys/definition.js';
 import { responseStatusValues } from '../../../surveys/status.js';
 import { countryCode, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
+import { interfaceLocaleEnum } from './enums.js';
 import { programme } from './programmes.js';
 
 export const survey = pgTable(
@@ -23,11 +24,13 @@ export const survey = pgTable(
 			.$type<SurveyDefinition>()
 			.notNull()
 			.default(sql`'{"sections":[]}'::jsonb`),
-		/** The languages respondents may choose (en, fr, ar). */
+		/** The languages respondents may choose, the main one first (any catalogue language). */
 		languages: text('languages')
 			.array()
 			.notNull()
 			.default(sql`'{en}'::text[]`),
+		/** The interface language whose words (buttons, problems) a respondent reads when MHub has none in theirs. */
+		wordsFallback: interfaceLocaleEnum('words_fallback').notNull().default('en'),
 		/** Answers are accepted from opensAt until closesAt; a survey without opensAt is a draft. */
 		opensAt: timestamp('opens_at', { withTimezone: true }),
 		closesAt: timestamp('closes_at', { withTimezone: true }),

@@ -1,5 +1,10 @@
 import { localizedFields, nestFields } from '#lib/forms/fields.js';
-import { contentLanguagesByName, languageNames } from '#lib/i18n/content-languages.js';
+import {
+	autonym,
+	contentLanguagesByName,
+	interfaceLocales,
+	languageNames
+} from '#lib/i18n/content-languages.js';
 import type { ContentLocale, Localized } from '#lib/i18n/localized.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import {
@@ -9,6 +14,7 @@ import {
 	moveQuestion,
 	updateSection
 } from '#lib/server/surveys/builder.js';
+import { hasRespondentWords } from '#lib/server/i18n/respondent-words.js';
 import { getSurvey, updateSurvey } from '#lib/server/surveys/surveys.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,8 +32,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		settings: {
 			...localizedFields('title', survey.title, settingsLanguages),
 			...localizedFields('introduction', survey.introduction, settingsLanguages),
-			languages: survey.languages
-		}
+			languages: survey.languages,
+			wordsFallback: survey.wordsFallback
+		},
+		interfaceLanguages: interfaceLocales.map((tag) => ({ tag, name: autonym(tag) })),
+		withoutWords: survey.languages.filter((tag) => !hasRespondentWords(tag))
 	};
 };
 
