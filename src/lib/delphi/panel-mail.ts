@@ -1,13 +1,10 @@
 // The mail a panellist receives: their personal link when a round opens, or a reminder, in their language.
 import * as m from '../paraglide/messages.js';
-import type { InterfaceLocale } from '../i18n/content-languages.js';
-import { localizedText, type Localized } from '../i18n/localized.js';
+import { interfaceLocaleFor } from '../i18n/content-languages.js';
+import { localizedText, type ContentLocale, type Localized } from '../i18n/localized.js';
 import { formatDate } from '../i18n/dates.js';
 
 export const panelPath = (token: string) => `/d/${token}`;
-
-const asLocale = (language: string): InterfaceLocale =>
-	language === 'fr' || language === 'ar' ? language : 'en';
 
 export const panelMail =
 	(
@@ -17,8 +14,9 @@ export const panelMail =
 		linkTo: (path: string) => string
 	) =>
 	(recipient: { fullName: string; language: string; token: string }) => {
-		const locale = asLocale(recipient.language);
-		const title = localizedText(study.title, locale);
+		// MHub's words in the panellist's language if it speaks it (else English), the title in theirs.
+		const locale = interfaceLocaleFor(recipient.language);
+		const title = localizedText(study.title, recipient.language as ContentLocale);
 		// The round closes at the end of the day before `closesAt` (UTC).
 		const lastDay = formatDate(new Date(round.closesAt.getTime() - 1).toISOString().slice(0, 10), locale);
 		const subject =

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import {
 	optional,
+	ContentLanguageSchema,
 	DeclaredLanguagesSchema,
 	optionalLocalized,
 	requiredLocalized,
 	text
 } from '../validation/common.js';
 import { minGroupSizes } from './group-feedback.js';
-import { contentLocales } from '../i18n/localized.js';
 import { consensusRuleFor, ConsensusRuleSchema } from './rule.js';
 
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
@@ -63,7 +63,8 @@ export const PanellistsSchema = z.object({
 		.min(1, { error: 'choose_people' })
 		.max(500),
 	stakeholderGroup: text(100).min(1, { error: 'required' }),
-	language: z.enum(contentLocales, { error: 'invalid_choice' }).default('en')
+	/** One of the study's declared languages (checked against them); the study's main one when not given. */
+	language: ContentLanguageSchema.optional()
 });
 
 /** A round runs from the start of its first day to the end of its last (UTC). */

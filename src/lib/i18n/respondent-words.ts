@@ -1,57 +1,111 @@
 // The words of MHub's own on the pages a respondent opens (buttons, problems, dates), as the server
 // picked them for the respondent's language: each word carries the language it is in, so a word
-// missing in that language is shown in English and marked as such. Shared by server and browser;
+// missing in that language is shown in another (the author's fallback, else English) and marked as such. Shared by server and browser;
 // the dictionaries stay on the server (src/lib/server/i18n/respondent-words.ts).
 import { languageDirection } from './content-languages.js';
 
-/** The keys respondent pages use (messages/survey_respond/en.json has them all). */
-export const respondentWordKeys = [
-	'survey_respond_languages',
-	'survey_respond_required',
-	'survey_respond_answer_if',
-	'survey_respond_and',
-	'survey_respond_condition_equals',
-	'survey_respond_condition_not_equals',
-	'survey_respond_condition_includes',
-	'survey_respond_condition_answered',
-	'survey_respond_condition_greater_than',
-	'survey_respond_condition_less_than',
-	'survey_respond_other',
-	'survey_respond_other_text',
-	'survey_respond_yes',
-	'survey_respond_no',
-	'survey_respond_choose',
-	'survey_respond_submit',
-	'survey_respond_save',
-	'survey_respond_has_errors',
-	'survey_respond_error_required',
-	'survey_respond_error_invalid_number',
-	'survey_respond_error_out_of_range',
-	'survey_respond_error_too_short',
-	'survey_respond_error_too_long',
-	'survey_respond_error_pattern_mismatch',
-	'survey_respond_error_invalid_email',
-	'survey_respond_error_invalid_date',
-	'survey_respond_error_invalid_country',
-	'survey_respond_error_invalid_choice',
-	'survey_respond_error_other_required',
-	'survey_respond_error_invalid_text',
-	'survey_respond_thanks_title',
-	'survey_respond_thanks',
-	'survey_respond_saved',
-	'survey_respond_saved_invitation',
-	'survey_respond_not_yet_open',
-	'survey_respond_opens_on',
-	'survey_respond_closed',
-	'survey_respond_complete',
-	'survey_respond_closes_on',
-	'survey_respond_scale_ends'
-] as const;
-export type RespondentWordKey = (typeof respondentWordKeys)[number];
+/**
+ * The words each kind of page a respondent opens uses, as keys of the interface messages
+ * (messages/<area>/en.json has them all): a page receives only its own.
+ */
+export const respondentWordSets = {
+	survey: [
+		'survey_respond_languages',
+		'survey_respond_required',
+		'survey_respond_answer_if',
+		'survey_respond_and',
+		'survey_respond_condition_equals',
+		'survey_respond_condition_not_equals',
+		'survey_respond_condition_includes',
+		'survey_respond_condition_answered',
+		'survey_respond_condition_greater_than',
+		'survey_respond_condition_less_than',
+		'survey_respond_other',
+		'survey_respond_other_text',
+		'survey_respond_yes',
+		'survey_respond_no',
+		'survey_respond_choose',
+		'survey_respond_submit',
+		'survey_respond_save',
+		'survey_respond_has_errors',
+		'survey_respond_error_required',
+		'survey_respond_error_invalid_number',
+		'survey_respond_error_out_of_range',
+		'survey_respond_error_too_short',
+		'survey_respond_error_too_long',
+		'survey_respond_error_pattern_mismatch',
+		'survey_respond_error_invalid_email',
+		'survey_respond_error_invalid_date',
+		'survey_respond_error_invalid_country',
+		'survey_respond_error_invalid_choice',
+		'survey_respond_error_other_required',
+		'survey_respond_error_invalid_text',
+		'survey_respond_thanks_title',
+		'survey_respond_thanks',
+		'survey_respond_saved',
+		'survey_respond_saved_invitation',
+		'survey_respond_not_yet_open',
+		'survey_respond_opens_on',
+		'survey_respond_closed',
+		'survey_respond_complete',
+		'survey_respond_closes_on',
+		'survey_respond_scale_ends'
+	],
+	delphi: [
+		'delphi_panel_waiting',
+		'delphi_panel_waiting_after',
+		'delphi_panel_not_yet',
+		'delphi_panel_closed',
+		'delphi_panel_round',
+		'delphi_panel_until',
+		'delphi_panel_saved',
+		'delphi_panel_submitted',
+		'delphi_panel_already_submitted',
+		'delphi_panel_scale_five',
+		'delphi_panel_scale_nine',
+		'delphi_panel_unable_hint',
+		'delphi_panel_feedback_hint',
+		'delphi_panel_small_groups',
+		'delphi_panel_anonymity',
+		'delphi_panel_last_round',
+		'delphi_everyone',
+		'delphi_other_groups',
+		'delphi_col_group',
+		'delphi_col_median',
+		'delphi_col_iqr',
+		'delphi_panel_too_few_ratings',
+		'delphi_panel_you_were_unable',
+		'delphi_panel_you_did_not_rate',
+		'delphi_panel_your_rating',
+		'delphi_panel_rating_for',
+		'delphi_panel_unable',
+		'delphi_panel_comment',
+		'delphi_panel_suggestions',
+		'delphi_panel_suggestions_hint',
+		'delphi_panel_save',
+		'delphi_panel_submit',
+		'form_has_errors',
+		'delphi_error_rating_required',
+		'delphi_error_outside_scale',
+		'delphi_error_round_not_open',
+		'directory_error_invalid_choice',
+		'directory_error_too_long'
+	]
+} as const;
+export type RespondentPage = keyof typeof respondentWordSets;
+export type RespondentWordKey<Page extends RespondentPage = RespondentPage> =
+	(typeof respondentWordSets)[Page][number];
+
+/** Every respondent word, whatever the page. */
+export const respondentWordKeys: readonly RespondentWordKey[] = Object.values(respondentWordSets).flat();
 
 /** A word as written, `{name}` standing for what the page fills in, and the language it is in. */
 export type RespondentWord = { text: string; lang: string };
-export type RespondentWords = Record<RespondentWordKey, RespondentWord>;
+/** The words of one kind of page, as the server picked them for the respondent's language. */
+export type RespondentWords<Page extends RespondentPage = 'survey'> = Record<
+	RespondentWordKey<Page>,
+	RespondentWord
+>;
 
 /** The `{name}` placeholders a word has, in order. */
 export const placeholdersOf = (text: string): string[] =>

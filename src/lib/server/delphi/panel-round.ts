@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { panelFeedback, type ShownRoundResult } from '../../delphi/group-feedback.js';
 import { scales, type ScaleKind } from '../../delphi/rule.js';
 import { PanelRoundSchema, type PanelRoundInput } from '../../delphi/schemas.js';
-import type { Localized } from '../../i18n/localized.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
 import { preparedSql } from '../db/prepared.js';
 import {
@@ -64,6 +64,9 @@ type PanelStudy = {
 	roundsPlanned: number;
 	/** Stakeholder groups with fewer ratings are not shown on their own. */
 	minGroupSize: number;
+	/** The study's declared languages, the main one first. */
+	languages: ContentLocale[];
+	/** The panellist's language, as they were added to the panel. */
 	language: string;
 };
 
@@ -92,6 +95,7 @@ const studyView = (study: typeof delphiStudy.$inferSelect, language: string): Pa
 	allowsUnableToRate: study.allowsUnableToRate,
 	roundsPlanned: study.roundsPlanned,
 	minGroupSize: study.minGroupSize,
+	languages: study.languages as ContentLocale[],
 	language
 });
 

@@ -69,8 +69,13 @@ export async function addPanellists(
 	studyId: string,
 	input: FieldsOf<typeof PanellistsSchema>
 ): Promise<{ added: number }> {
-	await getStudy(actor, studyId);
+	const study = await getStudy(actor, studyId);
 	const values = parseInput(PanellistsSchema, input);
+	const language = values.language ?? study.languages[0];
+	if (!study.languages.includes(language))
+		throw new DomainError('invalid', 'not a language of the study', {
+			fields: { language: ['invalid_choice'] }
+		});
 	const known = await db()
 		.select({ id: person.id })
 		.from(person)
@@ -84,7 +89,7 @@ export async function addPanellists(
 				studyId,
 				personId: id,
 				stakeholderGroup: values.stakeholderGroup,
-				language: values.language,
+				language,
 				token: newSecret()
 			}))
 		)

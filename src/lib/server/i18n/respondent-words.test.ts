@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentLanguageOf, isContentLanguage } from '../../i18n/content-languages.js';
-import { placeholdersOf, respondentWordKeys, say } from '../../i18n/respondent-words.js';
-import { respondentWords } from './respondent-words.js';
+import { placeholdersOf, respondentWordKeys, respondentWordSets, say } from '../../i18n/respondent-words.js';
+import { respondentDictionaries, respondentWords } from './respondent-words.js';
 
 const folder = 'src/lib/i18n/respondent-words';
-const english = JSON.parse(readFileSync('messages/survey_respond/en.json', 'utf8')) as Record<string, string>;
+const english = respondentDictionaries.en as Record<string, string>;
 const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
 
 describe('respondent words files', () => {
@@ -33,34 +33,43 @@ describe('respondent words files', () => {
 
 describe('respondentWords', () => {
 	it('gives the language’s own words when MHub has them', () => {
-		const words = respondentWords('es');
+		const words = respondentWords('survey', 'es');
 		expect(words.survey_respond_submit).toEqual({ text: 'Enviar', lang: 'es' });
 		expect(say(words.survey_respond_closes_on, { date: '5 de mayo' })).toBe(
 			'Se aceptan respuestas hasta el 5 de mayo.'
 		);
 	});
 
+	it('has every word in English, French and Arabic, from the interface messages', () => {
+		for (const tag of ['en', 'fr', 'ar'])
+			for (const key of respondentWordKeys)
+				expect(respondentDictionaries[tag][key], `${tag} ${key}`).toBeTruthy();
+	});
+
 	it('gives the interface languages’ words from their messages', () => {
-		expect(respondentWords('fr').survey_respond_submit.lang).toBe('fr');
-		expect(respondentWords('ar').survey_respond_submit.lang).toBe('ar');
+		expect(respondentWords('survey', 'fr').survey_respond_submit.lang).toBe('fr');
+		expect(respondentWords('survey', 'ar').survey_respond_submit.lang).toBe('ar');
 	});
 
 	it('falls back to English for a language without words', () => {
-		const words = respondentWords('sl');
+		const words = respondentWords('survey', 'sl');
 		expect(words.survey_respond_submit).toEqual({ text: english.survey_respond_submit, lang: 'en' });
-		for (const key of respondentWordKeys) expect(words[key].text).toBe(english[key]);
+		for (const key of respondentWordSets.survey) expect(words[key].text).toBe(english[key]);
 	});
 
 	it('falls back to the interface language the author chose, word by word', () => {
-		const french = JSON.parse(readFileSync('messages/survey_respond/fr.json', 'utf8')) as Record<
-			string,
-			string
-		>;
-		const words = respondentWords('sl', 'fr');
-		for (const key of respondentWordKeys) expect(words[key]).toEqual({ text: french[key], lang: 'fr' });
-		expect(respondentWords('fa-AF', 'ar').survey_respond_submit.lang).toBe('ar');
+		const words = respondentWords('delphi', 'sl', 'fr');
+		for (const key of respondentWordSets.delphi)
+			expect(words[key]).toEqual({ text: respondentDictionaries.fr[key], lang: 'fr' });
+		expect(words.delphi_panel_submit.text).toBe(
+			JSON.parse(readFileSync('messages/delphi/fr.json', 'utf8')).delphi_panel_submit
+		);
+		expect(respondentWords('survey', 'fa-AF', 'ar').survey_respond_submit.lang).toBe('ar');
 		// A language with its own words keeps them whatever the fallback.
-		expect(respondentWords('es', 'ar').survey_respond_submit).toEqual({ text: 'Enviar', lang: 'es' });
+		expect(respondentWords('survey', 'es', 'ar').survey_respond_submit).toEqual({
+			text: 'Enviar',
+			lang: 'es'
+		});
 	});
 
 	it('keeps a placeholder nobody filled in, rather than hiding it', () => {

@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		answers: opened.state === 'open' ? opened.answers : {},
 		submissionKey: opened.state === 'open' ? opened.submissionKey : undefined,
 		language,
-		words: respondentWords(language, opened.survey.wordsFallback),
+		words: respondentWords('survey', language, opened.survey.wordsFallback),
 		countries,
 		saved: url.searchParams.has('saved'),
 		isInvitation: opened.state === 'open' && opened.isInvitation,

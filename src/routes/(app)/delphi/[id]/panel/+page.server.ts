@@ -1,3 +1,5 @@
+import { declaredLanguages, type ContentLocale } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { addPanellists, listPanel, panelCandidates } from '#lib/server/delphi/panel.js';
 import { getStudy } from '#lib/server/delphi/studies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
@@ -16,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	]);
 	return {
 		study: { id: study.id, title: study.title },
+		languages: declaredLanguages(study.languages as ContentLocale[], getLocale()),
 		query,
 		panel: panel.map(({ token, ...row }) => ({ ...row, link: absoluteLink(panelPath(token)) })),
 		candidates,

@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			languages: survey.languages as ContentLocale[]
 		},
 		language,
-		words: respondentWords(language, survey.wordsFallback),
+		words: respondentWords('survey', language, survey.wordsFallback),
 		countries: asksCountry ? countryChoices(await listCountryChoices(locals.actor, language), language) : []
 	};
 };

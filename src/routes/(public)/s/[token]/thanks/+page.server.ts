@@ -14,6 +14,6 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 		title: opened.survey.title,
 		languages: opened.survey.languages,
 		language,
-		words: respondentWords(language, opened.survey.wordsFallback)
+		words: respondentWords('survey', language, opened.survey.wordsFallback)
 	};
 };
