@@ -52,6 +52,7 @@ export const respondentWordSets = {
 		'survey_respond_scale_ends'
 	],
 	delphi: [
+		'delphi_panel_languages',
 		'delphi_panel_waiting',
 		'delphi_panel_waiting_after',
 		'delphi_panel_not_yet',

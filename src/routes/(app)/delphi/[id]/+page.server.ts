@@ -1,4 +1,6 @@
 import { fail } from '@sveltejs/kit';
+import { declaredLanguages, type ContentLocale } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields } from '#lib/forms/fields.js';
 import { panelMail } from '#lib/delphi/panel-mail.js';
 import { schedulePanelMail } from '#lib/server/delphi/mail-panel.js';
@@ -27,7 +29,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		listSuggestions(locals.actor, params.id)
 	]);
 	const groups = [...new Set(panel.map((row) => row.stakeholderGroup))];
-	return { study, domains, panel: { size: panel.length, groups }, rounds, suggestions };
+	return {
+		study,
+		domains,
+		panel: { size: panel.length, groups },
+		rounds,
+		suggestions,
+		declared: declaredLanguages(study.languages as ContentLocale[], getLocale())
+	};
 };
 
 /** The date a datetime-local field gives, read as UTC; blank is "now". */

@@ -1,6 +1,6 @@
 // A panellist's round, opened by their personal link: no account, no script. Its texts are in the
-// panellist's language when the study declares it (else the reader's), MHub's own words too when it
-// has them (else in the interface language).
+// language the panellist chooses among the study's (else the one they were added in), MHub's own
+// words too when it has them (else in the interface language).
 import { fail, redirect } from '@sveltejs/kit';
 import { panelFormValues, panelRoundInput } from '#lib/delphi/panel-form.js';
 import type { ContentLocale } from '#lib/i18n/localized.js';
@@ -8,17 +8,15 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { openPanelRound, savePanelRound } from '#lib/server/delphi/panel-round.js';
 import { respondentWords } from '#lib/server/i18n/respondent-words.js';
 import { attempt } from '#lib/server/web/forms.js';
-import { readerLanguageFor } from '#lib/server/web/reader-language.js';
+import { followLanguageLink, respondentLanguage } from '#lib/server/web/respondent-language.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params, url, request, cookies }) => {
+export const load: PageServerLoad = async ({ params, url, cookies }) => {
+	followLanguageLink(url, cookies);
 	const page = await openPanelRound(params.token);
-	const { languages } = page.study;
-	const own = languages.find((tag) => tag === page.study.language);
-	const reader = own ?? readerLanguageFor({ request, cookies }, languages);
-	const language: ContentLocale = languages.includes(reader) ? reader : (languages[0] ?? reader);
+	const language = respondentLanguage(page.study.languages, cookies, page.study.language as ContentLocale);
 	return {
 		page,
 		language,

@@ -7,13 +7,13 @@ import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { respondentWords } from '#lib/server/i18n/respondent-words.js';
 import { openQuestionnaire, saveResponse } from '#lib/server/surveys/respond.js';
 import { absoluteLink } from '#lib/server/web/links.js';
-import { followLanguageLink, questionnaireLanguage } from '../questionnaire-language.js';
+import { followLanguageLink, respondentLanguage } from '#lib/server/web/respondent-language.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	followLanguageLink(url, cookies);
 	const opened = await openQuestionnaire(params.token);
-	const language = questionnaireLanguage(
+	const language = respondentLanguage(
 		opened.survey.languages,
 		cookies,
 		opened.state === 'open' ? opened.language : null

@@ -1,14 +1,15 @@
-// Which language a questionnaire is shown in, and the `?lang=` links that change it.
+// Which language a page a respondent opens (a questionnaire, a Delphi round) is shown in, and the
+// `?lang=` links that change it.
 import { redirect, type Cookies } from '@sveltejs/kit';
 import { isContentLanguage, type ContentLocale } from '#lib/i18n/content-languages.js';
 import { cookieName, getLocale, isLocale } from '#lib/paraglide/runtime.js';
 
 /** The content language a respondent chose last (any of the catalogue, not only the interface's). */
-const questionnaireCookie = 'mhub_questionnaire_language';
+const readingCookie = 'mhub_questionnaire_language';
 const year = 60 * 60 * 24 * 400;
 
 /**
- * A `?lang=` link sets the questionnaire's language, and the interface language too when MHub speaks
+ * A `?lang=` link sets the language of the pages a respondent opens, and the interface language too when MHub speaks
  * it (the page's direction and its own words follow), then comes back to the same page without it,
  * so the address stays the one to keep.
  */
@@ -16,7 +17,7 @@ export function followLanguageLink(url: URL, cookies: Cookies): void {
 	const wanted = url.searchParams.get('lang');
 	if (wanted === null) return;
 	if (isContentLanguage(wanted))
-		cookies.set(questionnaireCookie, wanted, { path: '/s', maxAge: year, httpOnly: true, sameSite: 'lax' });
+		cookies.set(readingCookie, wanted, { path: '/', maxAge: year, httpOnly: true, sameSite: 'lax' });
 	if (isLocale(wanted))
 		cookies.set(cookieName, wanted, {
 			path: '/',
@@ -30,15 +31,16 @@ export function followLanguageLink(url: URL, cookies: Cookies): void {
 }
 
 /**
- * The language chosen on a questionnaire or on this site if the survey offers it; else the one the
- * respondent used before or was invited in; else the browser's; else the survey's first.
+ * The language chosen on a respondent's page or on this site if the owner (a survey, a Delphi study)
+ * offers it; else the one the respondent used before or was invited in; else the interface's; else
+ * the owner's first.
  */
-export function questionnaireLanguage(
+export function respondentLanguage(
 	languages: readonly ContentLocale[],
 	cookies: Cookies,
 	earlier: ContentLocale | null
 ): ContentLocale {
-	for (const candidate of [cookies.get(questionnaireCookie), cookies.get(cookieName), earlier, getLocale()])
+	for (const candidate of [cookies.get(readingCookie), cookies.get(cookieName), earlier, getLocale()])
 		if (candidate && (languages as readonly string[]).includes(candidate)) return candidate as ContentLocale;
 	return languages[0] ?? 'en';
 }
