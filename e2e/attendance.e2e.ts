@@ -66,6 +66,18 @@ test('a coordinator takes attendance on a phone, issues a certificate and checks
 	await expect(page.getByText('MIG-H Training of Trainers')).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 
+	// In another of the event's languages, chosen on the page: its title and MHub's words follow.
+	await page
+		.getByRole('navigation', { name: 'Language of this page' })
+		.getByRole('link', { name: 'Français' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certificat valide');
+	await expect(page.getByText('Formation de formateurs MIG-H')).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Langue de cette page' })
+		.getByRole('link', { name: 'English' })
+		.click();
+
 	// As typed from paper: lower case, without dashes.
 	await page.goto(`/certificates/${code.toLowerCase().replace(/-/g, '')}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Valid certificate');

@@ -9,6 +9,30 @@ import { languageDirection } from './content-languages.js';
  * (messages/<area>/en.json has them all): a page receives only its own.
  */
 export const respondentWordSets = {
+	certificate: [
+		'attendance_verify_languages',
+		'attendance_verify_unknown',
+		'attendance_verify_unknown_text',
+		'attendance_verify_revoked',
+		'attendance_verify_revoked_text',
+		'attendance_verify_valid',
+		'attendance_verify_valid_text',
+		'attendance_verify_awarded_to',
+		'attendance_verify_event',
+		'attendance_verify_dates',
+		'attendance_verify_place',
+		'attendance_verify_issued_on',
+		'attendance_verify_code_printed',
+		'attendance_verify_download',
+		'attendance_verify_another',
+		'attendance_online',
+		'attendance_certificate_title',
+		'attendance_certificate_certifies',
+		'attendance_certificate_completed',
+		'attendance_certificate_issued_on',
+		'attendance_certificate_code',
+		'attendance_certificate_verify_at'
+	],
 	survey: [
 		'survey_respond_languages',
 		'survey_respond_required',

@@ -3,7 +3,7 @@
 import { getDocument, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { certificatePdf, qrMargin, type CertificateWording } from './certificate-pdf.js';
+import { certificatePdf, qrMargin } from './certificate-pdf.js';
 import type { CertificateRecord } from './certificates.js';
 
 const record: CertificateRecord = {
@@ -14,6 +14,7 @@ const record: CertificateRecord = {
 	revokedAt: null,
 	event: {
 		title: { en: 'MIG-H Training of Trainers', fr: 'Formation de formateurs MIG-H' },
+		languages: ['en', 'fr', 'ar'],
 		startsOn: '2018-03-12',
 		endsOn: '2018-03-14',
 		isOnline: false,
@@ -25,25 +26,7 @@ const record: CertificateRecord = {
 
 const verificationUrl = 'https://mhub.example.org/certificates/7K2Q-M9XD-4TPB';
 
-const english: CertificateWording = {
-	title: 'Certificate of completion',
-	certifies: 'This is to certify that',
-	completed: 'has completed',
-	online: 'Online',
-	issuedOn: (date) => `Issued on ${date}`,
-	code: (code) => `Verification code: ${code}`,
-	verifyAt: (url) => `Check this certificate at ${url}`
-};
-
-const arabic: CertificateWording = {
-	title: 'شهادة إتمام',
-	certifies: 'نشهد بأن',
-	completed: 'قد أتمّ',
-	online: 'عبر الإنترنت',
-	issuedOn: (date) => `صدرت في ${date}`,
-	code: (code) => `رمز التحقق: ${code}`,
-	verifyAt: (url) => `تحقق من هذه الشهادة على ${url}`
-};
+const options = { fallback: 'en', verificationUrl } as const;
 
 type TextItem = { str: string; dir: string };
 type ImageData = { width: number; height: number; data: Uint8ClampedArray; kind: number };
@@ -83,7 +66,7 @@ async function qrOf(page: PDFPageProxy) {
 // Each test writes and reads back whole documents: slow on a busy machine.
 describe('certificate PDF', { timeout: 30_000 }, () => {
 	it('names the participant, the event, its dates and place, and the code, in English', async () => {
-		const bytes = await certificatePdf(record, { locale: 'en', wording: english, verificationUrl });
+		const bytes = await certificatePdf(record, { ...options, locale: 'en' });
 		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		const { pages, text } = await readCertificate(bytes);
 		expect(pages).toBe(1);
@@ -100,14 +83,7 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
 	});
 
 	it('writes French dates and names in French', async () => {
-		const french = {
-			...english,
-			title: 'Certificat de réussite',
-			issuedOn: (date: string) => `Délivré le ${date}`
-		};
-		const { text } = await readCertificate(
-			await certificatePdf(record, { locale: 'fr', wording: french, verificationUrl })
-		);
+		const { text } = await readCertificate(await certificatePdf(record, { ...options, locale: 'fr' }));
 		expect(text).toContain('Formation de formateurs MIG-H');
 		expect(text).toContain('12–14 mars 2018');
 		expect(text).toContain('Grèce');
@@ -115,9 +91,7 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
 	});
 
 	it('is written right to left in Arabic, with the English title where there is no Arabic one', async () => {
-		const { items, text } = await readCertificate(
-			await certificatePdf(record, { locale: 'ar', wording: arabic, verificationUrl })
-		);
+		const { items, text } = await readCertificate(await certificatePdf(record, { ...options, locale: 'ar' }));
 		// pdf.js reads shaped Arabic back only in pieces (the writer's own tests check its glyphs): here,
 		// that the Arabic lines are laid out right to left and the Latin text inside them is intact.
 		expect(items.filter((item) => item.dir === 'rtl').length).toBeGreaterThan(5);
@@ -129,13 +103,32 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
 	it('writes a name in Ethiopic script on an English certificate, with the font for it', async () => {
 		// A fictional Eritrean participant, her name as she writes it.
 		const { text } = await readCertificate(
-			await certificatePdf(
-				{ ...record, fullName: 'ሄለን ተስፋይ' },
-				{ locale: 'en', wording: english, verificationUrl }
-			)
+			await certificatePdf({ ...record, fullName: 'ሄለን ተስፋይ' }, { ...options, locale: 'en' })
 		);
 		expect(text).toContain('ሄለን ተስፋይ');
 		expect(text).toContain('MIG-H Training of Trainers');
+	});
+
+	it('is written in Spanish with MHub’s Spanish words, and in Slovenian with the fallback’s', async () => {
+		const pilot = {
+			...record,
+			event: {
+				...record.event,
+				title: { sl: 'Pilotno usposabljanje', es: 'Formación piloto' },
+				languages: ['sl', 'es']
+			}
+		} satisfies CertificateRecord;
+		const spanish = await readCertificate(await certificatePdf(pilot, { ...options, locale: 'es' }));
+		expect(spanish.text).toContain('Certificado de finalización');
+		expect(spanish.text).toContain('Formación piloto');
+		expect(spanish.text).toContain('Emitido el 14 de marzo de 2018');
+		const slovene = await readCertificate(
+			await certificatePdf(pilot, { ...options, locale: 'sl', fallback: 'fr' })
+		);
+		expect(slovene.text).toContain('Pilotno usposabljanje');
+		// No Slovenian words in MHub: the fallback's (French), its date in French too; the dates of the event in Slovenian.
+		expect(slovene.text).toContain('Délivré le 14 mars 2018');
+		expect(slovene.text).toMatch(/12\.\s?[–-]\s?14\.\s?marec 2018/);
 	});
 
 	it('says "online" for an online event', async () => {
@@ -143,16 +136,12 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
 			...record,
 			event: { ...record.event, isOnline: true, venue: null, city: null, countryName: null }
 		};
-		const { text } = await readCertificate(
-			await certificatePdf(webinar, { locale: 'en', wording: english, verificationUrl })
-		);
+		const { text } = await readCertificate(await certificatePdf(webinar, { ...options, locale: 'en' }));
 		expect(text).toMatch(/March 12\s–\s14, 2018 · Online/);
 	});
 
 	it('carries a QR code of the verification address', async () => {
-		const { qr } = await readCertificate(
-			await certificatePdf(record, { locale: 'en', wording: english, verificationUrl })
-		);
+		const { qr } = await readCertificate(await certificatePdf(record, { ...options, locale: 'en' }));
 		const { modules } = QRCode.create(verificationUrl, { errorCorrectionLevel: 'M' });
 		const pixelsPerModule = qr.width / (modules.size + 2 * qrMargin);
 		const centre = (module: number) => Math.floor((qrMargin + module + 0.5) * pixelsPerModule);

@@ -1,28 +1,16 @@
-// The printable certificate: one A4 page in English, French or Arabic with the participant's name,
-// the event, its dates and place, the verification code and a QR code that opens the public
-// verification page. Its sentences are translated by the caller (domain code has no interface
-// text); dates and place are written here, in the certificate's language.
+// The printable certificate: one A4 page in any of the event's languages with the participant's
+// name, the event, its dates and place, the verification code and a QR code that opens the public
+// verification page. Its sentences are MHub's respondent words in that language where MHub has them
+// (else in `fallback`, and marked so); dates and place are written in the certificate's language.
 import QRCode from 'qrcode';
+import type { InterfaceLocale } from '../../i18n/content-languages.js';
 import { formatDate, formatDateRange } from '../../i18n/dates.js';
 import { pickLocalized, type ContentLocale } from '../../i18n/localized.js';
 import { placeParts } from '../../i18n/places.js';
+import { say, type RespondentWordKey } from '../../i18n/respondent-words.js';
+import { respondentWords } from '../i18n/respondent-words.js';
 import { createPdf, type PdfText } from '../pdf/document.js';
 import type { CertificateRecord } from './certificates.js';
-
-/** The certificate's sentences, in its language. */
-export type CertificateWording = {
-	/** "Certificate of completion" */
-	title: string;
-	/** "This is to certify that" */
-	certifies: string;
-	/** "has completed" */
-	completed: string;
-	/** Where an online event took place: "Online". */
-	online: string;
-	issuedOn: (date: string) => string;
-	code: (code: string) => string;
-	verifyAt: (url: string) => string;
-};
 
 /** Side of the QR code on the page, in points (about 4 cm: easy to scan from paper). */
 const qrSize = 110;
@@ -36,41 +24,47 @@ export const qrCodePng = (url: string): Promise<Buffer> =>
 
 /** The event's title in the certificate's language, marked with its own when it falls back. */
 function titleIn(record: CertificateRecord, locale: ContentLocale): PdfText {
-	const picked = pickLocalized(record.event.title, locale);
+	const picked = pickLocalized(record.event.title, locale, record.event.languages);
 	if (!picked) return '';
 	return picked.isFallback ? { text: picked.text, lang: picked.locale } : picked.text;
 }
 
-const placeIn = (record: CertificateRecord, locale: ContentLocale, online: string): string =>
-	record.event.isOnline ? online : placeParts(record.event, locale).join(', ');
-
 export async function certificatePdf(
 	record: CertificateRecord,
-	options: { locale: ContentLocale; wording: CertificateWording; verificationUrl: string }
+	options: { locale: ContentLocale; fallback: InterfaceLocale; verificationUrl: string }
 ): Promise<Buffer> {
-	const { locale, wording, verificationUrl } = options;
-	const pdf = createPdf({ locale, title: `${wording.title}: ${record.fullName}` });
+	const { locale, verificationUrl } = options;
+	const words = respondentWords('certificate', locale, options.fallback);
+	/** One of MHub's words, filled in, marked with its language when it is not the certificate's. */
+	const word = (key: RespondentWordKey<'certificate'>, inputs?: Record<string, string>): PdfText => {
+		const text = say(words[key], inputs);
+		return words[key].lang === locale ? text : { text, lang: words[key].lang as ContentLocale };
+	};
+	const place = record.event.isOnline
+		? say(words.attendance_online)
+		: placeParts(record.event, locale).join(', ');
+	const pdf = createPdf({ locale, title: `${say(words.attendance_certificate_title)}: ${record.fullName}` });
 	pdf.gap(96);
-	pdf.heading(wording.title, 1, 'center');
+	pdf.heading(word('attendance_certificate_title'), 1, 'center');
 	pdf.gap(36);
-	pdf.paragraph(wording.certifies, 'body', 'center');
+	pdf.paragraph(word('attendance_certificate_certifies'), 'body', 'center');
 	pdf.paragraph(record.fullName, 'display', 'center');
-	pdf.paragraph(wording.completed, 'body', 'center');
+	pdf.paragraph(word('attendance_certificate_completed'), 'body', 'center');
 	pdf.paragraph(titleIn(record, locale), 'heading', 'center');
 	pdf.paragraph(
-		`${formatDateRange(record.event.startsOn, record.event.endsOn, locale)} · ${placeIn(record, locale, wording.online)}`,
+		`${formatDateRange(record.event.startsOn, record.event.endsOn, locale)} · ${place}`,
 		'body',
 		'center'
 	);
 	pdf.gap(36);
-	pdf.paragraph(
-		wording.issuedOn(formatDate(record.issuedAt.toISOString().slice(0, 10), locale)),
-		'body',
-		'center'
+	const issuedOn = formatDate(
+		record.issuedAt.toISOString().slice(0, 10),
+		words.attendance_certificate_issued_on.lang
 	);
+	pdf.paragraph(word('attendance_certificate_issued_on', { date: issuedOn }), 'body', 'center');
 	pdf.gap(48);
 	pdf.image(await qrCodePng(verificationUrl), qrSize, 'center');
-	pdf.paragraph(wording.code(record.code), 'subheading', 'center');
-	pdf.paragraph(wording.verifyAt(verificationUrl), 'note', 'center');
+	pdf.paragraph(word('attendance_certificate_code', { code: record.code }), 'subheading', 'center');
+	pdf.paragraph(word('attendance_certificate_verify_at', { url: verificationUrl }), 'note', 'center');
 	return pdf.finish();
 }

@@ -211,6 +211,8 @@ describe('verification', () => {
 				revokedAt: null,
 				event: {
 					title: { en: 'Pilot training, Athens', fr: 'Formation pilote, Athènes' },
+					// The event's declared languages: the verification page and the PDF offer each.
+					languages: ['en', 'fr', 'ar'],
 					startsOn: '2018-04-23',
 					endsOn: '2018-04-25',
 					isOnline: false,

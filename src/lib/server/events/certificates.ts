@@ -3,7 +3,7 @@
 // a certificate by its code for the public verification page and the printable certificate.
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { InterfaceLocale } from '../../i18n/content-languages.js';
-import { contentLocales, type Localized } from '../../i18n/localized.js';
+import { contentLocales, type ContentLocale, type Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
@@ -143,6 +143,8 @@ export type CertificateRecord = {
 	revokedAt: Date | null;
 	event: {
 		title: Localized;
+		/** The event's declared languages, the main one first: the certificate can be shown in each. */
+		languages: ContentLocale[];
 		startsOn: string;
 		endsOn: string;
 		isOnline: boolean;
@@ -170,6 +172,7 @@ export async function findCertificate(code: string): Promise<CertificateRecord |
 			issuedAt: certificate.issuedAt,
 			revokedAt: certificate.revokedAt,
 			title: event.title,
+			languages: event.languages,
 			startsOn: event.startsOn,
 			endsOn: event.endsOn,
 			isOnline: event.isOnline,
@@ -183,11 +186,20 @@ export async function findCertificate(code: string): Promise<CertificateRecord |
 		.leftJoin(country, eq(country.code, event.countryCode))
 		.where(eq(certificate.code, normalised));
 	if (!row) return undefined;
-	const { title, startsOn, endsOn, isOnline, venue, city, countryName, locale, ...certified } = row;
+	const { title, languages, startsOn, endsOn, isOnline, venue, city, countryName, locale, ...certified } = row;
 	return {
 		...certified,
 		locale: asContentLocale(locale),
-		event: { title, startsOn, endsOn, isOnline, venue, city, countryName }
+		event: {
+			title,
+			languages: languages as ContentLocale[],
+			startsOn,
+			endsOn,
+			isOnline,
+			venue,
+			city,
+			countryName
+		}
 	};
 }
 
