@@ -10,7 +10,7 @@ const uniqueTitle = (what: string) => `${what} ${Date.now().toString(36)}${Math.
 async function upload(page: Page, xliff: string) {
 	const form = page.locator('form[action="?/import"]');
 	await form.getByLabel('Language to translate into').selectOption({ label: 'Slovenian' });
-	await form.getByLabel('Translated XLIFF file').setInputFiles({
+	await form.getByLabel('Translated file (XLIFF or XLSX)').setInputFiles({
 		name: 'survey.sl.xlf',
 		mimeType: 'application/xliff+xml',
 		buffer: Buffer.from(xliff)
@@ -34,7 +34,9 @@ test('a translator exports a survey as XLIFF, translates it in a tool, and impor
 	await addSection.getByLabel('Name', { exact: true }).fill('main');
 	await addSection.getByRole('group', { name: 'Section title' }).getByLabel('In English').fill('Your stay');
 	await addSection.getByRole('button', { name: 'Add a section' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Your stay' })).toBeVisible();
 	await page.getByRole('link', { name: 'Add a question' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New question');
 	await page.getByLabel('Name', { exact: true }).fill('nights');
 	await page.getByLabel('Type of answer').selectOption({ label: 'Number' });
 	await page
@@ -57,6 +59,9 @@ test('a translator exports a survey as XLIFF, translates it in a tool, and impor
 	const exported = await readFile((await (await download).path())!, 'utf8');
 	expect(exported).toContain('<trans-unit id="question/nights/label" xml:space="preserve">');
 	expect(exported).toContain('target-language="sl"');
+	const workbook = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download XLSX (a column per language)' }).click();
+	expect((await workbook).suggestedFilename()).toBe(`${title}.sl.xlsx`);
 
 	// A broken file is refused with each of its problems, and nothing is changed.
 	await upload(

@@ -2,11 +2,12 @@
 // in one transaction; a file that does not match is refused whole.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../auth/actor.js';
+import { tableXlsx } from '../files/table-file.js';
 import { DomainError } from '../errors.js';
 import { useTestDatabase } from '../testing/database.js';
 import { programmeWithCoordinator, refusal, thrownBy } from '../testing/fixtures.js';
 import { createSurvey, getSurvey } from './surveys.js';
-import { exportSurveyXliff, importSurveyXliff } from './translation.js';
+import { exportSurveyTranslation, importSurveyTranslation } from './translation.js';
 
 useTestDatabase();
 
@@ -49,19 +50,22 @@ const translate = (xliff: string) =>
 		(_, text) => `<source>${text}</source><target>ትግ ${text}</target>`
 	);
 const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (content: Uint8Array) => new TextDecoder().decode(content);
 
 describe('a survey translated with a CAT tool', () => {
 	it('takes every translated text and the new language', async () => {
 		const { id } = await newSurvey();
-		const exported = await exportSurveyXliff(coordinator, id, { target: 'ti' });
+		const exported = await exportSurveyTranslation(coordinator, id, { target: 'ti' });
 		expect(exported).toMatchObject({ fileName: 'Arrival.ti.xlf', mediaType: 'application/xliff+xml' });
-		expect((await exportSurveyXliff(coordinator, id, { target: 'ti' })).content).toBe(exported.content);
+		expect((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content).toEqual(
+			exported.content
+		);
 
-		const result = await importSurveyXliff(
+		const result = await importSurveyTranslation(
 			coordinator,
 			id,
 			{ target: 'ti' },
-			bytes(translate(exported.content))
+			bytes(translate(text(exported.content)))
 		);
 		expect(result).toEqual({ locale: 'ti', count: 6 });
 		const survey = await getSurvey(coordinator, id);
@@ -72,7 +76,7 @@ describe('a survey translated with a CAT tool', () => {
 		expect(question.help).toEqual({ en: 'Any kind of help', ti: 'ትግ Any kind of help' });
 		expect(question.choices[1].label).toEqual({ en: 'No', ti: 'ትግ No' });
 		// The next export carries the translations.
-		expect((await exportSurveyXliff(coordinator, id, { target: 'ti' })).content).toContain(
+		expect(text((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content)).toContain(
 			'<target state="translated">ትግ Yes</target>'
 		);
 	});
@@ -80,12 +84,12 @@ describe('a survey translated with a CAT tool', () => {
 	it('refuses a file that does not match with every problem, and changes nothing', async () => {
 		const { id } = await newSurvey();
 		const before = await getSurvey(coordinator, id);
-		const exported = await exportSurveyXliff(coordinator, id, { target: 'ti' });
-		const broken = translate(exported.content)
+		const exported = await exportSurveyTranslation(coordinator, id, { target: 'ti' });
+		const broken = translate(text(exported.content))
 			.replace('id="choice/helped/no/label"', 'id="choice/helped/maybe/label"')
 			.replace('<source>Any kind of help</source>', '<source>Some help</source>');
 		const error = await thrownBy(
-			importSurveyXliff(coordinator, id, { target: 'ti' }, bytes(broken)),
+			importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(broken)),
 			DomainError
 		);
 		expect(error.details?.problems).toEqual([
@@ -93,25 +97,55 @@ describe('a survey translated with a CAT tool', () => {
 			{ unit: 'choice/helped/maybe/label', code: 'unknown_unit' }
 		]);
 		const otherLanguage = await thrownBy(
-			importSurveyXliff(coordinator, id, { target: 'am' }, bytes(translate(exported.content))),
+			importSurveyTranslation(coordinator, id, { target: 'am' }, bytes(translate(text(exported.content)))),
 			DomainError
 		);
 		expect(otherLanguage.details?.problems).toEqual([{ code: 'other_target_language', value: 'ti' }]);
 		const malformed = await thrownBy(
-			importSurveyXliff(coordinator, id, { target: 'ti' }, bytes('<xliff version="1.2"><file>')),
+			importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes('<xliff version="1.2"><file>')),
 			DomainError
 		);
 		expect(malformed.details?.problems).toMatchObject([{ code: 'not_xml' }]);
 		expect(await getSurvey(coordinator, id)).toEqual(before);
 	});
 
+	it('takes a spreadsheet with a column per language, and refuses one without the chosen language', async () => {
+		const { id } = await newSurvey();
+		const exported = await exportSurveyTranslation(coordinator, id, { target: 'sl', format: 'xlsx' });
+		expect(exported.fileName).toBe('Arrival.sl.xlsx');
+		// Read back as exported: every unit known, none translated yet.
+		const untouched = await thrownBy(
+			importSurveyTranslation(coordinator, id, { target: 'sl' }, exported.content),
+			DomainError
+		);
+		expect(untouched.details?.problems).toEqual([{ code: 'nothing_translated' }]);
+		const sheet = [
+			['id', 'English (en)', 'Slovenščina (sl)'],
+			['survey/title', 'Arrival', 'Prihod'],
+			['choice/helped/yes/label', 'Yes', 'Da']
+		];
+		const wrongColumn = await thrownBy(
+			importSurveyTranslation(coordinator, id, { target: 'hr' }, await tableXlsx(sheet, 'translations')),
+			DomainError
+		);
+		expect(wrongColumn.details?.problems).toEqual([{ code: 'no_language_columns', value: 'hr' }]);
+		expect(
+			await importSurveyTranslation(coordinator, id, { target: 'sl' }, await tableXlsx(sheet, 'translations'))
+		).toEqual({ locale: 'sl', count: 2 });
+		const survey = await getSurvey(coordinator, id);
+		expect(survey.languages).toEqual(['en', 'sl']);
+		expect(survey.title).toEqual({ en: 'Arrival', sl: 'Prihod' });
+	});
+
 	it('is for those who may edit the survey, and only into a language of the catalogue', async () => {
 		const { id } = await newSurvey();
-		await expect(exportSurveyXliff(stranger, id, { target: 'ti' })).rejects.toEqual(refusal('forbidden'));
-		await expect(importSurveyXliff(stranger, id, { target: 'ti' }, bytes('<x/>'))).rejects.toEqual(
+		await expect(exportSurveyTranslation(stranger, id, { target: 'ti' })).rejects.toEqual(
 			refusal('forbidden')
 		);
-		await expect(exportSurveyXliff(coordinator, id, { target: 'xx' as 'ti' })).rejects.toEqual(
+		await expect(importSurveyTranslation(stranger, id, { target: 'ti' }, bytes('<x/>'))).rejects.toEqual(
+			refusal('forbidden')
+		);
+		await expect(exportSurveyTranslation(coordinator, id, { target: 'xx' as 'ti' })).rejects.toEqual(
 			refusal('invalid', { target: ['invalid_language'] })
 		);
 	});

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { ContentLocale } from '../../i18n/content-languages.js';
 import { SurveyDefinitionSchema } from '../../surveys/definition.js';
-import type { TranslationTargetSchema } from '../../translation/schemas.js';
+import type { TranslationExportSchema, TranslationTargetSchema } from '../../translation/schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { authorize } from '../auth/authorize.js';
 import { survey } from '../db/schema/surveys.js';
@@ -40,15 +40,15 @@ const surveyTranslatable: Translatable = {
 	}
 };
 
-/** The survey's texts as XLIFF 1.2 for translation into one language (whoever may edit it). */
-export const exportSurveyXliff = (
+/** The survey's texts as XLIFF 1.2 or XLSX for translation into one language (whoever may edit it). */
+export const exportSurveyTranslation = (
 	actor: Actor,
 	surveyId: string,
-	input: FieldsOf<typeof TranslationTargetSchema>
+	input: FieldsOf<typeof TranslationExportSchema>
 ) => exportTranslation(actor, surveyTranslatable, surveyId, input);
 
-/** Applies a translated XLIFF file to the survey, or refuses it with every problem (nothing changed). */
-export const importSurveyXliff = (
+/** Applies a translated XLIFF or XLSX file to the survey, or refuses it with every problem (nothing changed). */
+export const importSurveyTranslation = (
 	actor: Actor,
 	surveyId: string,
 	input: FieldsOf<typeof TranslationTargetSchema>,

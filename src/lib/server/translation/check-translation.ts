@@ -17,7 +17,8 @@ export function checkTranslation(
 ): { problems: TranslationProblem[]; texts: Map<string, string> } {
 	const problems: TranslationProblem[] = [];
 	const texts = new Map<string, string>();
-	if (file.original !== subject.original) problems.push({ code: 'other_original', value: file.original });
+	if (file.original !== undefined && file.original !== subject.original)
+		problems.push({ code: 'other_original', value: file.original });
 	const source = contentLanguageOf(file.sourceLanguage);
 	if (!source || !subject.languages.includes(source))
 		problems.push({ code: 'other_source_language', value: file.sourceLanguage });

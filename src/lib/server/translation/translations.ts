@@ -1,14 +1,17 @@
 // A translator's round trip for anything that lists its texts as units (surveys today): export them
-// for one target language as XLIFF, import the translated file back. An import is checked whole
+// for one target language as XLIFF or XLSX, import the translated file back. An import is checked whole
 // against the thing as it is now (its row locked) and refused with every problem listed, or applied
 // in one transaction.
 import type { ContentLocale } from '../../i18n/content-languages.js';
-import { TranslationTargetSchema } from '../../translation/schemas.js';
+import { TranslationExportSchema, TranslationTargetSchema } from '../../translation/schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { DomainError } from '../errors.js';
+import { tableMediaTypes } from '../files/table-file.js';
+import { startsAsZip } from '../files/zip.js';
 import { parseInput, type FieldsOf } from '../validate.js';
 import { checkTranslation } from './check-translation.js';
+import { readTranslationTable, writeTranslationTable } from './translation-table.js';
 import type { SubjectTexts, TranslationProblem } from './units.js';
 import { readXliff, writeXliff } from './xliff.js';
 
@@ -23,16 +26,19 @@ export type Translatable = {
 /** Larger than any questionnaire's XLIFF (a 500-question survey in two languages is about 1 MB). */
 export const maxTranslationBytes = 4 * 1024 * 1024;
 
-export type TranslationDownload = { fileName: string; mediaType: string; content: string };
+export type TranslationDownload = { fileName: string; mediaType: string; content: Uint8Array };
 
-/** The texts of a thing in its main language for translation into `target`, with those it has there. */
+/**
+ * The texts of a thing in its main language for translation into `target`, with those it has there:
+ * XLIFF, or XLSX with a column per language (its other languages between the source and the target).
+ */
 export async function exportTranslation(
 	actor: Actor,
 	subject: Translatable,
 	id: string,
-	input: FieldsOf<typeof TranslationTargetSchema>
+	input: FieldsOf<typeof TranslationExportSchema>
 ): Promise<TranslationDownload> {
-	const { target } = parseInput(TranslationTargetSchema, input);
+	const { target, format } = parseInput(TranslationExportSchema, input);
 	const texts = await subject.read(actor, db(), id);
 	const source = texts.languages[0];
 	if (target === source)
@@ -42,10 +48,18 @@ export async function exportTranslation(
 			.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
 			.replace(/\s+/g, ' ')
 			.trim() || 'translation';
+	if (format === 'xlsx') {
+		const others = texts.languages.filter((locale) => locale !== source && locale !== target);
+		return {
+			fileName: `${name}.${target}.xlsx`,
+			mediaType: tableMediaTypes.xlsx,
+			content: await writeTranslationTable(texts.units, [source, ...others, target])
+		};
+	}
 	return {
 		fileName: `${name}.${target}.xlf`,
 		mediaType: 'application/xliff+xml',
-		content: writeXliff(texts.units, { source, target }, texts.original)
+		content: new TextEncoder().encode(writeXliff(texts.units, { source, target }, texts.original))
 	};
 }
 
@@ -57,7 +71,7 @@ export const translationRefusal = (problems: TranslationProblem[]) =>
 	});
 
 /**
- * Applies a translated XLIFF file into `target`. Refused (DomainError 'invalid', `details.problems`)
+ * Applies a translated XLIFF or XLSX file (told apart by their content) into `target`. Refused (DomainError 'invalid', `details.problems`)
  * with every problem when anything does not match; otherwise all its translations are written at
  * once and `target` added to the thing's languages. Returns how many texts were translated.
  */
@@ -73,13 +87,7 @@ export async function importTranslation(
 	const { target } = parseInput(TranslationTargetSchema, input);
 	if (content.length === 0) throw translationRefusal([{ code: 'empty' }]);
 	if (content.length > maxTranslationBytes) throw translationRefusal([{ code: 'too_large' }]);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-	} catch {
-		throw translationRefusal([{ code: 'not_xml', value: 'not UTF-8' }]);
-	}
-	const read = readXliff(text);
+	const read = startsAsZip(content) ? await readTable(content, target) : readXmlFile(content);
 	if (!read.file) throw translationRefusal(read.problems);
 	const file = read.file;
 	return db().transaction(async (tx) => {
@@ -90,4 +98,19 @@ export async function importTranslation(
 		await subject.write(tx, id, target, checked.texts);
 		return { locale: target, count: checked.texts.size };
 	});
+}
+
+type ReadFile = ReturnType<typeof readXliff>;
+
+async function readTable(content: Uint8Array, target: ContentLocale): Promise<ReadFile> {
+	const file = await readTranslationTable(content, target);
+	return file ? { file, problems: [] } : { problems: [{ code: 'no_language_columns', value: target }] };
+}
+
+function readXmlFile(content: Uint8Array): ReadFile {
+	try {
+		return readXliff(new TextDecoder('utf-8', { fatal: true }).decode(content));
+	} catch {
+		return { problems: [{ code: 'not_xml', value: 'not UTF-8' }] };
+	}
 }

@@ -29,7 +29,8 @@ export type FileUnit = { id: string; source: string; target?: string };
 
 /** A translated file as read, before it is compared with the thing it translates. */
 export type TranslationFile = {
-	original: string;
+	/** XLIFF's `original`; a spreadsheet has none. */
+	original?: string;
 	/** As written in the file. */
 	sourceLanguage: string;
 	targetLanguage: string;
@@ -42,6 +43,7 @@ export const translationProblemCodes = [
 	'not_xml',
 	'doctype',
 	'not_xliff',
+	'no_language_columns',
 	'xliff_version',
 	'several_files',
 	'other_original',

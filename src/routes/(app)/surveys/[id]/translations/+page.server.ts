@@ -1,7 +1,7 @@
 import { contentLanguageName, contentLanguagesByName } from '#lib/i18n/content-languages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getSurvey } from '#lib/server/surveys/surveys.js';
-import { importSurveyXliff } from '#lib/server/surveys/translation.js';
+import { importSurveyTranslation } from '#lib/server/surveys/translation.js';
 import { maxTranslationBytes } from '#lib/server/translation/translations.js';
 import type { TranslationProblem } from '#lib/server/translation/units.js';
 import { attempt } from '#lib/server/web/forms.js';
@@ -34,7 +34,7 @@ export const actions: Actions = {
 		const content = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 		const result = await attempt(
 			values,
-			() => importSurveyXliff(locals.actor, params.id, values, content),
+			() => importSurveyTranslation(locals.actor, params.id, values, content),
 			(refusal) => ({ problems: (refusal.details?.problems ?? []) as TranslationProblem[] })
 		);
 		if (!result.ok) return result.failure;

@@ -8,6 +8,7 @@ export const problemText: Record<TranslationProblemCode, () => string> = {
 	not_xml: m.surveys_translation_problem_not_xml,
 	doctype: m.surveys_translation_problem_doctype,
 	not_xliff: m.surveys_translation_problem_not_xliff,
+	no_language_columns: m.surveys_translation_problem_no_language_columns,
 	xliff_version: m.surveys_translation_problem_xliff_version,
 	several_files: m.surveys_translation_problem_several_files,
 	other_original: m.surveys_translation_problem_other_original,
