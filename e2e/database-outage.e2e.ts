@@ -75,7 +75,9 @@ test('a survey answer typed while the database is away is kept and sent again', 
 	postmaster = Number((await readFile(path.join(postgresDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
 	const db = await appDatabase(dataDir);
-	const { rows } = await db.query<{ token: string }>('select public_token as token from survey limit 1');
+	const { rows } = await db.query<{ token: string }>(
+		`select public_token as token from survey where title->>'en' = 'Mapping of migrant health training'`
+	);
 	await db.end();
 	await page.goto(`${base}/s/${rows[0].token}`);
 	await page.locator('select[name="q.country"]').selectOption('GR');

@@ -161,6 +161,9 @@ test('a coordinator builds a framework from a study’s accepted statements, pub
 
 	// The cited component cannot leave the framework's draft while the module cites it.
 	await cited.getByRole('link', { name: title }).click();
+	// The citation opens the cited version; its page links back to the framework (the package page's
+	// link has the same name, so wait for the version page before following it).
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} Version 1`);
 	await page.getByRole('main').getByRole('link', { name: title, exact: true }).click();
 	const removeTrainers = page.locator('summary[aria-label="Remove: Trainers"]');
 	await removeTrainers.click();

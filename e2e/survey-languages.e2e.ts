@@ -68,7 +68,7 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 	await expect(respondent.getByRole('group', { name: 'ስድራኹም' })).toBeVisible();
 	await expect(respondent.getByText('Under 18')).toHaveAttribute('lang', 'en');
 	const submit = respondent.getByRole('button', { name: 'Submit' });
-	await expect(respondent.locator('.buttons')).toHaveAttribute('lang', 'en');
+	await expect(submit).toHaveAttribute('lang', 'en');
 	expect(await respondent.locator('script').count()).toBe(0);
 
 	await submit.click();
@@ -86,4 +86,60 @@ test('a survey in Tigrinya and English is answered in Tigrinya on a phone, witho
 
 	await page.goto('/surveys');
 	await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('1 complete, 0 in progress');
+});
+
+test('a respondent reading Ukrainian gets the page’s own words in Ukrainian, without JavaScript', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	const title = uniqueTitle('Housing');
+	await signIn(page, demo.coordinator);
+	await page.goto('/surveys/new');
+	await page.getByLabel('Programme').selectOption({ index: 1 });
+	await page.getByRole('group', { name: 'Title' }).getByLabel('In English').fill(title);
+	await page.getByRole('checkbox', { name: /Ukrainian Українська/ }).check();
+	await page.getByRole('button', { name: 'Create the survey' }).click();
+	const settings = page.locator('form[action="?/settings"]');
+	await settings.getByRole('group', { name: 'Title' }).getByLabel('In Українська').fill(`Житло ${title}`);
+	await settings.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Saved.')).toBeVisible();
+	const addSection = page.locator('form[action="?/addSection"]');
+	await addSection.getByLabel('Name', { exact: true }).fill('main');
+	await addSection.getByRole('button', { name: 'Add a section' }).click();
+	await expect(page.getByRole('region', { name: 'Section “main”' })).toBeVisible();
+	await page.getByRole('link', { name: 'Add a question' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('New question');
+	await page.getByLabel('Name', { exact: true }).fill('city');
+	const label = page.getByRole('group', { name: 'Question', exact: true });
+	await label.getByLabel('In English').fill('Which city do you live in?');
+	await label.getByLabel('In Українська').fill('У якому місті ви живете?');
+	await page.getByLabel('An answer is required').check();
+	await page.getByRole('button', { name: 'Add a question' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Questions' })).toBeVisible();
+	await page.getByRole('link', { name: 'Distribution' }).click();
+	await page.getByRole('button', { name: 'Open now' }).click();
+	await page.getByRole('button', { name: 'Turn the public link on' }).click();
+	const link = await page.getByRole('textbox', { name: 'Public link' }).inputValue();
+
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const respondent = await context.newPage();
+	await respondent.goto(`${link}?lang=uk`);
+	// MHub has Ukrainian words: the buttons and messages are in Ukrainian, like the questions.
+	await expect(respondent.locator('.questionnaire')).toHaveAttribute('lang', 'uk');
+	const submit = respondent.getByRole('button', { name: 'Надіслати' });
+	await expect(submit).not.toHaveAttribute('lang');
+	await expect(respondent.getByRole('button', { name: 'Зберегти й продовжити пізніше' })).toBeVisible();
+	expect(await respondent.locator('script').count()).toBe(0);
+	await submit.click();
+	await expect(respondent.getByText('Будь ласка, дайте відповідь на це запитання.')).toBeVisible();
+	await respondent.getByLabel('У якому місті ви живете?').fill('Львів');
+	await respondent.getByRole('button', { name: 'Надіслати' }).click();
+	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('Дякуємо');
+	await expect(respondent.getByRole('heading', { level: 1 }).locator('..')).toHaveAttribute('lang', 'uk');
+	await context.close();
+
+	await page.goto(`${link}?lang=uk`);
+	await expect(page.getByRole('button', { name: 'Надіслати' })).toBeVisible();
+	await expectNoSeriousA11yViolations(page);
 });

@@ -7,7 +7,7 @@ import type { ModuleContent, SessionContent } from './content.js';
 import { maxObjectives } from './schemas.js';
 
 /** The repeated fields (checkboxes) of the package and session forms. */
-export const packageListFields = ['audiences'] as const;
+export const packageListFields = ['audiences', 'languages'] as const;
 export const sessionListFields = ['methods', 'editions'] as const;
 
 /** How many blank objectives a session form offers to fill in, beyond those written. */
@@ -19,12 +19,14 @@ export function packageFields(record: {
 	summary: Localized | null;
 	programmeId: string | null;
 	audiences: readonly string[];
+	languages: readonly string[];
 }): FormFields {
 	return {
 		...localizedFields('title', record.title),
 		...localizedFields('summary', record.summary),
 		programmeId: record.programmeId ?? '',
-		audiences: [...record.audiences]
+		audiences: [...record.audiences],
+		languages: [...record.languages]
 	};
 }
 

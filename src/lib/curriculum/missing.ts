@@ -1,7 +1,6 @@
 // What a package still lacks in each language: every text written in at least one language is
 // counted, and the languages it is blank in are named, per text and in total.
-import type { InterfaceLocale } from '../i18n/content-languages.js';
-import { contentLocales, missingLocales, type Localized } from '../i18n/localized.js';
+import { missingLocales, type ContentLocale, type Localized } from '../i18n/localized.js';
 import type { PackageContent } from './content.js';
 
 /** Names one text of a package: "package.title", "session:<id>.objective:2", … */
@@ -18,10 +17,10 @@ export const textKey = {
 export type MissingTranslations = {
 	/** How many texts are written in at least one language. */
 	texts: number;
-	/** How many of them are missing in each language. */
-	missingIn: Record<InterfaceLocale, number>;
+	/** How many of them are missing in each of the package's declared languages. */
+	missingIn: Partial<Record<ContentLocale, number>>;
 	/** The languages each incomplete text is missing in (complete texts are left out). */
-	byText: Record<TextKey, InterfaceLocale[]>;
+	byText: Record<TextKey, ContentLocale[]>;
 };
 
 function* textsOf(content: PackageContent): Generator<[TextKey, Localized | null]> {
@@ -40,22 +39,21 @@ function* textsOf(content: PackageContent): Generator<[TextKey, Localized | null
 	}
 }
 
-export function missingTranslations(content: PackageContent): MissingTranslations {
-	const result: MissingTranslations = {
-		texts: 0,
-		missingIn: Object.fromEntries(contentLocales.map((locale) => [locale, 0])) as Record<
-			InterfaceLocale,
-			number
-		>,
-		byText: {}
-	};
+/** What the package's texts lack in each of its declared languages. */
+export function missingTranslations(
+	content: PackageContent,
+	declared: readonly ContentLocale[]
+): MissingTranslations {
+	const missingIn: Partial<Record<ContentLocale, number>> = {};
+	for (const locale of declared) missingIn[locale] = 0;
+	const result: MissingTranslations = { texts: 0, missingIn, byText: {} };
 	for (const [key, value] of textsOf(content)) {
-		const missing = missingLocales(value);
-		if (missing.length === contentLocales.length) continue;
+		if (!Object.values(value ?? {}).some((text) => text?.trim())) continue;
+		const missing = missingLocales(value, declared);
 		result.texts += 1;
 		if (missing.length === 0) continue;
 		result.byText[key] = missing;
-		for (const locale of missing) result.missingIn[locale] += 1;
+		for (const locale of missing) missingIn[locale] = (missingIn[locale] ?? 0) + 1;
 	}
 	return result;
 }
@@ -63,13 +61,14 @@ export function missingTranslations(content: PackageContent): MissingTranslation
 /** The languages any text of a session (its title, objectives, notes, materials' titles) lacks. */
 export function missingInSession(
 	result: MissingTranslations,
-	session: { id: string; materials: readonly { id: string }[] }
-): InterfaceLocale[] {
+	session: { id: string; materials: readonly { id: string }[] },
+	declared: readonly ContentLocale[]
+): ContentLocale[] {
 	const prefix = `session:${session.id}.`;
 	const keys = [
 		...Object.keys(result.byText).filter((key) => key.startsWith(prefix)),
 		...session.materials.map((material) => textKey.material(material.id))
 	];
 	const missing = new Set(keys.flatMap((key) => result.byText[key] ?? []));
-	return contentLocales.filter((locale) => missing.has(locale));
+	return declared.filter((locale) => missing.has(locale));
 }

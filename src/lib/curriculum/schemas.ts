@@ -6,6 +6,7 @@ import { contentLocales } from '../i18n/localized.js';
 import {
 	LanguageCodeSchema,
 	optional,
+	DeclaredLanguagesSchema,
 	optionalLocalized,
 	requiredLocalized,
 	setOf,
@@ -24,6 +25,7 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 const packageFields = {
 	title: requiredLocalized(300),
 	summary: optionalLocalized(4000),
+	languages: DeclaredLanguagesSchema.optional(),
 	/** null: a package of no programme, which only platform-wide editors may change. */
 	programmeId: optional(z.uuid({ error: 'unknown_programme' })),
 	audiences: setOf(choice(audienceValues), audienceValues.length, 'invalid_choice')

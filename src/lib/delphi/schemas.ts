@@ -1,7 +1,13 @@
 // Validation of Delphi studies, shared by the forms, the API and the server. Error messages are
 // message keys (see ui/field-errors.ts); that people, domains and events exist is checked by the domain.
 import { z } from 'zod';
-import { optional, optionalLocalized, requiredLocalized, text } from '../validation/common.js';
+import {
+	optional,
+	DeclaredLanguagesSchema,
+	optionalLocalized,
+	requiredLocalized,
+	text
+} from '../validation/common.js';
 import { minGroupSizes } from './group-feedback.js';
 import { contentLocales } from '../i18n/localized.js';
 import { consensusRuleFor, ConsensusRuleSchema } from './rule.js';
@@ -24,6 +30,7 @@ export const StudySchema = z
 		programmeId: z.uuid({ error: 'invalid_programme' }),
 		title: requiredLocalized(300),
 		topic: optionalLocalized(4000),
+		languages: DeclaredLanguagesSchema.optional(),
 		scale: z.enum(delphiScales, { error: 'invalid_choice' }),
 		allowsUnableToRate: checkbox,
 		roundsPlanned: wholeNumber(1, 5),

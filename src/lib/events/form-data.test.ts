@@ -52,9 +52,11 @@ describe('the event form', () => {
 		const event = parseInput(EventInputSchema, eventInput(posted));
 		const fields = eventFields({
 			...event,
+			languages: ['sl', 'en'],
 			trainers: [],
 			facilitators: [{ userId: 'user-1' }]
 		});
+		expect(fields.languages).toEqual(['sl', 'en']);
 		expect(fields).toMatchObject({
 			'title.en': 'Winter school',
 			'title.ar': '',
@@ -67,7 +69,7 @@ describe('the event form', () => {
 			isPublished: undefined,
 			facilitatorIds: ['user-1']
 		});
-		expect(parseInput(EventInputSchema, eventInput(fields))).toEqual(event);
+		expect(parseInput(EventInputSchema, eventInput(fields))).toEqual({ ...event, languages: ['sl', 'en'] });
 		expect(quotaRowsShown(fields, { countryCode: 'quotaCountry', places: 'quotaCountryPlaces' }, 2)).toEqual([
 			{ countryCode: 'MA', places: '10' },
 			{ countryCode: 'TN', places: '8' },

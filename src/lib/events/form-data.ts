@@ -5,14 +5,15 @@ import type { Localized } from '../i18n/localized.js';
 import { wallTime } from './time-zone.js';
 import { defaultCompletionPercent } from './values.js';
 
-/** The repeated fields of the event form: quota rows, trainers and facilitators. */
+/** The repeated fields of the event form: quota rows, trainers, facilitators and languages. */
 export const eventListFields = [
 	'quotaCountry',
 	'quotaCountryPlaces',
 	'quotaCategory',
 	'quotaCategoryPlaces',
 	'trainerCertificateIds',
-	'facilitatorIds'
+	'facilitatorIds',
+	'languages'
 ] as const;
 
 const listAt = (values: FormFields, name: string): string[] => {
@@ -65,6 +66,7 @@ export function eventFields(record: {
 	programmeId: string | null;
 	title: Localized;
 	description: Localized | null;
+	languages: readonly string[];
 	startsOn: string;
 	endsOn: string;
 	timeZone: string;
@@ -95,6 +97,7 @@ export function eventFields(record: {
 		programmeId: record.programmeId ?? '',
 		...localizedFields('title', record.title),
 		...localizedFields('description', record.description),
+		languages: [...record.languages],
 		startsOn: record.startsOn,
 		endsOn: record.endsOn,
 		timeZone: record.timeZone,

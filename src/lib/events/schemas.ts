@@ -8,6 +8,7 @@ import {
 	CountryCodeSchema,
 	LanguageCodeSchema,
 	optional,
+	DeclaredLanguagesSchema,
 	optionalLocalized,
 	requiredLocalized,
 	setOf,
@@ -106,6 +107,7 @@ export const EventInputSchema = z
 		programmeId: optional(z.uuid({ error: 'unknown_programme' })),
 		title: requiredLocalized(300),
 		description: optionalLocalized(8000),
+		languages: DeclaredLanguagesSchema.optional(),
 		startsOn: day,
 		endsOn: day,
 		/** The IANA time zone of the venue: agenda times and the registration window are read in it. */

@@ -36,7 +36,7 @@ const catalogue: ReadonlySet<string> = new Set(contentLanguageTags);
 export const isContentLanguage = (tag: unknown): tag is ContentLocale =>
 	typeof tag === 'string' && catalogue.has(tag);
 
-const isInterfaceLocale = (tag: string): tag is InterfaceLocale =>
+export const isInterfaceLocale = (tag: string): tag is InterfaceLocale =>
 	(interfaceLocales as readonly string[]).includes(tag);
 
 /**
@@ -111,6 +111,17 @@ export const languageNames = (tags: readonly string[], reader: string): Language
 	Object.fromEntries(
 		tags.map((tag) => [tag, { name: contentLanguageName(tag, reader), autonym: autonym(tag) }])
 	);
+
+/** What an owner declares until its author says otherwise: the interface's languages, as before. */
+export const defaultDeclaredLanguages: readonly ContentLocale[] = interfaceLocales;
+
+/** An owner's declared languages with their names for the reader, as forms' LocalizedFields take them. */
+export type DeclaredLanguages = { languages: readonly ContentLocale[]; names: LanguageNames };
+
+export const declaredLanguages = (tags: readonly ContentLocale[], reader: string): DeclaredLanguages => ({
+	languages: tags,
+	names: languageNames(tags, reader)
+});
 
 /** The catalogue in the order a reader looks for a language: by its name in the reader's language. */
 export function contentLanguagesByName(reader: string): ContentLocale[] {

@@ -59,7 +59,10 @@ export function localizedText(
 	return pickLocalized(value, reader, declared)?.text ?? '';
 }
 
-/** Which of the interface's languages a text is missing in. */
-export function missingLocales(value: Localized | null | undefined): InterfaceLocale[] {
-	return contentLocales.filter((locale) => !value?.[locale]?.trim());
+/** Which of the owner's declared languages (by default the interface's) a text is missing in. */
+export function missingLocales(
+	value: Localized | null | undefined,
+	declared: readonly ContentLocale[] = contentLocales
+): ContentLocale[] {
+	return declared.filter((locale) => !value?.[locale]?.trim());
 }

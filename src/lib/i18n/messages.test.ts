@@ -81,6 +81,12 @@ const sameInFrench = new Set([
 describe.each(areas)('messages/%s', (area) => {
 	const english = read(area, 'en');
 
+	it.each(['en', 'fr', 'ar'])('%s names each message once (JSON keeps only the last of twins)', (locale) => {
+		const source = readFileSync(path.join(messagesDir, area, `${locale}.json`), 'utf8');
+		const keys = [...source.matchAll(/^\t"(\w+)":/gm)].map((match) => match[1]);
+		expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+	});
+
 	it.each(['fr', 'ar'])('%s has exactly the English keys', (locale) => {
 		expect(Object.keys(read(area, locale)).sort()).toEqual(Object.keys(english).sort());
 	});

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { programmeFields, programmeInput } from './form-data.js';
 import { ProgrammeSchema } from './schemas.js';
+import type { ContentLocale } from '../i18n/localized.js';
 
 const record = {
 	name: { en: 'MIG-H Training', fr: 'Formation MIG-H' },
+	languages: ['en', 'fr', 'ar'] as ContentLocale[],
 	acronym: 'MIG-H',
 	funderId: null,
 	coordinatorId: '3f2b8c1e-6d4a-4b7e-9a1c-2e5f8d7b6a90',
@@ -53,5 +55,23 @@ describe('programme form', () => {
 		});
 		expect(input.countries).toHaveLength(1);
 		expect(input.partners).toHaveLength(1);
+	});
+
+	it('offers and reads back exactly the programme’s declared languages, in partners’ roles too', () => {
+		const slovenian = {
+			...record,
+			name: { sl: 'Usposabljanje MIG-H', en: 'MIG-H Training' },
+			languages: ['sl', 'en'] as ContentLocale[],
+			partners: [{ organisationId: record.partners[0].organisationId, role: { sl: 'Učni načrt' } }]
+		};
+		const fields = programmeFields(slovenian);
+		expect(Object.keys(fields).filter((key) => key.startsWith('name.'))).toEqual(['name.sl', 'name.en']);
+		expect(fields['partners.0.role.sl']).toBe('Učni načrt');
+		const parsed = ProgrammeSchema.parse(programmeInput(fields));
+		expect(parsed).toMatchObject({
+			name: slovenian.name,
+			languages: ['sl', 'en'],
+			partners: [{ role: { sl: 'Učni načrt' } }]
+		});
 	});
 });

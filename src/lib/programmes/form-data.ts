@@ -1,30 +1,27 @@
 // Between the programme form (flat fields, repeated rows) and the domain's programme input.
-import { localizedFields, type FormFields } from '../forms/fields.js';
-import type { Localized } from '../i18n/localized.js';
+import { localizedFields, nestFields, type FormFields } from '../forms/fields.js';
+import type { ContentLocale, Localized } from '../i18n/localized.js';
 import { flatRows, rowsOf } from '../ui/form-rows.js';
 
 /** The form's flat values as the nested input the programme schema validates. */
 export function programmeInput(values: FormFields): Record<string, unknown> {
-	const localized = (name: string) => ({
-		en: values[`${name}.en`],
-		fr: values[`${name}.fr`],
-		ar: values[`${name}.ar`]
-	});
+	const nested = nestFields(values);
 	return {
-		name: localized('name'),
+		name: nested.name ?? {},
+		languages: values.languages,
 		acronym: values.acronym,
 		funderId: values.funderId,
 		coordinatorId: values.coordinatorId,
 		technicalLeadId: values.technicalLeadId,
 		startsOn: values.startsOn,
 		endsOn: values.endsOn,
-		objectives: localized('objectives'),
+		objectives: nested.objectives ?? {},
 		sdgs: values.sdgs ?? [],
 		contactName: values.contactName,
 		contactEmail: values.contactEmail,
 		partners: rowsOf(values, 'partners').map((row) => ({
 			organisationId: row.organisationId,
-			role: { en: row['role.en'], fr: row['role.fr'], ar: row['role.ar'] }
+			role: nestFields(row).role ?? {}
 		})),
 		countries: rowsOf(values, 'countries'),
 		peopleTargets: rowsOf(values, 'peopleTargets')
@@ -33,6 +30,7 @@ export function programmeInput(values: FormFields): Record<string, unknown> {
 
 export type ProgrammeFormRecord = {
 	name: Localized;
+	languages: ContentLocale[];
 	acronym: string | null;
 	funderId: string | null;
 	coordinatorId: string | null;
@@ -51,8 +49,9 @@ export type ProgrammeFormRecord = {
 /** A programme as the form's flat fields. */
 export function programmeFields(record: ProgrammeFormRecord): FormFields {
 	return {
-		...localizedFields('name', record.name),
-		...localizedFields('objectives', record.objectives),
+		...localizedFields('name', record.name, record.languages),
+		...localizedFields('objectives', record.objectives, record.languages),
+		languages: [...record.languages],
 		acronym: record.acronym ?? '',
 		funderId: record.funderId ?? '',
 		coordinatorId: record.coordinatorId ?? '',
@@ -66,9 +65,7 @@ export function programmeFields(record: ProgrammeFormRecord): FormFields {
 			'partners',
 			record.partners.map((p) => ({
 				organisationId: p.organisationId,
-				'role.en': p.role?.en,
-				'role.fr': p.role?.fr,
-				'role.ar': p.role?.ar
+				...localizedFields('role', p.role, record.languages)
 			}))
 		),
 		...flatRows('countries', record.countries),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
 	CountryCodeSchema,
 	optional,
+	DeclaredLanguagesSchema,
 	optionalLocalized,
 	requiredLocalized,
 	text
@@ -56,6 +57,8 @@ export const ProgrammeSchema = z
 		startsOn: isoDate,
 		endsOn: isoDate,
 		objectives: optionalLocalized(4000),
+		/** Absent: unchanged (a new programme gets the column's default). */
+		languages: DeclaredLanguagesSchema.optional(),
 		sdgs: z
 			.array(z.coerce.number({ error: 'invalid_choice' }).int().min(1).max(17), { error: 'invalid_choice' })
 			.max(17, { error: 'too_many' })

@@ -4,45 +4,31 @@
 // ("label.en", "choices.0.value") and `questionInput` turns them into a question.
 import { z } from 'zod';
 import {
+	ContentLanguageSchema,
 	CountryCodeSchema,
+	DeclaredLanguagesSchema,
 	optional,
 	optionalLocalized,
 	requiredLocalized,
 	text
 } from '../validation/common.js';
-import { contentLanguageTags, isContentLanguage, type ContentLocale } from '../i18n/content-languages.js';
+import { isContentLanguage, type ContentLocale } from '../i18n/content-languages.js';
 import { defaultRatingScale } from './question-types.js';
 import { rowsOf } from '../ui/form-rows.js';
 import { instantOf, isTimeZone } from '../events/time-zone.js';
 import { SurveyDefinitionSchema } from './definition.js';
 
-/** A content language of the catalogue (content-languages.ts); any other tag is refused. */
-const ContentLanguageSchema = z.enum(contentLanguageTags, { error: 'invalid_language' });
-
-/**
- * The languages a survey is offered in: at least one language of the catalogue, in the author's order
- * (the first is the survey's main language, shown when a text is missing in another).
- */
-export const SurveyLanguagesSchema = z.preprocess(
-	(value) => (typeof value === 'string' ? [value] : (value ?? [])),
-	z
-		.array(ContentLanguageSchema, { error: 'invalid_language' })
-		.max(contentLanguageTags.length, { error: 'too_many' })
-		.transform((values) => [...new Set(values)])
-		.refine((values) => values.length > 0, { error: 'languages_required' })
-);
-
 export const SurveyCreateSchema = z.object({
 	programmeId: z.uuid({ error: 'invalid_choice' }),
 	title: requiredLocalized(300),
-	languages: SurveyLanguagesSchema,
+	languages: DeclaredLanguagesSchema,
 	definition: SurveyDefinitionSchema.default({ sections: [] })
 });
 
 export const SurveyUpdateSchema = z.object({
 	title: requiredLocalized(300),
 	introduction: optionalLocalized(4000),
-	languages: SurveyLanguagesSchema
+	languages: DeclaredLanguagesSchema
 });
 
 /** A section's name and title, as the builder's section form sends them. */

@@ -29,20 +29,21 @@ export const searchText = text(200).refine((value) => !/\p{Cc}/u.test(value), {
 /** A list's words to look for (`?q=`). */
 export const SearchQuerySchema = z.object({ q: searchText.optional() });
 
-/** One text per language of the catalogue; blank languages, and keys that are no language, are dropped. */
+/**
+ * One text per language of the catalogue, keyed by its tag; blank languages are dropped, and a key
+ * that is no language of the catalogue is refused where it is ("title.xx": invalid_language).
+ */
 const localizedTexts = (max: number) =>
-	z.preprocess(
-		(value) =>
-			value && typeof value === 'object' && !Array.isArray(value)
-				? Object.fromEntries(Object.entries(value).filter(([key]) => isContentLanguage(key)))
-				: value,
-		z
-			.partialRecord(z.enum(contentLanguageTags), optional(text(max)), { error: 'invalid_text' })
-			.transform(
-				(value): Localized =>
-					Object.fromEntries(Object.entries(value).filter(([, text]) => text)) as Localized
-			)
-	);
+	z
+		.record(z.string(), optional(text(max)), { error: 'invalid_text' })
+		.superRefine((value, context) => {
+			for (const key of Object.keys(value))
+				if (!isContentLanguage(key))
+					context.addIssue({ code: 'custom', message: 'invalid_language', path: [key] });
+		})
+		.transform(
+			(value): Localized => Object.fromEntries(Object.entries(value).filter(([, text]) => text)) as Localized
+		);
 
 /** Text in several languages, written in at least one of them. */
 export const requiredLocalized = (max: number) =>
@@ -54,6 +55,23 @@ export const optionalLocalized = (max: number) =>
 		.transform((value) => (Object.keys(value).length > 0 ? value : null))
 		.nullable()
 		.optional();
+
+/** A content language of the catalogue (content-languages.ts); any other tag is refused. */
+export const ContentLanguageSchema = z.enum(contentLanguageTags, { error: 'invalid_language' });
+
+/**
+ * The languages a survey, programme, Delphi study, package or event declares: at least one language
+ * of the catalogue, in the author's order (the first is the main one, shown when a text is missing in
+ * the reader's). One tag arrives as a string from a form with one box ticked; none ticked is refused.
+ */
+export const DeclaredLanguagesSchema = z.preprocess(
+	(value) => (typeof value === 'string' ? [value] : (value ?? [])),
+	z
+		.array(ContentLanguageSchema, { error: 'invalid_language' })
+		.max(contentLanguageTags.length, { error: 'too_many' })
+		.transform((values) => [...new Set(values)])
+		.refine((values) => values.length > 0, { error: 'languages_required' })
+);
 
 /** ISO 3166-1 alpha-2; whether the country exists is checked against the country table. */
 export const CountryCodeSchema = z

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Page } from '../directory/listing.js';
 import { apiErrorCodes } from './problems.js';
+import type { Localized } from '../../i18n/localized.js';
 
 /** Response schemas with a name in the OpenAPI document (`#/components/schemas/<id>`). */
 export const responseComponents = z.registry<{ id: string; description?: string }>();
@@ -11,15 +12,22 @@ export function component<S extends z.ZodType>(id: string, schema: S, descriptio
 	return schema;
 }
 
-/** Text written in several languages: every language is present, null where it is missing. */
+/**
+ * Text written in several languages, keyed by BCP 47 tags of MHub's catalogue: English, French and
+ * Arabic are always present (null where missing, as before other languages could be written); any
+ * other language only where it is written.
+ */
 export const LocalizedTextSchema = component(
 	'LocalizedText',
-	z.object({ en: z.string().nullable(), fr: z.string().nullable(), ar: z.string().nullable() }),
-	'Text in English, French and Arabic; null in a language it has not been written in.'
+	z
+		.object({ en: z.string().nullable(), fr: z.string().nullable(), ar: z.string().nullable() })
+		.catchall(z.string().nullable()),
+	"Text keyed by language tag (BCP 47, from MHub's list of content languages, e.g. `sl`, `fa-AF`, `ti`): `en`, `fr` and `ar` always present (null where not written), other languages present where written. In input, an unknown tag is refused."
 );
 
-export function localizedText(value: Partial<Record<'en' | 'fr' | 'ar', string>> | null | undefined) {
-	return { en: value?.en ?? null, fr: value?.fr ?? null, ar: value?.ar ?? null };
+export function localizedText(value: Localized | null | undefined): z.output<typeof LocalizedTextSchema> {
+	const written = Object.fromEntries(Object.entries(value ?? {}).filter(([, text]) => text));
+	return { ...written, en: value?.en ?? null, fr: value?.fr ?? null, ar: value?.ar ?? null };
 }
 
 export const timestamp = z.iso.datetime();

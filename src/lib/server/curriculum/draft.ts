@@ -2,6 +2,7 @@
 // changed only under the package's lock by one of its editors.
 import { asc, eq, sql } from 'drizzle-orm';
 import type { PackageContent, SessionContent } from '../../curriculum/content.js';
+import type { ContentLocale } from '../../i18n/content-languages.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx, type Tx } from '../db/client.js';
 import { packageModule, packageSession, sessionMaterial, trainingPackage } from '../db/schema/curriculum.js';
@@ -11,13 +12,18 @@ import { assertRecordId } from '../validate.js';
 import { authorize } from '../auth/authorize.js';
 import type { PackagePlace } from './policies.js';
 
-export type PackageHead = PackagePlace & { id: string };
+/** A package's place (for policies), and the languages its texts are written in. */
+export type PackageHead = PackagePlace & { id: string; languages: ContentLocale[] };
 
 /** The package's programme; `not_found` when there is no such package. */
 export async function getPackageHead(tx: DbOrTx, packageId: string, lock = false): Promise<PackageHead> {
 	assertRecordId(packageId, 'training package');
 	const query = tx
-		.select({ id: trainingPackage.id, programmeId: trainingPackage.programmeId })
+		.select({
+			id: trainingPackage.id,
+			programmeId: trainingPackage.programmeId,
+			languages: trainingPackage.languages
+		})
 		.from(trainingPackage)
 		.where(eq(trainingPackage.id, packageId));
 	const [head] = lock ? await query.for('update') : await query;
@@ -143,8 +149,11 @@ export async function readDraft(tx: DbOrTx, packageId: string): Promise<PackageC
 }
 
 /** The draft, for its editors. */
-export async function getDraft(actor: Actor, packageId: string): Promise<PackageContent> {
+export async function getDraft(
+	actor: Actor,
+	packageId: string
+): Promise<PackageContent & { languages: ContentLocale[] }> {
 	const head = await getPackageHead(db(), packageId);
 	authorize(actor, 'edit', head);
-	return readDraft(db(), head.id);
+	return { ...(await readDraft(db(), head.id)), languages: head.languages };
 }

@@ -15,6 +15,8 @@ import {
 } from './packages.js';
 import { testPackage, testProgramme } from '../testing/curriculum.js';
 import { publishVersion } from './versions.js';
+import { getDraft } from './draft.js';
+import { missingTranslations, textKey } from '../../curriculum/missing.js';
 
 useTestDatabase();
 
@@ -183,5 +185,43 @@ describe('the list of packages', () => {
 		await publishVersion(coordinator, id, {});
 		const [row] = (await listPackages(coordinator, {})).filter((r) => r.id === id);
 		expect(row).toMatchObject({ latestVersion: { number: 1 }, isDraftEdited: false });
+	});
+});
+
+describe('declared languages', () => {
+	it('a package declared in Slovenian and English keeps them, and what is missing is counted in each', async () => {
+		const { id } = await createPackage(coordinator, {
+			title: { sl: 'Zdravje migrantov', en: 'Migrant health' },
+			summary: { en: 'Two days for first-line staff' },
+			languages: ['sl', 'en'],
+			programmeId: ours,
+			audiences: ['health_professionals']
+		});
+		const details = await getPackage(coordinator, id);
+		expect(details.languages).toEqual(['sl', 'en']);
+		const draft = await getDraft(coordinator, id);
+		const missing = missingTranslations(draft, draft.languages);
+		expect(missing.missingIn).toEqual({ sl: 1, en: 0 });
+		expect(missing.byText[textKey.package('summary')]).toEqual(['sl']);
+	});
+
+	it('refuses a language outside the catalogue, naming the field, and writes nothing', async () => {
+		const before = await countRows(trainingPackage);
+		await expect(
+			createPackage(coordinator, {
+				title: { en: 'Nowhere' },
+				languages: ['en', 'xx-Klingon'],
+				programmeId: ours,
+				audiences: ['trainers']
+			})
+		).rejects.toMatchObject(refusal('invalid', { 'languages.1': ['invalid_language'] }));
+		await expect(
+			createPackage(coordinator, {
+				title: { en: 'Nowhere', tlh: 'Nowhere' },
+				programmeId: ours,
+				audiences: ['trainers']
+			})
+		).rejects.toMatchObject(refusal('invalid', { 'title.tlh': ['invalid_language'] }));
+		expect(await countRows(trainingPackage)).toBe(before);
 	});
 });

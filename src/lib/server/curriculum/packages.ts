@@ -152,6 +152,8 @@ export type PackageDetails = {
 	title: Localized;
 	summary: Localized | null;
 	audiences: Audience[];
+	/** The languages its texts are written in, the main one first. */
+	languages: ContentLocale[];
 	archivedAt: Date | null;
 	updatedAt: Date;
 	canEdit: boolean;
@@ -184,6 +186,7 @@ export async function getPackage(actor: Actor, id: string): Promise<PackageDetai
 				title: trainingPackage.title,
 				summary: trainingPackage.summary,
 				audiences: trainingPackage.audiences,
+				languages: trainingPackage.languages,
 				archivedAt: trainingPackage.archivedAt,
 				updatedAt: trainingPackage.updatedAt,
 				programmeId: trainingPackage.programmeId,
@@ -206,6 +209,7 @@ export async function getPackage(actor: Actor, id: string): Promise<PackageDetai
 		title: shown.title,
 		summary: shown.summary,
 		audiences: shown.audiences,
+		languages: row.languages,
 		archivedAt: row.archivedAt,
 		updatedAt: row.updatedAt,
 		canEdit,

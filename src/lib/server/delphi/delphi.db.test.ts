@@ -32,7 +32,7 @@ import { addPanellists, listPanel, panelCandidates } from './panel.js';
 import { openPanelRound, savePanelRound } from './panel-round.js';
 import { exportStudyResults, studyResults } from './results.js';
 import { closeRound, openRound } from './rounds.js';
-import { addDomain, addStatement, createStudy, listStudies, updateStudy } from './studies.js';
+import { addDomain, addStatement, createStudy, getStudy, listStudies, updateStudy } from './studies.js';
 
 useTestDatabase();
 
@@ -361,5 +361,23 @@ describe('a two-round Delphi study', () => {
 			.from(delphiParticipation)
 			.where(eq(delphiParticipation.roundId, round.id));
 		expect(participation).toHaveLength(1);
+	});
+});
+
+describe('a study’s declared languages', () => {
+	it('are kept through a change, and a language outside the catalogue is refused', async () => {
+		const { programmeId, coordinator } = await programmeWithCoordinator('coordinator-languages');
+		const { id } = await createStudy(coordinator, {
+			...studyInput(programmeId),
+			title: { sl: 'Sestavine usposabljanja', en: 'Components of a training' },
+			languages: ['sl', 'en']
+		});
+		expect((await getStudy(coordinator, id)).languages).toEqual(['sl', 'en']);
+		await updateStudy(coordinator, id, { ...studyInput(programmeId), languages: ['en', 'sl', 'hr'] });
+		expect((await getStudy(coordinator, id)).languages).toEqual(['en', 'sl', 'hr']);
+		await expect(
+			updateStudy(coordinator, id, { ...studyInput(programmeId), languages: ['en', 'x-pirate'] })
+		).rejects.toThrow(refusal('invalid', { 'languages.1': ['invalid_language'] }));
+		expect((await getStudy(coordinator, id)).languages).toEqual(['en', 'sl', 'hr']);
 	});
 });

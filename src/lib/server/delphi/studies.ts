@@ -117,6 +117,7 @@ export async function updateStudy(
 		.set({
 			title: values.title,
 			topic: values.topic ?? null,
+			languages: values.languages,
 			scale: values.scale,
 			allowsUnableToRate: values.allowsUnableToRate,
 			roundsPlanned: values.roundsPlanned,

@@ -35,6 +35,12 @@ describe('demo events', () => {
 		});
 
 		const [school] = await db().select().from(event).where(eq(event.kind, 'regional_school'));
+		// The winter school's page reads in French and Arabic; the Ljubljana pilot's in Slovenian and English.
+		expect(school.languages).toEqual(['fr', 'ar', 'en']);
+		expect(school.description?.ar).toBeTruthy();
+		const [ljubljana] = await db().select().from(event).where(eq(event.city, 'Ljubljana'));
+		expect(ljubljana.languages).toEqual(['sl', 'en']);
+		expect(ljubljana.title.sl).toBe('Pilotno usposabljanje MIG-H, Ljubljana');
 		const schoolPeople = await db()
 			.select({ country: registration.countryCode, people: count() })
 			.from(registration)

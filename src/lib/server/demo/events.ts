@@ -3,9 +3,10 @@
 // (April–August 2018; Slovenia's: Ljubljana 29–31 May, 15 doctors, nurses and social workers, and a
 // police session in Koper on 30 May with over 40 officers), IOM Morocco's 2nd Regional Winter School
 // (Rabat, 14–16 March 2023, 50 participants from six countries) and an upcoming open webinar.
-// Places and programmes are real; every person is fictional.
+// Places and programmes are real; every person is fictional. The Slovenian titles and the winter
+// school's Arabic description are translations made for the demo that no person has reviewed.
 import { eq } from 'drizzle-orm';
-import type { Localized } from '../../i18n/localized.js';
+import type { ContentLocale, Localized } from '../../i18n/localized.js';
 import type { DbOrTx } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import {
@@ -122,6 +123,8 @@ const pilots: {
 	days: number;
 	people: number;
 	language: string;
+	/** A pilot whose public page is written in its own language too: that language, then English. */
+	ownLanguage?: { languages: ContentLocale[]; title: string };
 }[] = [
 	{ countryCode: 'BG', city: 'Sofia', startsOn: '2018-05-14', days: 2, people: 22, language: 'bg' },
 	{ countryCode: 'HR', city: 'Zagreb', startsOn: '2018-06-04', days: 2, people: 18, language: 'hr' },
@@ -131,7 +134,15 @@ const pilots: {
 	{ countryCode: 'MT', city: 'Valletta', startsOn: '2018-07-02', days: 2, people: 16, language: 'en' },
 	{ countryCode: 'NO', city: 'Oslo', startsOn: '2018-06-11', days: 2, people: 20, language: 'no' },
 	{ countryCode: 'RS', city: 'Belgrade', startsOn: '2018-07-09', days: 3, people: 24, language: 'sr' },
-	{ countryCode: 'SI', city: 'Ljubljana', startsOn: '2018-05-29', days: 3, people: 15, language: 'sl' },
+	{
+		countryCode: 'SI',
+		city: 'Ljubljana',
+		startsOn: '2018-05-29',
+		days: 3,
+		people: 15,
+		language: 'sl',
+		ownLanguage: { languages: ['sl', 'en'], title: 'Pilotno usposabljanje MIG-H, Ljubljana' }
+	},
 	{ countryCode: 'ES', city: 'Madrid', startsOn: '2018-08-27', days: 2, people: 26, language: 'es' }
 ];
 
@@ -172,7 +183,7 @@ function dayAgenda(
 		eventId,
 		startsAt: at('10:30'),
 		endsAt: at('11:00'),
-		title: { en: 'Coffee break', fr: 'Pause café', ar: 'استراحة قهوة' },
+		title: { en: 'Coffee break', fr: 'Pause café', ar: 'استراحة قهوة', sl: 'Odmor za kavo' },
 		isSession: false
 	});
 	return items;
@@ -180,26 +191,38 @@ function dayAgenda(
 
 const migHSessions: Localized[][] = [
 	[
-		{ en: 'Migration and health: concepts and figures', fr: 'Migration et santé : concepts et chiffres' },
+		{
+			en: 'Migration and health: concepts and figures',
+			fr: 'Migration et santé : concepts et chiffres',
+			sl: 'Migracije in zdravje: pojmi in številke'
+		},
 		{
 			en: 'Communicable diseases along the migration route',
-			fr: 'Maladies transmissibles au fil du parcours migratoire'
+			fr: 'Maladies transmissibles au fil du parcours migratoire',
+			sl: 'Nalezljive bolezni na migracijski poti'
 		},
 		{
 			en: 'Screening and vaccination: what the evidence says',
-			fr: 'Dépistage et vaccination : ce que disent les données'
+			fr: 'Dépistage et vaccination : ce que disent les données',
+			sl: 'Presejanje in cepljenje: kaj kažejo dokazi'
 		}
 	],
 	[
 		{
 			en: 'Mental health and psychosocial needs of migrants',
-			fr: 'Santé mentale et besoins psychosociaux des migrants'
+			fr: 'Santé mentale et besoins psychosociaux des migrants',
+			sl: 'Duševno zdravje in psihosocialne potrebe migrantov'
 		},
 		{
 			en: 'Working with interpreters and cultural mediators',
-			fr: 'Travailler avec des interprètes et des médiateurs culturels'
+			fr: 'Travailler avec des interprètes et des médiateurs culturels',
+			sl: 'Delo s tolmači in kulturnimi mediatorji'
 		},
-		{ en: 'Self-care for first-line professionals', fr: 'Prendre soin de soi en première ligne' }
+		{
+			en: 'Self-care for first-line professionals',
+			fr: 'Prendre soin de soi en première ligne',
+			sl: 'Skrb zase za strokovnjake na prvi liniji'
+		}
 	],
 	[
 		{
@@ -401,7 +424,12 @@ export async function createDemoEvents(
 			{
 				programmeId: migh,
 				kind: 'pilot_training',
-				title: { en: `MIG-H pilot training, ${pilot.city}`, fr: `Formation pilote MIG-H, ${pilot.city}` },
+				title: {
+					en: `MIG-H pilot training, ${pilot.city}`,
+					fr: `Formation pilote MIG-H, ${pilot.city}`,
+					...(pilot.ownLanguage && { [pilot.language]: pilot.ownLanguage.title })
+				},
+				...(pilot.ownLanguage && { languages: pilot.ownLanguage.languages }),
 				startsOn: pilot.startsOn,
 				endsOn: addDays(pilot.startsOn, pilot.days - 1),
 				timeZone: 'Europe/Brussels',
@@ -505,8 +533,10 @@ async function createWinterSchool(tx: DbOrTx, programmeId: string): Promise<void
 			},
 			description: {
 				fr: 'Avec l’École nationale de santé publique, l’OIM et la Direction de l’épidémiologie et de lutte contre les maladies.',
-				en: 'With the National School of Public Health, IOM and the Directorate of Epidemiology and Disease Control.'
+				en: 'With the National School of Public Health, IOM and the Directorate of Epidemiology and Disease Control.',
+				ar: 'بالتعاون مع المدرسة الوطنية للصحة العمومية والمنظمة الدولية للهجرة ومديرية علم الأوبئة ومحاربة الأمراض.'
 			},
+			languages: ['fr', 'ar', 'en'],
 			startsOn: '2023-03-14',
 			endsOn: '2023-03-16',
 			timeZone: 'Africa/Casablanca',

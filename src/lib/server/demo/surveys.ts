@@ -1,9 +1,13 @@
 // Demo surveys: the MIG-H mapping survey (the programme's first step: which training packages and
 // experts exist), open, with a public link, a few personal invitations and answers from several
-// countries. Fictional respondents; written straight into the tables inside the demo transaction.
+// countries; a feedback form for the Slovenia pilot in Slovenian and English; and a short migrant
+// questionnaire in Dari and Tigrinya. Fictional respondents; the Slovenian, Dari and Tigrinya texts
+// are machine translations no person has reviewed, and the two small surveys say so to their readers.
+// Written straight into the tables inside the demo transaction.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { SurveyDefinitionSchema, type Answers } from '../../surveys/definition.js';
+import type { ContentLocale } from '../../i18n/content-languages.js';
 import type { DbOrTx } from '../db/client.js';
 import { user } from '../db/schema/auth.js';
 import { survey, surveyInvitation, surveyResponse } from '../db/schema/surveys.js';
@@ -147,6 +151,95 @@ const answers: { country: string; language: string; answers: Answers }[] = [
 	}
 ];
 
+/** What the two surveys in other languages tell their readers before anything else. */
+const machineTranslated = {
+	en: 'A demonstration survey of MHub. Its translations were made by machine and no person has reviewed them.'
+};
+
+/** The Slovenia pilot's feedback form (Ljubljana, May 2018): Slovenian first, then English. */
+const sloveniaFeedback = {
+	title: {
+		sl: 'Pilotno usposabljanje v Ljubljani: vaše mnenje',
+		en: 'The Ljubljana pilot training: your opinion'
+	},
+	languages: ['sl', 'en'] as ContentLocale[],
+	definition: SurveyDefinitionSchema.parse({
+		sections: [
+			{
+				name: 'training',
+				title: { sl: 'Usposabljanje', en: 'The training' },
+				questions: [
+					{
+						name: 'satisfied',
+						type: 'rating',
+						label: {
+							sl: 'Kako ste zadovoljni z usposabljanjem?',
+							en: 'How satisfied are you with the training?'
+						},
+						required: true,
+						scale: {
+							min: 1,
+							max: 5,
+							minLabel: { sl: 'Sploh ne', en: 'Not at all' },
+							maxLabel: { sl: 'Zelo', en: 'Very' }
+						}
+					},
+					{
+						name: 'improve',
+						type: 'long_text',
+						label: { sl: 'Kaj bi izboljšali?', en: 'What would you improve?' }
+					}
+				]
+			}
+		]
+	})
+};
+
+/** A short questionnaire for newly arrived families, in Dari (fa-AF) and Tigrinya (ti), and English. */
+const familiesQuestionnaire = {
+	title: {
+		'fa-AF': 'صحت خانواده‌های تازه‌وارد',
+		ti: 'ጥዕና ሓደሽቲ ዝመጹ ስድራቤታት',
+		en: 'Health of newly arrived families'
+	},
+	languages: ['fa-AF', 'ti', 'en'] as ContentLocale[],
+	definition: SurveyDefinitionSchema.parse({
+		sections: [
+			{
+				name: 'health',
+				title: { 'fa-AF': 'صحت شما', ti: 'ጥዕናኹም', en: 'Your health' },
+				questions: [
+					{
+						name: 'age',
+						type: 'number',
+						label: { 'fa-AF': 'چند سال دارید؟', ti: 'ዕድመኹም ክንደይ እዩ?', en: 'How old are you?' },
+						required: true
+					},
+					{
+						name: 'needs_care',
+						type: 'yes_no',
+						label: {
+							'fa-AF': 'آیا اکنون مشکل صحی دارید که به مراقبت نیاز دارد؟',
+							ti: 'ሕጂ ሕክምና ዘድልዮ ናይ ጥዕና ጸገም ኣለኩም ድዩ?',
+							en: 'Do you have a health problem that needs care now?'
+						},
+						required: true
+					},
+					{
+						name: 'knows_where',
+						type: 'yes_no',
+						label: {
+							'fa-AF': 'آیا می‌دانید وقتی مریض می‌شوید به کجا بروید؟',
+							ti: 'ክትሓሙ ከለኹም ናበይ ከም እትኸዱ ትፈልጡ ዶ?',
+							en: 'Do you know where to go when you are ill?'
+						}
+					}
+				]
+			}
+		]
+	})
+};
+
 /** Creates the demo surveys in the given programmes (keyed by acronym, as createDemoProgrammes returns them). */
 export async function loadDemoSurveys(tx: DbOrTx, programmeIds: Record<string, string>): Promise<void> {
 	const programmeId = programmeIds['MIG-H'];
@@ -156,6 +249,7 @@ export async function loadDemoSurveys(tx: DbOrTx, programmeIds: Record<string, s
 		.from(user)
 		.where(eq(user.email, 'coordinator@mhub.demo'));
 	const opensAt = new Date(Date.now() - 14 * 24 * 3600 * 1000);
+	const closesAt = new Date(Date.now() + 60 * 24 * 3600 * 1000);
 	const [{ id: surveyId }] = await tx
 		.insert(survey)
 		.values({
@@ -173,7 +267,7 @@ export async function loadDemoSurveys(tx: DbOrTx, programmeIds: Record<string, s
 			definition: mappingDefinition,
 			languages: ['en', 'fr', 'ar'],
 			opensAt,
-			closesAt: new Date(Date.now() + 60 * 24 * 3600 * 1000),
+			closesAt,
 			publicToken: token(),
 			createdBy: coordinator?.id ?? null
 		})
@@ -218,6 +312,17 @@ export async function loadDemoSurveys(tx: DbOrTx, programmeIds: Record<string, s
 			language: response.language,
 			countryCode: response.country,
 			submittedAt: new Date(opensAt.getTime() + 3 * 24 * 3600 * 1000)
+		}))
+	);
+	await tx.insert(survey).values(
+		[sloveniaFeedback, familiesQuestionnaire].map((demo) => ({
+			programmeId,
+			...demo,
+			introduction: machineTranslated,
+			opensAt,
+			closesAt,
+			publicToken: token(),
+			createdBy: coordinator?.id ?? null
 		}))
 	);
 }

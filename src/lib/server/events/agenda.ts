@@ -1,4 +1,5 @@
 // An event's agenda: items on the days of the event, at clock times of its time zone.
+import type { ContentLocale } from '../../i18n/content-languages.js';
 import { and, asc, eq } from 'drizzle-orm';
 import { AgendaItemInputSchema } from '../../events/schemas.js';
 import { instantOf } from '../../events/time-zone.js';
@@ -13,13 +14,25 @@ import { authorize } from '../auth/authorize.js';
 export type AgendaItemRow = typeof agendaItem.$inferSelect;
 
 /** The agenda in time order, with what is needed to show it on the event's clocks and days. */
-export type Agenda = { timeZone: string; startsOn: string; endsOn: string; items: AgendaItemRow[] };
+export type Agenda = {
+	timeZone: string;
+	startsOn: string;
+	endsOn: string;
+	/** The event's declared languages: the items' titles are written in these. */
+	languages: ContentLocale[];
+	items: AgendaItemRow[];
+};
 
 export async function getAgenda(actor: Actor, eventId: string): Promise<Agenda> {
 	authorize(actor, 'read', await getEventPlace(db(), eventId));
 	const [[held], items] = await Promise.all([
 		db()
-			.select({ timeZone: event.timeZone, startsOn: event.startsOn, endsOn: event.endsOn })
+			.select({
+				timeZone: event.timeZone,
+				startsOn: event.startsOn,
+				endsOn: event.endsOn,
+				languages: event.languages
+			})
 			.from(event)
 			.where(eq(event.id, eventId)),
 		db()

@@ -8,6 +8,7 @@ const athens: PublicEvent = {
 	kind: 'regional_school',
 	title: { en: 'Regional school', ar: 'المدرسة الإقليمية' },
 	description: { en: 'Three days, six countries.' },
+	languages: ['en', 'ar'],
 	startsOn: '2026-05-12',
 	endsOn: '2026-05-14',
 	timeZone: 'Europe/Athens',

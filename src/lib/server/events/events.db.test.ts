@@ -456,3 +456,39 @@ describe('the agenda', () => {
 		expect((await getAgenda(admin, id)).items).toEqual([]);
 	});
 });
+
+describe('declared languages', () => {
+	it('an event declared in Slovenian and English keeps them through a change', async () => {
+		const { id } = await createEvent(admin, {
+			...athens(),
+			title: { sl: 'Pilotno usposabljanje', en: 'Pilot training' },
+			languages: ['sl', 'en']
+		});
+		expect((await getEvent(admin, id)).languages).toEqual(['sl', 'en']);
+		await updateEvent(
+			admin,
+			id,
+			{
+				...athens(),
+				title: { sl: 'Usposabljanje', en: 'Training' },
+				languages: ['en', 'sl']
+			},
+			noMail
+		);
+		const changed = await getEvent(admin, id);
+		expect(changed.languages).toEqual(['en', 'sl']);
+		expect(changed.title).toEqual({ sl: 'Usposabljanje', en: 'Training' });
+	});
+
+	it('refuses a language outside the catalogue, or none, and writes nothing', async () => {
+		const [{ before }] = await db().select({ before: count() }).from(event);
+		await expect(createEvent(admin, { ...athens(), languages: ['zz'] })).rejects.toMatchObject(
+			refusal('invalid', { 'languages.0': ['invalid_language'] })
+		);
+		await expect(createEvent(admin, { ...athens(), languages: [] })).rejects.toMatchObject(
+			refusal('invalid', { languages: [expect.any(String)] })
+		);
+		const [{ after }] = await db().select({ after: count() }).from(event);
+		expect(after).toBe(before);
+	});
+});

@@ -1,5 +1,6 @@
 // What the public reads of events: a published event's page (with its agenda and the places left)
 // and a programme's published events, for its calendar feed. Nothing here needs an account.
+import type { ContentLocale } from '../../i18n/content-languages.js';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Localized } from '../../i18n/localized.js';
 import { db } from '../db/client.js';
@@ -17,6 +18,7 @@ const publicColumns = {
 	kind: event.kind,
 	title: event.title,
 	description: event.description,
+	languages: event.languages,
 	startsOn: event.startsOn,
 	endsOn: event.endsOn,
 	timeZone: event.timeZone,
@@ -35,6 +37,8 @@ export type PublicEventSummary = {
 	kind: string;
 	title: Localized;
 	description: Localized | null;
+	/** The languages its texts are written in, the main one first. */
+	languages: ContentLocale[];
 	startsOn: string;
 	endsOn: string;
 	timeZone: string;

@@ -194,6 +194,23 @@ describe('programmes', () => {
 		expect(await listProgrammes(admin(), 'en')).toEqual(before);
 	});
 
+	it('keeps the languages a programme declares, and refuses one outside the catalogue', async () => {
+		const created = await createProgramme(
+			admin(),
+			form({
+				name: { sl: 'Zdravje migrantov na Balkanu', en: 'Migrant health in the Balkans' },
+				languages: ['sl', 'en']
+			})
+		);
+		expect(created.languages).toEqual(['sl', 'en']);
+		expect(created.name).toEqual({ sl: 'Zdravje migrantov na Balkanu', en: 'Migrant health in the Balkans' });
+		const before = await listProgrammes(admin(), 'en');
+		await expect(createProgramme(admin(), form({ languages: ['sl', 'qq'] }))).rejects.toMatchObject({
+			fields: { 'languages.1': ['invalid_language'] }
+		});
+		expect(await listProgrammes(admin(), 'en')).toEqual(before);
+	});
+
 	it('counts only trainings that have begun', async () => {
 		const [pilot] = await db().select().from(event).where(eq(event.city, 'Valletta'));
 		await db()

@@ -18,7 +18,7 @@ import { placeFields, programmesForSurveys, surveysInReach } from './policies.js
 
 export type SurveyRow = typeof survey.$inferSelect;
 export type SurveyRecord = Omit<SurveyRow, 'languages'> & {
-	/** Only interface languages are stored (SurveyLanguagesSchema). */
+	/** Only catalogue languages are stored (DeclaredLanguagesSchema). */
 	languages: ContentLocale[];
 	programmeName: Localized;
 	programmeAcronym: string | null;

@@ -20,7 +20,7 @@ import {
 	methodValues
 } from '../../../curriculum/values.js';
 import type { Localized } from '../../../i18n/localized.js';
-import { id, localized, timestamps } from '../columns.js';
+import { declaredLanguages, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { expertiseEnum } from './enums.js';
 import { storedFile } from './files.js';
@@ -38,6 +38,7 @@ export const trainingPackage = pgTable(
 		programmeId: uuid('programme_id').references(() => programme.id),
 		title: localized('title').notNull(),
 		summary: localized('summary'),
+		languages: declaredLanguages(),
 		audiences: audienceEnum('audiences')
 			.array()
 			.notNull()

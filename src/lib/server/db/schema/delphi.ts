@@ -21,7 +21,7 @@ import { minGroupSizes } from '../../../delphi/group-feedback.js';
 import type { ConsensusRule } from '../../../delphi/rule.js';
 import type { StatementRoundResult } from '../../../delphi/round-result.js';
 import { delphiOutcomes, delphiScales } from '../../../delphi/schemas.js';
-import { id, localized, timestamps } from '../columns.js';
+import { declaredLanguages, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { person } from './directory.js';
 import { event } from './events.js';
@@ -39,6 +39,7 @@ export const delphiStudy = pgTable(
 			.references(() => programme.id),
 		title: localized('title').notNull(),
 		topic: localized('topic'),
+		languages: declaredLanguages(),
 		scale: delphiScaleEnum('scale').notNull().default('nine'),
 		allowsUnableToRate: boolean('allows_unable_to_rate').notNull().default(true),
 		rule: jsonb('rule').$type<ConsensusRule>().notNull(),

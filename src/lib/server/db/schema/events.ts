@@ -21,7 +21,7 @@ import {
 	participantCategoryValues,
 	registrationStatusValues
 } from '../../../events/values.js';
-import { countryCode, id, localized, timestamps } from '../columns.js';
+import { countryCode, declaredLanguages, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { country } from './directory.js';
 import { professionEnum } from './enums.js';
@@ -38,6 +38,7 @@ export const event = pgTable(
 		kind: eventKindEnum('kind').notNull(),
 		title: localized('title').notNull(),
 		description: localized('description'),
+		languages: declaredLanguages(),
 		startsOn: date('starts_on').notNull(),
 		endsOn: date('ends_on').notNull(),
 		/** IANA time zone of the venue (agenda times are shown in it). */

@@ -15,7 +15,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { activityKindValues, participationValues } from '../../../programmes/values.js';
-import { countryCode, id, localized, timestamps } from '../columns.js';
+import { countryCode, declaredLanguages, id, localized, timestamps } from '../columns.js';
 import { user } from './auth.js';
 import { country, organisation } from './directory.js';
 import { professionEnum } from './enums.js';
@@ -32,6 +32,7 @@ export const programme = pgTable(
 		startsOn: date('starts_on').notNull(),
 		endsOn: date('ends_on').notNull(),
 		objectives: localized('objectives'),
+		languages: declaredLanguages(),
 		/** UN Sustainable Development Goals, 1–17. */
 		sdgs: smallint('sdgs')
 			.array()

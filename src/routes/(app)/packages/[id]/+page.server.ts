@@ -1,4 +1,7 @@
 import { nestFields } from '#lib/forms/fields.js';
+import { declaredLanguages } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { readerLanguageFor } from '#lib/server/web/reader-language.js';
 import { addModule, moveModule, removeModule } from '#lib/server/curriculum/modules.js';
 import { archivePackage, getPackage, restorePackage } from '#lib/server/curriculum/packages.js';
 import { getDraftStatus, publishVersion } from '#lib/server/curriculum/versions.js';
@@ -7,11 +10,17 @@ import { attempt, formValues } from '#lib/server/web/forms.js';
 import { failedIn } from '#lib/server/web/failed-in.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, request, cookies }) => {
 	const details = await getPackage(locals.actor, params.id);
 	const draft = details.canEdit ? await getDraftStatus(locals.actor, params.id) : null;
 	const citations = await listPackageCitations(locals.actor, params.id);
-	return { details, draft, citations };
+	return {
+		details,
+		draft,
+		citations,
+		reader: readerLanguageFor({ request, cookies }, details.languages),
+		declared: declaredLanguages(details.languages, getLocale())
+	};
 };
 
 export const actions: Actions = {

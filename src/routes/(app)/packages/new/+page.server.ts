@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { contentLanguagesByName, languageNames } from '#lib/i18n/content-languages.js';
 import { nestFields } from '#lib/forms/fields.js';
 import { packageListFields } from '#lib/curriculum/form-data.js';
 import { createPackage, listPackagePlaces } from '#lib/server/curriculum/packages.js';
@@ -10,7 +11,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const reader = getLocale();
 	const places = await listPackagePlaces(locals.actor, reader);
-	return { ...places, programmes: programmeChoices(places.programmes, reader) };
+	return {
+		...places,
+		programmes: programmeChoices(places.programmes, reader),
+		languageNames: languageNames(contentLanguagesByName(reader), reader)
+	};
 };
 
 export const actions: Actions = {

@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, request }) => {
-		const values = formValues(await request.formData(), ['sdgs']);
+		const values = formValues(await request.formData(), ['sdgs', 'languages']);
 		const result = await attempt(values, () => createProgramme(locals.actor, programmeInput(values)));
 		if (!result.ok) return result.failure;
 		redirect(303, `/programmes/${result.value.id}?created`);

@@ -8,16 +8,17 @@ import { getPublicEvent } from '#lib/server/events/public-event.js';
 import { register } from '#lib/server/events/registration/register.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import { absoluteLink } from '#lib/server/web/links.js';
+import { readerLanguageFor } from '#lib/server/web/reader-language.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, request, cookies }) => {
 	const reader = getLocale();
 	const shown = await getPublicEvent(params.id);
 	const countries =
 		shown.registration === 'open'
 			? countryChoices(await listCountryChoices(publicActor, reader), reader)
 			: [];
-	return { event: shown, countries };
+	return { event: shown, countries, reader: readerLanguageFor({ request, cookies }, shown.languages) };
 };
 
 export const actions: Actions = {

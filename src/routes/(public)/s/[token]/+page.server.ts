@@ -4,6 +4,7 @@ import { questionsOf } from '#lib/surveys/definition.js';
 import { countryChoices } from '#lib/forms/choices.js';
 import { publicActor } from '#lib/server/auth/actor.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { respondentWords } from '#lib/server/i18n/respondent-words.js';
 import { openQuestionnaire, saveResponse } from '#lib/server/surveys/respond.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { followLanguageLink, questionnaireLanguage } from '../questionnaire-language.js';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		answers: opened.state === 'open' ? opened.answers : {},
 		submissionKey: opened.state === 'open' ? opened.submissionKey : undefined,
 		language,
+		words: respondentWords(language),
 		countries,
 		saved: url.searchParams.has('saved'),
 		isInvitation: opened.state === 'open' && opened.isInvitation,

@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { nestFields } from '#lib/forms/fields.js';
 import { studyFormValues } from '#lib/delphi/form-data.js';
+import { contentLanguagesByName, languageNames } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { getStudy, updateStudy } from '#lib/server/delphi/studies.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,13 +11,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const study = await getStudy(locals.actor, params.id);
 	return {
 		study: { id: study.id, title: study.title, ruleFixed: study.ruleFixedAt !== null },
-		values: studyFormValues(study)
+		values: studyFormValues(study),
+		languageNames: languageNames(contentLanguagesByName(getLocale()), getLocale())
 	};
 };
 
 export const actions: Actions = {
 	default: async ({ locals, request, params }) => {
-		const values = formValues(await request.formData());
+		const values = formValues(await request.formData(), ['languages']);
 		const study = await getStudy(locals.actor, params.id);
 		// A fieldset disabled once the rule is fixed sends nothing: what was fixed is kept.
 		const input = study.ruleFixedAt ? { ...studyFormValues(study), ...values } : values;

@@ -1,11 +1,14 @@
+import { declaredLanguages } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields } from '#lib/forms/fields.js';
 import { addAgendaItem, getAgenda, removeAgendaItem, updateAgendaItem } from '#lib/server/events/agenda.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => ({
-	agenda: await getAgenda(locals.actor, params.id)
-});
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const agenda = await getAgenda(locals.actor, params.id);
+	return { agenda, declared: declaredLanguages(agenda.languages, getLocale()) };
+};
 
 export const actions: Actions = {
 	add: async ({ locals, params, request }) => {

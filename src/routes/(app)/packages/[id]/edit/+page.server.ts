@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { contentLanguagesByName, languageNames } from '#lib/i18n/content-languages.js';
 import { nestFields } from '#lib/forms/fields.js';
 import { packageFields, packageListFields } from '#lib/curriculum/form-data.js';
 import { getDraft } from '#lib/server/curriculum/draft.js';
@@ -17,7 +18,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		title: draft.title,
 		fields: packageFields(draft),
 		programmes: programmeChoices(places.programmes, reader),
-		allowsNoProgramme: places.allowsNoProgramme
+		allowsNoProgramme: places.allowsNoProgramme,
+		languageNames: languageNames(contentLanguagesByName(reader), reader)
 	};
 };
 

@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
-		const values = formValues(await request.formData(), ['sdgs']);
+		const values = formValues(await request.formData(), ['sdgs', 'languages']);
 		const result = await attempt(values, () =>
 			updateProgramme(locals.actor, params.id, programmeInput(values))
 		);

@@ -4,6 +4,7 @@ import type { ContentLocale } from '#lib/i18n/localized.js';
 import { answersFromForm, validateAnswers } from '#lib/surveys/answers.js';
 import { questionsOf } from '#lib/surveys/definition.js';
 import { listCountryChoices } from '#lib/server/directory/countries.js';
+import { respondentWords } from '#lib/server/i18n/respondent-words.js';
 import { getSurvey } from '#lib/server/surveys/surveys.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			languages: survey.languages as ContentLocale[]
 		},
 		language,
+		words: respondentWords(language),
 		countries: asksCountry ? countryChoices(await listCountryChoices(locals.actor, language), language) : []
 	};
 };

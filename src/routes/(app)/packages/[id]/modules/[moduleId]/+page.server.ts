@@ -1,3 +1,5 @@
+import { declaredLanguages } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields } from '#lib/forms/fields.js';
 import { findModule } from '#lib/curriculum/content.js';
 import { moduleFields, sessionInput, sessionListFields } from '#lib/curriculum/form-data.js';
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		citations: await getModuleCitations(locals.actor, params.id, params.moduleId),
 		packageId: params.id,
 		packageTitle: draft.title,
+		declared: declaredLanguages(draft.languages, getLocale()),
 		module: found.module,
 		position: found.index + 1,
 		fields: moduleFields(found.module)

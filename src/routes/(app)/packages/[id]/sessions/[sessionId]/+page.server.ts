@@ -1,3 +1,5 @@
+import { declaredLanguages } from '#lib/i18n/content-languages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { nestFields } from '#lib/forms/fields.js';
 import { findSession } from '#lib/curriculum/content.js';
 import { sessionFields, sessionInput, sessionListFields } from '#lib/curriculum/form-data.js';
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		packageId: params.id,
 		packageTitle: draft.title,
+		declared: declaredLanguages(draft.languages, getLocale()),
 		module: { id: found.module.id, title: found.module.title, number: found.moduleIndex + 1 },
 		number: found.index + 1,
 		session: found.session,
