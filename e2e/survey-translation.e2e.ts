@@ -73,7 +73,7 @@ test('a translator exports a survey as XLIFF, translates it in a tool, and impor
 	const refused = page.getByRole('alert');
 	await expect(refused.getByRole('heading')).toHaveText('The file was refused: nothing was changed');
 	await expect(refused.getByRole('row', { name: /section\/elsewhere\/title/ })).toContainText(
-		'The survey has no such text.'
+		'There is no such text here.'
 	);
 	await expect(refused.getByRole('row', { name: /question\/nights\/label/ })).toContainText(
 		'The source changed since export'
@@ -87,6 +87,8 @@ test('a translator exports a survey as XLIFF, translates it in a tool, and impor
 	);
 	await upload(page, translated);
 	await expect(page.getByRole('status')).toHaveText('3 texts translated into Slovenian.');
+	// Slovenian is now declared: no text missing, none outdated.
+	await expect(page.locator('[aria-labelledby="status-heading"] tbody tr')).toHaveText(/Slovenian\s*0\s*0/);
 
 	await page.goto(surveyPage);
 	await page.getByRole('link', { name: 'Distribution' }).click();

@@ -6,8 +6,9 @@ import { tableXlsx } from '../files/table-file.js';
 import { DomainError } from '../errors.js';
 import { useTestDatabase } from '../testing/database.js';
 import { programmeWithCoordinator, refusal, thrownBy } from '../testing/fixtures.js';
-import { createSurvey, getSurvey } from './surveys.js';
-import { exportSurveyTranslation, importSurveyTranslation } from './translation.js';
+import { readTranslationTable } from '../translation/translation-table.js';
+import { createSurvey, getSurvey, updateSurvey } from './surveys.js';
+import { exportSurveyTranslation, importSurveyTranslation, surveyTranslationStatus } from './translation.js';
 
 useTestDatabase();
 
@@ -135,6 +136,56 @@ describe('a survey translated with a CAT tool', () => {
 		const survey = await getSurvey(coordinator, id);
 		expect(survey.languages).toEqual(['en', 'sl']);
 		expect(survey.title).toEqual({ en: 'Arrival', sl: 'Prihod' });
+	});
+
+	it('marks a translation outdated when its source changes, until a new translation is imported', async () => {
+		const { id } = await newSurvey();
+		const exported = await exportSurveyTranslation(coordinator, id, { target: 'ti' });
+		await importSurveyTranslation(
+			coordinator,
+			id,
+			{ target: 'ti' },
+			bytes(translate(text(exported.content)))
+		);
+		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+			{ locale: 'ti', missing: 0, outdated: 0 }
+		]);
+
+		const survey = await getSurvey(coordinator, id);
+		await updateSurvey(coordinator, id, {
+			title: { ...survey.title, en: 'Arrival in Europe' },
+			introduction: { en: 'Welcome' },
+			languages: survey.languages
+		});
+		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+			{ locale: 'ti', missing: 1, outdated: 1 }
+		]);
+
+		const again = text((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content);
+		expect(again).toContain(
+			'<source>Arrival in Europe</source>\n        <target state="needs-review-translation">ትግ Arrival</target>'
+		);
+		expect(again).toContain('<target state="translated">ትግ Yes</target>');
+		const sheet = await exportSurveyTranslation(coordinator, id, { target: 'ti', format: 'xlsx' });
+		const table = await readTranslationTable(sheet.content, 'ti');
+		expect(table?.units.find((unit) => unit.id === 'survey/title')?.target).toBe('ትግ Arrival');
+
+		// Sent back unchanged and still marked for review: it stays outdated.
+		await importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(again));
+		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+			{ locale: 'ti', missing: 1, outdated: 1 }
+		]);
+		// Translated anew: it is not.
+		const retranslated = again
+			.replace('>ትግ Arrival<', '>ትግ Arrival in Europe<')
+			.replace('<source>Welcome</source>', '<source>Welcome</source><target>ትግ Welcome</target>');
+		await importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(retranslated));
+		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+			{ locale: 'ti', missing: 0, outdated: 0 }
+		]);
+		expect(text((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content)).not.toContain(
+			'needs-review'
+		);
 	});
 
 	it('is for those who may edit the survey, and only into a language of the catalogue', async () => {

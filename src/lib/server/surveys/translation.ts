@@ -7,7 +7,12 @@ import type { TranslationExportSchema, TranslationTargetSchema } from '../../tra
 import type { Actor } from '../auth/actor.js';
 import { authorize } from '../auth/authorize.js';
 import { survey } from '../db/schema/surveys.js';
-import { exportTranslation, importTranslation, type Translatable } from '../translation/translations.js';
+import {
+	exportTranslation,
+	importTranslation,
+	translationStatus,
+	type Translatable
+} from '../translation/translations.js';
 import type { FieldsOf } from '../validate.js';
 import { getSurveyRow } from './surveys.js';
 import { surveyUnits, withTranslations } from './translation-units.js';
@@ -54,3 +59,7 @@ export const importSurveyTranslation = (
 	input: FieldsOf<typeof TranslationTargetSchema>,
 	content: Uint8Array
 ) => importTranslation(actor, surveyTranslatable, surveyId, input, content);
+
+/** How far each of the survey's other languages is translated: texts missing, translations outdated. */
+export const surveyTranslationStatus = (actor: Actor, surveyId: string) =>
+	translationStatus(actor, surveyTranslatable, surveyId);

@@ -4,7 +4,7 @@ import { contentLanguageOf, type ContentLocale } from '../../i18n/content-langua
 import type { SubjectTexts, TranslationFile, TranslationProblem } from './units.js';
 
 /** Tools may re-wrap a text that was not marked to keep its spaces: sources are compared without them. */
-const comparable = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const comparable = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The problems of `file` against `subject` when translating into `target`, or the texts it brings

@@ -1,5 +1,6 @@
 // The same units as a plain spreadsheet, for people without a CAT tool: one row per unit, one column
-// per language (`Slovenščina (sl)`), the source first and the target last, then a note. Read back
+// per language (`Slovenščina (sl)`), the source first and the target last, then a note and whether the
+// translation is outdated (its source changed since; neither is read back). Read back
 // through files/read-table-file.ts, with its limits; refusals of the file as a whole are thrown by it.
 import { autonym, type ContentLocale } from '../../i18n/content-languages.js';
 import { readTableFile, type TableLimits } from '../files/read-table-file.js';
@@ -11,15 +12,24 @@ const languageColumn = (locale: string) => `${autonym(locale)} (${locale})`;
 /** The tag in a header written as `Name (tag)`. */
 const headerLanguage = /\(([A-Za-z0-9-]+)\)\s*$/;
 
-/** The workbook of the units that have a source text, in `languages` (the source first, the target last). */
+/**
+ * The workbook of the units that have a source text, in `languages` (the source first, the target
+ * last), those in `outdated` marked so in the last column.
+ */
 export function writeTranslationTable(
 	units: readonly TextUnit[],
-	languages: readonly ContentLocale[]
+	languages: readonly ContentLocale[],
+	outdated: ReadonlySet<string> = new Set()
 ): Promise<Buffer> {
-	const header = [idColumn, ...languages.map(languageColumn), 'note'];
+	const header = [idColumn, ...languages.map(languageColumn), 'note', 'status'];
 	const rows = units
 		.filter((unit) => unit.text[languages[0]])
-		.map((unit) => [unit.id, ...languages.map((locale) => unit.text[locale] ?? ''), unit.note]);
+		.map((unit) => [
+			unit.id,
+			...languages.map((locale) => unit.text[locale] ?? ''),
+			unit.note,
+			outdated.has(unit.id) ? 'outdated' : ''
+		]);
 	return tableXlsx([header, ...rows], 'translations');
 }
 

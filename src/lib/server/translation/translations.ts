@@ -1,7 +1,8 @@
 // A translator's round trip for anything that lists its texts as units (surveys today): export them
 // for one target language as XLIFF or XLSX, import the translated file back. An import is checked whole
 // against the thing as it is now (its row locked) and refused with every problem listed, or applied
-// in one transaction.
+// in one transaction, with a hash of each translated unit's source so that a later change of the source
+// marks the translation outdated (outdated.ts).
 import type { ContentLocale } from '../../i18n/content-languages.js';
 import { TranslationExportSchema, TranslationTargetSchema } from '../../translation/schemas.js';
 import type { Actor } from '../auth/actor.js';
@@ -11,6 +12,8 @@ import { tableMediaTypes } from '../files/table-file.js';
 import { startsAsZip } from '../files/zip.js';
 import { parseInput, type FieldsOf } from '../validate.js';
 import { checkTranslation } from './check-translation.js';
+import { confirmedUnits, outdatedUnits, sourceHash } from './outdated.js';
+import { readSourceHashes, recordSourceHashes } from './source-hashes.js';
 import { readTranslationTable, writeTranslationTable } from './translation-table.js';
 import type { SubjectTexts, TranslationProblem } from './units.js';
 import { readXliff, writeXliff } from './xliff.js';
@@ -43,6 +46,8 @@ export async function exportTranslation(
 	const source = texts.languages[0];
 	if (target === source)
 		throw new DomainError('invalid', 'target is the source', { fields: { target: ['target_is_source'] } });
+	const recorded = (await readSourceHashes(db(), texts.original)).get(target) ?? new Map();
+	const outdated = outdatedUnits(texts.units, { source, target }, recorded);
 	const name =
 		texts.title
 			.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
@@ -53,13 +58,13 @@ export async function exportTranslation(
 		return {
 			fileName: `${name}.${target}.xlsx`,
 			mediaType: tableMediaTypes.xlsx,
-			content: await writeTranslationTable(texts.units, [source, ...others, target])
+			content: await writeTranslationTable(texts.units, [source, ...others, target], outdated)
 		};
 	}
 	return {
 		fileName: `${name}.${target}.xlf`,
 		mediaType: 'application/xliff+xml',
-		content: new TextEncoder().encode(writeXliff(texts.units, { source, target }, texts.original))
+		content: new TextEncoder().encode(writeXliff(texts.units, { source, target }, texts.original, outdated))
 	};
 }
 
@@ -95,9 +100,44 @@ export async function importTranslation(
 		const checked = checkTranslation(texts, file, target);
 		const problems = [...read.problems, ...checked.problems];
 		if (problems.length > 0) throw translationRefusal(problems);
+		const source = texts.languages[0];
+		const current = new Map(texts.units.map((unit) => [unit.id, unit.text[source] ?? '']));
+		const confirmed = confirmedUnits(texts.units, file.units, target, checked.texts);
 		await subject.write(tx, id, target, checked.texts);
+		await recordSourceHashes(
+			tx,
+			texts.original,
+			target,
+			new Map(confirmed.map((unit) => [unit, sourceHash(source, current.get(unit) ?? '')]))
+		);
 		return { locale: target, count: checked.texts.size };
 	});
+}
+
+/** How far a declared language (other than the main one) is translated. */
+export type LanguageStatus = {
+	locale: ContentLocale;
+	/** Texts of the main language without a translation in this one. */
+	missing: number;
+	/** Translations whose source text changed since they were imported. */
+	outdated: number;
+};
+
+/** For each declared language after the main one: how many texts are missing and how many are outdated. */
+export async function translationStatus(
+	actor: Actor,
+	subject: Translatable,
+	id: string
+): Promise<LanguageStatus[]> {
+	const texts = await subject.read(actor, db(), id);
+	const [source, ...others] = texts.languages;
+	const recorded = await readSourceHashes(db(), texts.original);
+	const units = texts.units.filter((unit) => unit.text[source]);
+	return others.map((target) => ({
+		locale: target,
+		missing: units.filter((unit) => !unit.text[target]).length,
+		outdated: outdatedUnits(units, { source, target }, recorded.get(target) ?? new Map()).size
+	}));
 }
 
 type ReadFile = ReturnType<typeof readXliff>;

@@ -24,8 +24,11 @@ export type SubjectTexts = {
 	units: TextUnit[];
 };
 
-/** A unit read from a translated file: its source as the file has it, and its target if any. */
-export type FileUnit = { id: string; source: string; target?: string };
+/**
+ * A unit read from a translated file: its source as the file has it, its target if any, and the
+ * target's XLIFF `state` if it has one (`translated`, `needs-review-translation`, …).
+ */
+export type FileUnit = { id: string; source: string; target?: string; state?: string };
 
 /** A translated file as read, before it is compared with the thing it translates. */
 export type TranslationFile = {

@@ -19,12 +19,14 @@ const content = (text: string) => escapeText(text).replace(/\r/g, '&#13;');
 
 /**
  * The XLIFF 1.2 text of `units` from `source` into `target`: each unit's source, its target when it
- * already has one, and a note saying what the text is. `original` names the thing translated.
+ * already has one (`needs-review-translation` when its unit is in `outdated`), and a note saying what
+ * the text is. `original` names the thing translated.
  */
 export function writeXliff(
 	units: readonly TextUnit[],
 	languages: { source: string; target: string },
-	original: string
+	original: string,
+	outdated: ReadonlySet<string> = new Set()
 ): string {
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
@@ -38,7 +40,8 @@ export function writeXliff(
 		const target = unit.text[languages.target as keyof TextUnit['text']];
 		lines.push(`      <trans-unit id="${escapeAttribute(unit.id)}" xml:space="preserve">`);
 		lines.push(`        <source>${content(source)}</source>`);
-		if (target) lines.push(`        <target state="translated">${content(target)}</target>`);
+		const state = outdated.has(unit.id) ? 'needs-review-translation' : 'translated';
+		if (target) lines.push(`        <target state="${state}">${content(target)}</target>`);
 		lines.push(`        <note>${content(unit.note)}</note>`);
 		lines.push('      </trans-unit>');
 	}
@@ -87,6 +90,7 @@ export function readXliff(text: string): { file?: TranslationFile; problems: Tra
 			unit = { id: tag.attributes.id?.value ?? '', source: '' };
 		} else if ((name === 'source' || name === 'target') && parent === 'trans-unit' && unit) {
 			reading = { part: name, text: '', depth: 0 };
+			if (name === 'target' && tag.attributes.state) unit.state = tag.attributes.state.value;
 		}
 	});
 	const addText = (text: string) => {
