@@ -1,0 +1,80 @@
+// A survey's texts as translation units, each with an id built from names that stay the same across
+// versions (a question's name, a choice's value), never from positions: moving a question keeps its
+// units and their translations.
+import type { Localized } from '../../i18n/localized.js';
+import type { SurveyDefinition } from '../../surveys/definition.js';
+import type { TextUnit } from '../translation/units.js';
+
+export type SurveyTexts = { title: Localized; introduction: Localized | null; definition: SurveyDefinition };
+
+/** Where a unit's text lives in a survey: `holder[key]`, so a translation can be written back. */
+type Slot = { unit: Omit<TextUnit, 'text'>; holder: Record<string, unknown>; key: string };
+
+/** Every text of a survey in reading order, with the limits its schema sets (definition.ts, schemas.ts). */
+function slotsOf(survey: SurveyTexts): Slot[] {
+	const slots: Slot[] = [];
+	const add = (id: string, note: string, maxLength: number, holder: object, key: string) =>
+		slots.push({ unit: { id, note, maxLength }, holder: holder as Record<string, unknown>, key });
+	add('survey/title', 'Survey title', 300, survey, 'title');
+	add(
+		'survey/introduction',
+		'Survey introduction, shown above the first question',
+		4000,
+		survey,
+		'introduction'
+	);
+	for (const section of survey.definition.sections) {
+		add(`section/${section.name}/title`, `Section ${section.name}: title`, 500, section, 'title');
+		for (const question of section.questions) {
+			const about = `Question ${question.name} (${question.type})`;
+			const id = `question/${question.name}`;
+			add(`${id}/label`, `${about}: the question`, 2000, question, 'label');
+			add(`${id}/hint`, `${about}: hint shown under it`, 2000, question, 'help');
+			for (const choice of question.choices)
+				add(
+					`choice/${question.name}/${choice.value}/label`,
+					`${about}: choice ${choice.value}`,
+					500,
+					choice,
+					'label'
+				);
+			for (const row of question.rows)
+				add(`row/${question.name}/${row.value}/label`, `${about}: row ${row.value}`, 500, row, 'label');
+			if (question.scale) {
+				const { scale } = question;
+				add(`${id}/min-label`, `${about}: label of ${scale.min}`, 200, scale, 'minLabel');
+				add(`${id}/max-label`, `${about}: label of ${scale.max}`, 200, scale, 'maxLabel');
+			}
+			if (question.constraint)
+				add(
+					`${id}/constraint-message`,
+					`${about}: message when the answer is refused`,
+					500,
+					question.constraint,
+					'message'
+				);
+		}
+	}
+	return slots;
+}
+
+/** The survey's texts as units (those with no text in any language included: they may be written later). */
+export const surveyUnits = (survey: SurveyTexts): TextUnit[] =>
+	slotsOf(survey).map(({ unit, holder, key }) => ({
+		...unit,
+		text: (holder[key] as Localized | null) ?? {}
+	}));
+
+/** A copy of the survey with `texts` (unit id → text) written in `locale`; unknown ids are ignored. */
+export function withTranslations(
+	survey: SurveyTexts,
+	locale: string,
+	texts: ReadonlyMap<string, string>
+): SurveyTexts {
+	const copy = structuredClone(survey);
+	for (const { unit, holder, key } of slotsOf(copy)) {
+		const text = texts.get(unit.id);
+		if (text !== undefined) holder[key] = { ...(holder[key] as Localized | null), [locale]: text };
+	}
+	return copy;
+}
