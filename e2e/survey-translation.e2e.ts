@@ -73,7 +73,7 @@ test('a translator exports a survey as XLIFF, translates it in a tool, and impor
 	const refused = page.getByRole('alert');
 	await expect(refused.getByRole('heading')).toHaveText('The file was refused: nothing was changed');
 	await expect(refused.getByRole('row', { name: /section\/elsewhere\/title/ })).toContainText(
-		'The survey has no such text.'
+		'There is no such text here.'
 	);
 	await expect(refused.getByRole('row', { name: /question\/nights\/label/ })).toContainText(
 		'The source changed since export'

@@ -6,6 +6,7 @@ import { tableXlsx } from '../files/table-file.js';
 import { DomainError } from '../errors.js';
 import { useTestDatabase } from '../testing/database.js';
 import { programmeWithCoordinator, refusal, thrownBy } from '../testing/fixtures.js';
+import { bytes, text, translateXliff } from '../testing/translation.js';
 import { createSurvey, getSurvey } from './surveys.js';
 import { exportSurveyTranslation, importSurveyTranslation } from './translation.js';
 
@@ -43,14 +44,7 @@ beforeAll(async () => {
 
 const newSurvey = () =>
 	createSurvey(coordinator, { programmeId, title: { en: 'Arrival' }, languages: ['en'], definition });
-/** The file with each source's text followed by a Tigrinya target. */
-const translate = (xliff: string) =>
-	xliff.replace(
-		/<source>([^<]*)<\/source>/g,
-		(_, text) => `<source>${text}</source><target>ትግ ${text}</target>`
-	);
-const bytes = (text: string) => new TextEncoder().encode(text);
-const text = (content: Uint8Array) => new TextDecoder().decode(content);
+const translate = (xliff: string) => translateXliff(xliff, 'ትግ');
 
 describe('a survey translated with a CAT tool', () => {
 	it('takes every translated text and the new language', async () => {
