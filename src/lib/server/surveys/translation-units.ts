@@ -3,18 +3,14 @@
 // units and their translations.
 import type { Localized } from '../../i18n/localized.js';
 import type { SurveyDefinition } from '../../surveys/definition.js';
+import { slotList, unitsOf, translatedCopy, type Slot } from '../translation/slots.js';
 import type { TextUnit } from '../translation/units.js';
 
 export type SurveyTexts = { title: Localized; introduction: Localized | null; definition: SurveyDefinition };
 
-/** Where a unit's text lives in a survey: `holder[key]`, so a translation can be written back. */
-type Slot = { unit: Omit<TextUnit, 'text'>; holder: Record<string, unknown>; key: string };
-
 /** Every text of a survey in reading order, with the limits its schema sets (definition.ts, schemas.ts). */
 function slotsOf(survey: SurveyTexts): Slot[] {
-	const slots: Slot[] = [];
-	const add = (id: string, note: string, maxLength: number, holder: object, key: string) =>
-		slots.push({ unit: { id, note, maxLength }, holder: holder as Record<string, unknown>, key });
+	const { slots, add } = slotList();
 	add('survey/title', 'Survey title', 300, survey, 'title');
 	add(
 		'survey/introduction',
@@ -59,22 +55,11 @@ function slotsOf(survey: SurveyTexts): Slot[] {
 }
 
 /** The survey's texts as units (those with no text in any language included: they may be written later). */
-export const surveyUnits = (survey: SurveyTexts): TextUnit[] =>
-	slotsOf(survey).map(({ unit, holder, key }) => ({
-		...unit,
-		text: (holder[key] as Localized | null) ?? {}
-	}));
+export const surveyUnits = (survey: SurveyTexts): TextUnit[] => unitsOf(slotsOf(survey));
 
 /** A copy of the survey with `texts` (unit id → text) written in `locale`; unknown ids are ignored. */
-export function withTranslations(
-	survey: SurveyTexts,
+export const withTranslations = (
+	content: SurveyTexts,
 	locale: string,
 	texts: ReadonlyMap<string, string>
-): SurveyTexts {
-	const copy = structuredClone(survey);
-	for (const { unit, holder, key } of slotsOf(copy)) {
-		const text = texts.get(unit.id);
-		if (text !== undefined) holder[key] = { ...(holder[key] as Localized | null), [locale]: text };
-	}
-	return copy;
-}
+): SurveyTexts => translatedCopy(content, slotsOf, locale, texts);

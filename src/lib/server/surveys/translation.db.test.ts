@@ -6,9 +6,11 @@ import { tableXlsx } from '../files/table-file.js';
 import { DomainError } from '../errors.js';
 import { useTestDatabase } from '../testing/database.js';
 import { programmeWithCoordinator, refusal, thrownBy } from '../testing/fixtures.js';
+import { bytes, text, translateXliff } from '../testing/translation.js';
 import { readTranslationTable } from '../translation/translation-table.js';
+import { translationStatus } from '../translation/translations.js';
 import { createSurvey, getSurvey, updateSurvey } from './surveys.js';
-import { exportSurveyTranslation, importSurveyTranslation, surveyTranslationStatus } from './translation.js';
+import { exportSurveyTranslation, importSurveyTranslation, surveyTexts } from './translation.js';
 
 useTestDatabase();
 
@@ -44,14 +46,8 @@ beforeAll(async () => {
 
 const newSurvey = () =>
 	createSurvey(coordinator, { programmeId, title: { en: 'Arrival' }, languages: ['en'], definition });
-/** The file with each source's text followed by a Tigrinya target. */
-const translate = (xliff: string) =>
-	xliff.replace(
-		/<source>([^<]*)<\/source>/g,
-		(_, text) => `<source>${text}</source><target>ትግ ${text}</target>`
-	);
-const bytes = (text: string) => new TextEncoder().encode(text);
-const text = (content: Uint8Array) => new TextDecoder().decode(content);
+const translate = (xliff: string) => translateXliff(xliff, 'ትግ');
+const status = async (id: string) => translationStatus(await surveyTexts(coordinator, id));
 
 describe('a survey translated with a CAT tool', () => {
 	it('takes every translated text and the new language', async () => {
@@ -147,7 +143,7 @@ describe('a survey translated with a CAT tool', () => {
 			{ target: 'ti' },
 			bytes(translate(text(exported.content)))
 		);
-		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+		expect(await status(id)).toEqual([
 			{ locale: 'ti', missing: 0, outdated: 0 }
 		]);
 
@@ -157,7 +153,7 @@ describe('a survey translated with a CAT tool', () => {
 			introduction: { en: 'Welcome' },
 			languages: survey.languages
 		});
-		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+		expect(await status(id)).toEqual([
 			{ locale: 'ti', missing: 1, outdated: 1 }
 		]);
 
@@ -172,7 +168,7 @@ describe('a survey translated with a CAT tool', () => {
 
 		// Sent back unchanged and still marked for review: it stays outdated.
 		await importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(again));
-		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+		expect(await status(id)).toEqual([
 			{ locale: 'ti', missing: 1, outdated: 1 }
 		]);
 		// Translated anew: it is not.
@@ -180,7 +176,7 @@ describe('a survey translated with a CAT tool', () => {
 			.replace('>ትግ Arrival<', '>ትግ Arrival in Europe<')
 			.replace('<source>Welcome</source>', '<source>Welcome</source><target>ትግ Welcome</target>');
 		await importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(retranslated));
-		expect(await surveyTranslationStatus(coordinator, id)).toEqual([
+		expect(await status(id)).toEqual([
 			{ locale: 'ti', missing: 0, outdated: 0 }
 		]);
 		expect(text((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content)).not.toContain(

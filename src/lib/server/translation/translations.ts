@@ -68,6 +68,22 @@ export async function exportTranslation(
 	};
 }
 
+/**
+ * A kind of thing's round trip with its `subject` bound: its texts (title, languages, units) once the
+ * actor may translate it, its export and its import (exportTranslation, importTranslation).
+ */
+export const translationsOf = (subject: Translatable) => ({
+	textsOf: (actor: Actor, id: string) => subject.read(actor, db(), id),
+	exportFile: (actor: Actor, id: string, input: FieldsOf<typeof TranslationExportSchema>) =>
+		exportTranslation(actor, subject, id, input),
+	importFile: (
+		actor: Actor,
+		id: string,
+		input: FieldsOf<typeof TranslationTargetSchema>,
+		content: Uint8Array
+	) => importTranslation(actor, subject, id, input, content)
+});
+
 /** An import refused: every problem found, nothing applied. */
 export const translationRefusal = (problems: TranslationProblem[]) =>
 	new DomainError('invalid', 'translation refused', {
