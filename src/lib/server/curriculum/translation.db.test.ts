@@ -9,7 +9,8 @@ import { coordinatorOf, newAccount, refusal, thrownBy } from '../testing/fixture
 import { bytes, text, translateXliff } from '../testing/translation.js';
 import { getDraft } from './draft.js';
 import { updatePackage } from './packages.js';
-import { exportPackageTranslation, importPackageTranslation } from './translation.js';
+import { translationStatus } from '../translation/translations.js';
+import { exportPackageTranslation, importPackageTranslation, packageTexts } from './translation.js';
 import { getVersion, publishVersion } from './versions.js';
 
 useTestDatabase();
@@ -58,6 +59,15 @@ describe('a training package translated with a CAT tool', () => {
 		]);
 		const published = await getVersion(coordinator, id, 1);
 		expect(published.content.title).toEqual({ en: 'Migrant health' });
+
+		// A source changed since: its translation is outdated.
+		const status = async () => translationStatus(await packageTexts(coordinator, id));
+		expect(await status()).toEqual([{ locale: 'uk', missing: 0, outdated: 0 }]);
+		await updatePackage(coordinator, id, {
+			title: { en: 'Health of migrants', uk: 'УК Migrant health' },
+			languages: ['en', 'uk']
+		});
+		expect(await status()).toEqual([{ locale: 'uk', missing: 0, outdated: 1 }]);
 	});
 
 	it('refuses a file that does not match with every problem, and changes nothing', async () => {

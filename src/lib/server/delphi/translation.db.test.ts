@@ -6,7 +6,9 @@ import { DomainError } from '../errors.js';
 import { useTestDatabase } from '../testing/database.js';
 import { nineScaleStudyInput, programmeWithCoordinator, refusal, thrownBy } from '../testing/fixtures.js';
 import { addDomain, addStatement, createStudy, getStudy, listDomains, updateStudy } from './studies.js';
-import { exportStudyTranslation, importStudyTranslation, studyTranslationStatus } from './translation.js';
+import { bytes, text, translateXliff } from '../testing/translation.js';
+import { translationStatus } from '../translation/translations.js';
+import { exportStudyTranslation, importStudyTranslation, studyTexts } from './translation.js';
 
 useTestDatabase();
 
@@ -30,14 +32,8 @@ async function newStudy() {
 		statements.push((await addStatement(coordinator, id, { domainId, text: { en: text } })).id);
 	return { id, domainId, statements };
 }
-/** The file with each source's text followed by a Slovenian target. */
-const translate = (xliff: string) =>
-	xliff.replace(
-		/<source>([^<]*)<\/source>/g,
-		(_, text) => `<source>${text}</source><target>SL ${text}</target>`
-	);
-const bytes = (text: string) => new TextEncoder().encode(text);
-const text = (content: Uint8Array) => new TextDecoder().decode(content);
+const translate = (xliff: string) => translateXliff(xliff, 'SL');
+const status = async (id: string) => translationStatus(await studyTexts(coordinator, id));
 const snapshot = async (id: string) => ({
 	study: await getStudy(coordinator, id),
 	domains: await listDomains(coordinator, id)
@@ -65,18 +61,14 @@ describe('a Delphi study translated with a CAT tool', () => {
 			'SL Sessions are in the participants’ language',
 			'SL Trainers know the local services'
 		]);
-		expect(await studyTranslationStatus(coordinator, id)).toEqual([
-			{ locale: 'sl', missing: 0, outdated: 0 }
-		]);
+		expect(await status(id)).toEqual([{ locale: 'sl', missing: 0, outdated: 0 }]);
 
 		await updateStudy(coordinator, id, {
 			...nineScaleStudyInput(programmeId, 'Training components'),
 			title: { en: 'Components of training', sl: 'SL Training components' },
 			languages: ['en', 'sl']
 		});
-		expect(await studyTranslationStatus(coordinator, id)).toEqual([
-			{ locale: 'sl', missing: 0, outdated: 1 }
-		]);
+		expect(await status(id)).toEqual([{ locale: 'sl', missing: 0, outdated: 1 }]);
 		expect(text((await exportStudyTranslation(coordinator, id, { target: 'sl' })).content)).toContain(
 			'<target state="needs-review-translation">SL Training components</target>'
 		);
@@ -108,7 +100,7 @@ describe('a Delphi study translated with a CAT tool', () => {
 		);
 		expect(other.details?.problems).toEqual([{ code: 'other_original', value: `mhub:survey/${id}` }]);
 		expect(await snapshot(id)).toEqual(before);
-		expect(await studyTranslationStatus(coordinator, id)).toEqual([]);
+		expect(await status(id)).toEqual([]);
 	});
 
 	it('is for those who run the study', async () => {

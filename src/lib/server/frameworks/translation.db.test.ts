@@ -11,7 +11,8 @@ import { useTestDatabase } from '../testing/database.js';
 import { coordinatorOf, newAccount, refusal, thrownBy } from '../testing/fixtures.js';
 import { bytes, text, translateXliff } from '../testing/translation.js';
 import { createFramework, getFramework } from './frameworks.js';
-import { addComponent, addSection } from './structure.js';
+import { translationStatus } from '../translation/translations.js';
+import { addComponent, addSection, renameSection } from './structure.js';
 import { exportFrameworkTranslation, frameworkTexts, importFrameworkTranslation } from './translation.js';
 
 useTestDatabase();
@@ -43,7 +44,7 @@ async function englishFramework() {
 
 describe('a framework translated with a CAT tool', () => {
 	it('takes every translated text of the draft, from its programme’s main language', async () => {
-		const { id } = await englishFramework();
+		const { id, sectionId } = await englishFramework();
 		expect((await frameworkTexts(coordinator, id)).languages).toEqual(['en', 'sl']);
 		const exported = await exportFrameworkTranslation(coordinator, id, { target: 'uk' });
 		expect(exported.fileName).toBe('Training framework.uk.xlf');
@@ -63,6 +64,18 @@ describe('a framework translated with a CAT tool', () => {
 		});
 		// The language its texts now have is one of its languages.
 		expect((await frameworkTexts(coordinator, id)).languages).toEqual(['en', 'sl', 'uk']);
+
+		// A source changed since: its translation is outdated.
+		const status = async () => translationStatus(await frameworkTexts(coordinator, id));
+		expect(await status()).toEqual([
+			{ locale: 'sl', missing: 4, outdated: 0 },
+			{ locale: 'uk', missing: 0, outdated: 0 }
+		]);
+		await renameSection(coordinator, id, sectionId, { title: { en: 'Delivering', uk: 'УК Delivery' } });
+		expect(await status()).toEqual([
+			{ locale: 'sl', missing: 4, outdated: 0 },
+			{ locale: 'uk', missing: 0, outdated: 1 }
+		]);
 	});
 
 	it('refuses a file that does not match with every problem, and changes nothing', async () => {

@@ -3,13 +3,13 @@
 // units and their translations.
 import type { Localized } from '../../i18n/localized.js';
 import type { SurveyDefinition } from '../../surveys/definition.js';
-import { slotList, unitsOf, translatedCopy, type Slot } from '../translation/slots.js';
+import { slotList, unitsOf, type Slot } from '../translation/slots.js';
 import type { TextUnit } from '../translation/units.js';
 
 export type SurveyTexts = { title: Localized; introduction: Localized | null; definition: SurveyDefinition };
 
 /** Every text of a survey in reading order, with the limits its schema sets (definition.ts, schemas.ts). */
-function slotsOf(survey: SurveyTexts): Slot[] {
+export function surveySlots(survey: SurveyTexts): Slot[] {
 	const { slots, add } = slotList();
 	add('survey/title', 'Survey title', 300, survey, 'title');
 	add(
@@ -55,11 +55,4 @@ function slotsOf(survey: SurveyTexts): Slot[] {
 }
 
 /** The survey's texts as units (those with no text in any language included: they may be written later). */
-export const surveyUnits = (survey: SurveyTexts): TextUnit[] => unitsOf(slotsOf(survey));
-
-/** A copy of the survey with `texts` (unit id → text) written in `locale`; unknown ids are ignored. */
-export const withTranslations = (
-	content: SurveyTexts,
-	locale: string,
-	texts: ReadonlyMap<string, string>
-): SurveyTexts => translatedCopy(content, slotsOf, locale, texts);
+export const surveyUnits = (survey: SurveyTexts): TextUnit[] => unitsOf(surveySlots(survey));

@@ -143,9 +143,7 @@ describe('a survey translated with a CAT tool', () => {
 			{ target: 'ti' },
 			bytes(translate(text(exported.content)))
 		);
-		expect(await status(id)).toEqual([
-			{ locale: 'ti', missing: 0, outdated: 0 }
-		]);
+		expect(await status(id)).toEqual([{ locale: 'ti', missing: 0, outdated: 0 }]);
 
 		const survey = await getSurvey(coordinator, id);
 		await updateSurvey(coordinator, id, {
@@ -153,9 +151,7 @@ describe('a survey translated with a CAT tool', () => {
 			introduction: { en: 'Welcome' },
 			languages: survey.languages
 		});
-		expect(await status(id)).toEqual([
-			{ locale: 'ti', missing: 1, outdated: 1 }
-		]);
+		expect(await status(id)).toEqual([{ locale: 'ti', missing: 1, outdated: 1 }]);
 
 		const again = text((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content);
 		expect(again).toContain(
@@ -168,17 +164,13 @@ describe('a survey translated with a CAT tool', () => {
 
 		// Sent back unchanged and still marked for review: it stays outdated.
 		await importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(again));
-		expect(await status(id)).toEqual([
-			{ locale: 'ti', missing: 1, outdated: 1 }
-		]);
+		expect(await status(id)).toEqual([{ locale: 'ti', missing: 1, outdated: 1 }]);
 		// Translated anew: it is not.
 		const retranslated = again
 			.replace('>ትግ Arrival<', '>ትግ Arrival in Europe<')
 			.replace('<source>Welcome</source>', '<source>Welcome</source><target>ትግ Welcome</target>');
 		await importSurveyTranslation(coordinator, id, { target: 'ti' }, bytes(retranslated));
-		expect(await status(id)).toEqual([
-			{ locale: 'ti', missing: 0, outdated: 0 }
-		]);
+		expect(await status(id)).toEqual([{ locale: 'ti', missing: 0, outdated: 0 }]);
 		expect(text((await exportSurveyTranslation(coordinator, id, { target: 'ti' })).content)).not.toContain(
 			'needs-review'
 		);

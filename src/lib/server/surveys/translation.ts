@@ -3,19 +3,12 @@
 import { eq } from 'drizzle-orm';
 import type { ContentLocale } from '../../i18n/content-languages.js';
 import { SurveyDefinitionSchema } from '../../surveys/definition.js';
-import type { TranslationExportSchema, TranslationTargetSchema } from '../../translation/schemas.js';
-import type { Actor } from '../auth/actor.js';
 import { authorize } from '../auth/authorize.js';
 import { survey } from '../db/schema/surveys.js';
-import {
-	exportTranslation,
-	importTranslation,
-	translationStatus,
-	type Translatable
-} from '../translation/translations.js';
-import type { FieldsOf } from '../validate.js';
+import { translatedCopy } from '../translation/slots.js';
+import { translationsOf, type Translatable } from '../translation/translations.js';
 import { getSurveyRow } from './surveys.js';
-import { surveyUnits, withTranslations } from './translation-units.js';
+import { surveySlots, surveyUnits } from './translation-units.js';
 
 const surveyTranslatable: Translatable = {
 	async read(actor, tx, id, lock = false) {
@@ -32,7 +25,7 @@ const surveyTranslatable: Translatable = {
 	},
 	async write(tx, id, locale, texts) {
 		const row = await getSurveyRow(tx, id, true);
-		const translated = withTranslations(row, locale, texts);
+		const translated = translatedCopy(row, surveySlots, locale, texts);
 		await tx
 			.update(survey)
 			.set({
@@ -45,21 +38,13 @@ const surveyTranslatable: Translatable = {
 	}
 };
 
-/** The survey's texts as XLIFF 1.2 or XLSX for translation into one language (whoever may edit it). */
-export const exportSurveyTranslation = (
-	actor: Actor,
-	surveyId: string,
-	input: FieldsOf<typeof TranslationExportSchema>
-) => exportTranslation(actor, surveyTranslatable, surveyId, input);
-
-/** Applies a translated XLIFF or XLSX file to the survey, or refuses it with every problem (nothing changed). */
-export const importSurveyTranslation = (
-	actor: Actor,
-	surveyId: string,
-	input: FieldsOf<typeof TranslationTargetSchema>,
-	content: Uint8Array
-) => importTranslation(actor, surveyTranslatable, surveyId, input, content);
-
-/** How far each of the survey's other languages is translated: texts missing, translations outdated. */
-export const surveyTranslationStatus = (actor: Actor, surveyId: string) =>
-	translationStatus(actor, surveyTranslatable, surveyId);
+/**
+ * The survey's texts (for its Translations page), as XLIFF 1.2 or XLSX for translation into one
+ * language, and a translated file applied to it or refused with every problem (nothing changed):
+ * whoever may edit it.
+ */
+export const {
+	textsOf: surveyTexts,
+	exportFile: exportSurveyTranslation,
+	importFile: importSurveyTranslation
+} = translationsOf(surveyTranslatable);

@@ -1,4 +1,5 @@
-// A translator's round trip for anything that lists its texts as units (surveys today): export them
+// A translator's round trip for anything that lists its texts as units (surveys, Delphi studies,
+// training packages, frameworks: each <domain>/translation.ts a `Translatable`): export them
 // for one target language as XLIFF or XLSX, import the translated file back. An import is checked whole
 // against the thing as it is now (its row locked) and refused with every problem listed, or applied
 // in one transaction, with a hash of each translated unit's source so that a later change of the source
@@ -140,12 +141,7 @@ export type LanguageStatus = {
 };
 
 /** For each declared language after the main one: how many texts are missing and how many are outdated. */
-export async function translationStatus(
-	actor: Actor,
-	subject: Translatable,
-	id: string
-): Promise<LanguageStatus[]> {
-	const texts = await subject.read(actor, db(), id);
+export async function translationStatus(texts: SubjectTexts): Promise<LanguageStatus[]> {
 	const [source, ...others] = texts.languages;
 	const recorded = await readSourceHashes(db(), texts.original);
 	const units = texts.units.filter((unit) => unit.text[source]);

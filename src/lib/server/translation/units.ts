@@ -1,5 +1,5 @@
-// What translators work on, whatever is translated (a survey; later Delphi statements, packages,
-// frameworks): a list of units, each a text with a stable id, and what a translated file brings back.
+// What translators work on, whatever is translated (a survey, a Delphi study, a training
+// package, a framework): a list of units, each a text with a stable id, and what a translated file brings back.
 import type { ContentLocale, Localized } from '../../i18n/localized.js';
 
 /** One text to translate: `id` stays the same across exports (`question/age/label`). */
@@ -15,7 +15,10 @@ export type TextUnit = {
 
 /** A thing to translate as its units, after the actor was allowed to change its texts. */
 export type SubjectTexts = {
-	/** Identifies the thing in files (XLIFF `original`): `mhub:survey/<id>`. */
+	/**
+	 * Identifies the thing in files (XLIFF `original`) and its outdated marks (translation_source):
+	 * `mhub:<kind>/<uuid>`, as `mhub:survey/<id>`.
+	 */
 	original: string;
 	/** Its title, for the file's name. */
 	title: string;

@@ -1,5 +1,5 @@
-// The Translations pages' server parts, for anything with a translators' round trip (surveys,
-// training packages, frameworks): the page's choices, the download route and the import action.
+// The Translations pages' server parts, for anything with a translators' round trip (surveys, Delphi
+// studies, training packages, frameworks): the page's data, the download route and the import action.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import {
 	contentLanguageName,
@@ -10,13 +10,17 @@ import { getLocale } from '../../paraglide/runtime.js';
 import type { Actor } from '../auth/actor.js';
 import { isDomainError } from '../errors.js';
 import { downloadHeaders } from '../files/files.js';
-import { maxTranslationBytes, type TranslationDownload } from '../translation/translations.js';
+import {
+	maxTranslationBytes,
+	translationStatus,
+	type TranslationDownload
+} from '../translation/translations.js';
 import type { SubjectTexts, TranslationProblem } from '../translation/units.js';
 import { attempt } from './forms.js';
 import { readUploadForm } from './upload.js';
 
 /** What the page offers: the source language's name, the languages to translate into, the upload limit. */
-export function translationChoices(source: ContentLocale) {
+function translationChoices(source: ContentLocale) {
 	const reader = getLocale();
 	return {
 		source: contentLanguageName(source, reader),
@@ -29,16 +33,22 @@ export function translationChoices(source: ContentLocale) {
 
 /**
  * The page's load for a kind of thing at `/<place>/<id>` (`translationsOf(…).textsOf`, which refuses
- * whoever may not translate it): its title in its main language, its page, the choices.
+ * whoever may not translate it): its title in its main language, its page, the choices, and how far
+ * each of its other languages is (texts missing, translations outdated).
  */
 export const translationPageLoad =
 	(textsOf: (actor: Actor, id: string) => Promise<SubjectTexts>, place: string) =>
 	async ({ locals, params }: RequestEvent<{ id: string }>) => {
 		const texts = await textsOf(locals.actor, params.id);
+		const reader = getLocale();
 		return {
 			title: texts.title,
 			href: `${place}/${params.id}`,
-			choices: translationChoices(texts.languages[0])
+			choices: translationChoices(texts.languages[0]),
+			status: (await translationStatus(texts)).map((row) => ({
+				...row,
+				name: contentLanguageName(row.locale, reader)
+			}))
 		};
 	};
 
