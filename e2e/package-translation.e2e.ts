@@ -64,6 +64,8 @@ test('a translator exports a training package as XLIFF, translates it in a tool,
 	);
 	await upload(page, translated);
 	await expect(page.getByRole('status')).toHaveText('1 texts translated into Ukrainian.');
+	// Ukrainian is now declared: no text missing, none outdated.
+	await expect(page.getByRole('row', { name: 'Ukrainian 0 0' })).toBeVisible();
 
 	await page.goto(packagePage);
 	const translations = page
