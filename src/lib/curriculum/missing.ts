@@ -23,18 +23,54 @@ export type MissingTranslations = {
 	byText: Record<TextKey, ContentLocale[]>;
 };
 
-function* textsOf(content: PackageContent): Generator<[TextKey, Localized | null]> {
-	yield [textKey.package('title'), content.title];
-	yield [textKey.package('summary'), content.summary];
-	for (const module of content.modules) {
-		yield [textKey.module(module.id, 'title'), module.title];
-		yield [textKey.module(module.id, 'summary'), module.summary];
-		for (const session of module.sessions) {
-			yield [textKey.session(session.id, 'title'), session.title];
-			for (const [index, objective] of session.objectives.entries())
-				yield [textKey.objective(session.id, index), objective];
-			yield [textKey.session(session.id, 'trainerNotes'), session.trainerNotes];
-			for (const material of session.materials) yield [textKey.material(material.id), material.title];
+/** One text of a package: `holder[field]`, and what it is (its row's id, and places counting from 1). */
+export type PackageText = {
+	key: TextKey;
+	holder: object;
+	field: string;
+	kind: 'package' | 'module' | 'session' | 'objective' | 'material';
+	/** The module's, session's or material's id. */
+	id?: string;
+	module?: number;
+	session?: number;
+	objective?: number;
+};
+
+/** Every text of a package in reading order. */
+export function* packageTexts(content: PackageContent): Generator<PackageText> {
+	yield { key: textKey.package('title'), holder: content, field: 'title', kind: 'package' };
+	yield { key: textKey.package('summary'), holder: content, field: 'summary', kind: 'package' };
+	for (const [m, module] of content.modules.entries()) {
+		const inModule = { id: module.id, module: m + 1, holder: module } as const;
+		yield { ...inModule, key: textKey.module(module.id, 'title'), field: 'title', kind: 'module' };
+		yield { ...inModule, key: textKey.module(module.id, 'summary'), field: 'summary', kind: 'module' };
+		for (const [s, session] of module.sessions.entries()) {
+			const inSession = { id: session.id, module: m + 1, session: s + 1, kind: 'session' } as const;
+			yield { ...inSession, key: textKey.session(session.id, 'title'), holder: session, field: 'title' };
+			for (const index of session.objectives.keys())
+				yield {
+					...inSession,
+					key: textKey.objective(session.id, index),
+					holder: session.objectives,
+					field: String(index),
+					kind: 'objective',
+					objective: index + 1
+				};
+			yield {
+				...inSession,
+				key: textKey.session(session.id, 'trainerNotes'),
+				holder: session,
+				field: 'trainerNotes'
+			};
+			for (const material of session.materials)
+				yield {
+					...inSession,
+					id: material.id,
+					key: textKey.material(material.id),
+					holder: material,
+					field: 'title',
+					kind: 'material'
+				};
 		}
 	}
 }
@@ -47,7 +83,8 @@ export function missingTranslations(
 	const missingIn: Partial<Record<ContentLocale, number>> = {};
 	for (const locale of declared) missingIn[locale] = 0;
 	const result: MissingTranslations = { texts: 0, missingIn, byText: {} };
-	for (const [key, value] of textsOf(content)) {
+	for (const { key, holder, field } of packageTexts(content)) {
+		const value = (holder as Record<string, Localized | null>)[field];
 		if (!Object.values(value ?? {}).some((text) => text?.trim())) continue;
 		const missing = missingLocales(value, declared);
 		result.texts += 1;

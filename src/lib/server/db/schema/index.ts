@@ -11,3 +11,4 @@ export * from './surveys.js';
 export * from './delphi.js';
 export * from './frameworks.js';
 export * from './inventory.js';
+export * from './translations.js';
