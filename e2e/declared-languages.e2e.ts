@@ -67,18 +67,16 @@ test('the Ljubljana pilot’s public page reads in Slovenian to a Slovenian brow
 	await db.end();
 	for (const [locale, expected, lang] of [
 		['sl-SI', 'Pilotno usposabljanje MIG-H, Ljubljana', 'sl'],
-		['en-GB', 'MIG-H pilot training, Ljubljana', null]
+		['en-GB', 'MIG-H pilot training, Ljubljana', 'en']
 	] as const) {
 		const context = await browser.newContext({ locale });
 		const page = await context.newPage();
 		await page.goto(`/e/${rows[0].id}`);
 		const heading = page.getByRole('heading', { level: 1 });
 		await expect(heading).toHaveText(expected);
-		await expect(heading.locator('[lang]')).toHaveCount(lang ? 1 : 0);
-		if (lang) {
-			await expect(heading.locator('[lang]')).toHaveAttribute('lang', lang);
-			await expectNoSeriousA11yViolations(page);
-		}
+		// The page's content is marked with the language it is in, its heading with it.
+		await expect(heading.locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', lang);
+		if (lang === 'sl') await expectNoSeriousA11yViolations(page);
 		await context.close();
 	}
 });

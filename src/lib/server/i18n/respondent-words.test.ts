@@ -72,6 +72,16 @@ describe('respondentWords', () => {
 		});
 	});
 
+	it('gives an event page Spanish words in Spanish, and the interface language’s in Slovenian', () => {
+		const spanish = respondentWords('event', 'es', 'fr');
+		expect(spanish.registration_send).toEqual({ text: 'Inscribirse', lang: 'es' });
+		expect(spanish.directory_profession_nurse.lang).toBe('es');
+		for (const key of respondentWordSets.event) expect(spanish[key].lang, key).toBe('es');
+		const slovenian = respondentWords('event', 'sl', 'fr');
+		for (const key of respondentWordSets.event)
+			expect(slovenian[key], key).toEqual({ text: respondentDictionaries.fr[key], lang: 'fr' });
+	});
+
 	it('keeps a placeholder nobody filled in, rather than hiding it', () => {
 		expect(say({ text: 'Until {date}.', lang: 'en' })).toBe('Until {date}.');
 	});

@@ -2,6 +2,7 @@
 // `?lang=` links that change it.
 import { redirect, type Cookies } from '@sveltejs/kit';
 import { isContentLanguage, type ContentLocale } from '#lib/i18n/content-languages.js';
+import { acceptedContentLanguages } from '#lib/i18n/reader-language.js';
 import { cookieName, getLocale, isLocale } from '#lib/paraglide/runtime.js';
 
 /** The content language a respondent chose last (any of the catalogue, not only the interface's). */
@@ -44,3 +45,11 @@ export function respondentLanguage(
 		if (candidate && (languages as readonly string[]).includes(candidate)) return candidate as ContentLocale;
 	return languages[0] ?? 'en';
 }
+
+/** The language a browser asks for first among those the owner offers (its `Accept-Language`), if any. */
+export const browserLanguage = (
+	request: Request,
+	languages: readonly ContentLocale[]
+): ContentLocale | null =>
+	acceptedContentLanguages(request.headers.get('accept-language')).find((tag) => languages.includes(tag)) ??
+	null;

@@ -1,6 +1,6 @@
 // A registration's status, as the public result page shows it to whoever holds its link.
 import { and, eq } from 'drizzle-orm';
-import type { Localized } from '../../../i18n/localized.js';
+import type { ContentLocale, Localized } from '../../../i18n/localized.js';
 import { db } from '../../db/client.js';
 import { event, registration } from '../../db/schema/events.js';
 import { DomainError } from '../../errors.js';
@@ -12,7 +12,7 @@ import type { RegistrationOutcome } from './news.js';
 export async function getRegistrationOutcome(
 	eventId: string,
 	registrationId: string
-): Promise<RegistrationOutcome & { eventTitle: Localized }> {
+): Promise<RegistrationOutcome & { eventTitle: Localized; eventLanguages: ContentLocale[] }> {
 	assertRecordId(eventId, 'event');
 	assertRecordId(registrationId, 'registration');
 	const [row] = await db()
@@ -22,6 +22,7 @@ export async function getRegistrationOutcome(
 			status: registration.status,
 			reason: registration.reason,
 			eventTitle: event.title,
+			eventLanguages: event.languages,
 			isPublished: event.isPublished,
 			archivedAt: event.archivedAt
 		})
