@@ -7,6 +7,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { db } from '#lib/server/db/client.js';
 import { roundResults } from '#lib/server/delphi/rounds.js';
+import { autonym } from '#lib/i18n/content-languages.js';
 import { SurveyDefinitionSchema } from '#lib/surveys/definition.js';
 import { startAppInProcess } from '../harness/app-in-process.js';
 import { loadFigures, weightFigures } from '../harness/figures.js';
@@ -41,15 +42,46 @@ async function benchProgramme(database: pg.Pool): Promise<string> {
 	return rows[0].id;
 }
 
+/**
+ * Languages whose respondent page is weighed besides the interface's: Slovenian and Ukrainian (Latin
+ * and Cyrillic, Ukrainian with MHub's own words), Tigrinya (Ethiopic, 3 bytes a letter) and Dari
+ * (Arabic script, right to left), the last two without MHub's words.
+ */
+const otherLanguages = ['sl', 'uk', 'ti', 'fa-AF'] as const;
+
+/**
+ * Every English text of a definition also in `languages`: the English text behind the language's
+ * own name, in its script. Not translations (nobody reads them): texts of a realistic length and
+ * byte size for weighing the page.
+ */
+function inLanguages<T>(value: T, languages: readonly string[]): T {
+	if (Array.isArray(value)) return value.map((item) => inLanguages(item, languages)) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const entries = Object.entries(value).map(([key, item]) => [key, inLanguages(item, languages)]);
+	const english = (value as Record<string, unknown>).en;
+	if (typeof english !== 'string') return Object.fromEntries(entries) as T;
+	const added = languages.map((tag) => [tag, `${autonym(tag)} ${english}`]);
+	return Object.fromEntries([...entries, ...added]) as T;
+}
+
 /** An open survey with the twelve questions of the results bench, answered through its public link. */
 async function createOpenSurvey(database: pg.Pool, programmeId: string): Promise<string> {
 	// A public link's token has the shape of any other: 32 random bytes in base64url.
 	const token = randomBytes(32).toString('base64url');
+	const title = inLanguages(
+		{ en: 'Benchmark survey', fr: 'Enquête de référence', ar: 'استبيان مرجعي' },
+		otherLanguages
+	);
 	await database.query(
 		`insert into survey (programme_id, title, definition, languages, opens_at, public_token)
-		values ($1, '{"en": "Benchmark survey", "fr": "Enquête de référence", "ar": "استبيان مرجعي"}', $2,
-			'{en,fr,ar}', now() - interval '1 day', $3)`,
-		[programmeId, JSON.stringify(SurveyDefinitionSchema.parse(benchSurveyDefinition)), token]
+		values ($1, $2, $3, $4, now() - interval '1 day', $5)`,
+		[
+			programmeId,
+			JSON.stringify(title),
+			JSON.stringify(SurveyDefinitionSchema.parse(inLanguages(benchSurveyDefinition, otherLanguages))),
+			['en', 'fr', 'ar', ...otherLanguages],
+			token
+		]
 	);
 	return token;
 }
@@ -207,22 +239,35 @@ async function statementsPerSubmission(surveyToken: string, round: Panel): Promi
 	}
 }
 
-/** The first load of each respondent page in each language (the language is the reader's cookie). */
+/**
+ * The first load of each respondent page in each language (the language is the reader's cookie: the
+ * interface's, or the one chosen on the page). Pages use the system's fonts: no font is downloaded.
+ */
 async function respondentPagesWeight(
 	context: BenchContext,
 	surveyToken: string,
 	round: Panel
 ): Promise<Figure[]> {
 	const figures: Figure[] = [];
-	for (const locale of ['en', 'fr', 'ar']) {
-		const cookies: BrowserCookie[] = [{ name: 'PARAGLIDE_LOCALE', value: locale }];
-		for (const page of [
-			{ name: `Survey respondent page (${locale})`, path: `/s/${surveyToken}` },
-			{
-				name: `Delphi round page, 20 statements (${locale})`,
-				path: `/d/${encodeURIComponent(round.tokens[2])}`
-			}
-		]) {
+	const interfacePages = (locale: string) => [
+		{ name: `Survey respondent page (${locale})`, path: `/s/${surveyToken}` },
+		{
+			name: `Delphi round page, 20 statements (${locale})`,
+			path: `/d/${encodeURIComponent(round.tokens[2])}`
+		}
+	];
+	const readings = [
+		...['en', 'fr', 'ar'].map((locale) => ({
+			cookies: [{ name: 'PARAGLIDE_LOCALE', value: locale }],
+			pages: interfacePages(locale)
+		})),
+		...otherLanguages.map((tag) => ({
+			cookies: [{ name: 'mhub_questionnaire_language', value: tag }],
+			pages: [{ name: `Survey respondent page (${tag})`, path: `/s/${surveyToken}` }]
+		}))
+	] satisfies { cookies: BrowserCookie[]; pages: { name: string; path: string }[] }[];
+	for (const { cookies, pages } of readings) {
+		for (const page of pages) {
 			context.progress(`first load: ${page.name}`);
 			figures.push(
 				...weightFigures(
