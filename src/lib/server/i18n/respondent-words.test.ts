@@ -52,19 +52,21 @@ describe('respondentWords', () => {
 	});
 
 	it('falls back to English for a language without words', () => {
-		const words = respondentWords('survey', 'sl');
+		const words = respondentWords('survey', 'ti');
 		expect(words.survey_respond_submit).toEqual({ text: english.survey_respond_submit, lang: 'en' });
 		for (const key of respondentWordSets.survey) expect(words[key].text).toBe(english[key]);
 	});
 
 	it('falls back to the interface language the author chose, word by word', () => {
-		const words = respondentWords('delphi', 'sl', 'fr');
+		const words = respondentWords('delphi', 'ti', 'fr');
 		for (const key of respondentWordSets.delphi)
 			expect(words[key]).toEqual({ text: respondentDictionaries.fr[key], lang: 'fr' });
 		expect(words.delphi_panel_submit.text).toBe(
 			JSON.parse(readFileSync('messages/delphi/fr.json', 'utf8')).delphi_panel_submit
 		);
-		expect(respondentWords('survey', 'fa-AF', 'ar').survey_respond_submit.lang).toBe('ar');
+		expect(respondentWords('survey', 'ps', 'ar').survey_respond_submit.lang).toBe('ar');
+		// Dari (fa-AF) reads the Persian words, its language's, before any fallback.
+		expect(respondentWords('survey', 'fa-AF', 'ar').survey_respond_submit.lang).toBe('fa');
 		// A language with its own words keeps them whatever the fallback.
 		expect(respondentWords('survey', 'es', 'ar').survey_respond_submit).toEqual({
 			text: 'Enviar',
@@ -72,14 +74,14 @@ describe('respondentWords', () => {
 		});
 	});
 
-	it('gives an event page Spanish words in Spanish, and the interface language’s in Slovenian', () => {
+	it('gives an event page Spanish words in Spanish, and the interface language’s in Tigrinya', () => {
 		const spanish = respondentWords('event', 'es', 'fr');
 		expect(spanish.registration_send).toEqual({ text: 'Inscribirse', lang: 'es' });
 		expect(spanish.directory_profession_nurse.lang).toBe('es');
 		for (const key of respondentWordSets.event) expect(spanish[key].lang, key).toBe('es');
-		const slovenian = respondentWords('event', 'sl', 'fr');
+		const tigrinya = respondentWords('event', 'ti', 'fr');
 		for (const key of respondentWordSets.event)
-			expect(slovenian[key], key).toEqual({ text: respondentDictionaries.fr[key], lang: 'fr' });
+			expect(tigrinya[key], key).toEqual({ text: respondentDictionaries.fr[key], lang: 'fr' });
 	});
 
 	it('keeps a placeholder nobody filled in, rather than hiding it', () => {
