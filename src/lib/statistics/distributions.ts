@@ -1,7 +1,6 @@
-// Tail probabilities and quantiles of the normal, chi-square, Student t and binomial laws. The
-// normal and chi-square tails are closed forms kept accurate far out in the tail; Student t and the
-// binomial come from jstat's incomplete beta (within ~1e-8 of scipy).
-import jStat from 'jstat';
+// Tail probabilities of the normal and chi-square laws, closed forms kept accurate far out in the
+// tail. (Student t and the binomial are in incomplete-beta.ts: this file has no dependency, so
+// pages that only need these do not load jstat.)
 
 /**
  * erfc(x), Chebyshev fit of Numerical Recipes (`erfcc`): relative error below 1.2e-7 everywhere,
@@ -62,22 +61,4 @@ export function chiSquareSurvival(x: number, df: number): number {
 		sum += term;
 	}
 	return Math.min(1, erfc(root / Math.SQRT2) + 2 * density * sum);
-}
-
-/** P(|T| ≥ |t|) for T Student with `df` degrees of freedom: I_{df/(df+t²)}(df/2, ½), exactly 1 at t = 0. */
-export function studentTwoSidedP(t: number, df: number): number {
-	return Math.min(1, jStat.ibeta(df / (df + t * t), df / 2, 0.5));
-}
-
-/** The p-quantile of Student's t with `df` degrees of freedom (0.975 for a 95 % interval). */
-export function studentQuantile(p: number, df: number): number {
-	return jStat.studentt.inv(p, df);
-}
-
-/** P(X ≤ k) twice, at most 1, for X binomial(n, ½): the exact two-sided sign test of k against n − k. */
-export function twoSidedSignTestP(k: number, n: number): number {
-	const smaller = Math.min(k, n - k);
-	if (smaller === n) return 1; // n = 0
-	// P(X ≤ s) = I_½(n − s, s + 1)
-	return Math.min(1, 2 * jStat.ibeta(0.5, n - smaller, smaller + 1));
 }

@@ -1,4 +1,4 @@
-// The few functions of jstat (no types published) that distributions.ts uses.
+// The few functions of jstat (no types published) that incomplete-beta.ts uses.
 declare module 'jstat' {
 	interface JStat {
 		/** Regularised incomplete beta I_x(a, b). */
