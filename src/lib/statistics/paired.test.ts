@@ -83,7 +83,10 @@ describe('paired t', () => {
 				[2, 3],
 				[Infinity, 4]
 			])
-		).toThrow('paired scores: #2 is NaN, not a finite number; #5 is Infinity, not a finite number');
+		).toThrow('first scores of the pairs: #3 is Infinity, not a finite number');
+		expect(() => pairedT([[1, Number.NaN]])).toThrow(
+			'second scores of the pairs: #1 is NaN, not a finite number'
+		);
 	});
 
 	it('refuses a score above the maximum or below 0 before computing anything', () => {

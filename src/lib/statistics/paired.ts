@@ -53,8 +53,15 @@ export interface PairedT {
  * Cohen's dz = mean d / SD d; t, p, CI and dz null below 2 pairs or when the differences do not vary.
  */
 export function pairedT(pairs: readonly Pair[]): PairedT {
+	checkFinite(
+		'first scores of the pairs',
+		pairs.map(([first]) => first)
+	);
+	checkFinite(
+		'second scores of the pairs',
+		pairs.map(([, second]) => second)
+	);
 	const differences = pairs.map(([first, second]) => second - first);
-	checkFinite('paired scores', pairs.flat());
 	const n = differences.length;
 	const meanDifference = mean(differences);
 	const sdDifference = sampleSd(differences);
