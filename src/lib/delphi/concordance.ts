@@ -1,7 +1,9 @@
 // How far a Delphi panel agrees on the relative order of a round's statements: Kendall's W from
 // the panellists' ratings, each panellist's ratings turned into ranks. W rising from one round to
 // the next shows the panel converging. Pure functions, no database.
-import { averageRanks, kendallW, type Rating } from './consensus.js';
+import { kendallW } from '../statistics/kendall.js';
+import { averageRanks } from '../statistics/ranks.js';
+import type { Rating } from './consensus.js';
 
 /**
  * Schmidt's (1997) reading of W, from his table "Interpretation of Kendall's W": 0.1 very weak
