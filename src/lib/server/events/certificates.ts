@@ -186,7 +186,8 @@ export async function findCertificate(code: string): Promise<CertificateRecord |
 		.leftJoin(country, eq(country.code, event.countryCode))
 		.where(eq(certificate.code, normalised));
 	if (!row) return undefined;
-	const { title, languages, startsOn, endsOn, isOnline, venue, city, countryName, locale, ...certified } = row;
+	const { title, languages, startsOn, endsOn, isOnline, venue, city, countryName, locale, ...certified } =
+		row;
 	return {
 		...certified,
 		locale: asContentLocale(locale),
