@@ -280,6 +280,7 @@ describe('GET /api/v1/surveys/{id}/results', () => {
 			],
 			rows: [],
 			summary: null,
+			satisfaction: null,
 			otherAnswered: 1,
 			first: null,
 			last: null
@@ -293,6 +294,15 @@ describe('GET /api/v1/surveys/{id}/results', () => {
 			['5', 1]
 		]);
 		expect(score.summary).toEqual({ n: 3, mean: 11 / 3, median: 4, min: 2, max: 5 });
+		// Fewer than 5 answers: the satisfaction figures are not given.
+		expect(score.satisfaction).toEqual({
+			n: 3,
+			disclosure: 'hidden',
+			mean: null,
+			median: null,
+			topTwoBox: null,
+			topTwoBoxPercent: null
+		});
 		expect(skills.answered).toBe(2);
 		expect(skills.rows).toEqual([
 			{

@@ -94,6 +94,24 @@ const NumberSummarySchema = z.object({
 	max: z.number()
 });
 
+const SatisfactionSchema = z
+	.object({
+		n: z.int().min(0).describe('Answers on a point of the scale'),
+		disclosure: z
+			.enum(['hidden', 'descriptive', 'full'])
+			.describe('Small cells: hidden below 5 answers, descriptive (no percentage) below 10'),
+		mean: z.number().nullable().describe('Mean of the points given; null when hidden'),
+		median: z.number().nullable().describe('Median of the points given; null when hidden'),
+		topTwoBox: z.int().min(0).nullable().describe('Answers in the two highest points; null when hidden'),
+		topTwoBoxPercent: z
+			.number()
+			.min(0)
+			.max(100)
+			.nullable()
+			.describe('Their share of n in %; null below 10 answers')
+	})
+	.describe('Satisfaction figures of a rating question under the small-cell rule');
+
 const QuestionResultSchema = z.object({
 	name: z.string(),
 	type: z.enum(questionTypes),
@@ -115,6 +133,7 @@ const QuestionResultSchema = z.object({
 		)
 		.describe('Matrix questions: the counts of each row; empty for other questions'),
 	summary: NumberSummarySchema.nullable().describe('Numbers and ratings; null when none was given'),
+	satisfaction: SatisfactionSchema.nullable().describe('Rating questions; null for other questions'),
 	otherAnswered: z.int().min(0).nullable().describe('Choice questions with "other": how many wrote a text'),
 	first: z.string().nullable().describe('Date questions: the earliest date given'),
 	last: z.string().nullable().describe('Date questions: the latest date given')
@@ -190,6 +209,7 @@ export function toQuestionResult(result: QuestionResult): z.output<typeof Questi
 		counts: [] as z.output<typeof ValueCountSchema>[],
 		rows: [] as z.output<typeof QuestionResultSchema>['rows'],
 		summary: null,
+		satisfaction: null,
 		otherAnswered: null,
 		first: null,
 		last: null
@@ -202,7 +222,12 @@ export function toQuestionResult(result: QuestionResult): z.output<typeof Questi
 				otherAnswered: result.other ? result.other.total : null
 			};
 		case 'rating':
-			return { ...base, counts: labelled(result.counts, []), summary: result.summary ?? null };
+			return {
+				...base,
+				counts: labelled(result.counts, []),
+				summary: result.summary ?? null,
+				satisfaction: result.figures
+			};
 		case 'number':
 			return { ...base, summary: result.summary ?? null };
 		case 'matrix':

@@ -13,6 +13,7 @@ import {
 	type TextRow
 } from './internal/answer-queries.js';
 import { filteredResponses } from './internal/filtered-responses.js';
+import { ratingFigures, type RatingFigures } from './rating-figures.js';
 import type { ResultsSurvey } from './results-survey.js';
 import { answeredOf, choiceCounts, orderedCounts, type ValueCount } from './value-counts.js';
 
@@ -22,7 +23,15 @@ export type TextPage = { texts: TextAnswer[]; total: number; page: number; pages
 
 export type QuestionResult =
 	| { kind: 'choices'; question: Question; answered: number; counts: ValueCount[]; other?: TextPage }
-	| { kind: 'rating'; question: Question; answered: number; counts: ValueCount[]; summary?: NumberSummary }
+	| {
+			kind: 'rating';
+			question: Question;
+			answered: number;
+			counts: ValueCount[];
+			summary?: NumberSummary;
+			/** Satisfaction figures under the small-cell rule. */
+			figures: RatingFigures;
+	  }
 	| { kind: 'number'; question: Question; answered: number; summary?: NumberSummary }
 	| {
 			kind: 'matrix';
@@ -121,14 +130,17 @@ export async function questionResults(
 					...(hasOtherText(question) ? { other: pageOf(otherAnswerName(name)) } : {})
 				};
 			}
-			case 'rating':
+			case 'rating': {
+				const counts = orderedCounts(knownValues(question), countsOf(name), answered);
 				return {
 					kind: 'rating',
 					question,
 					answered,
-					counts: orderedCounts(knownValues(question), countsOf(name), answered),
-					summary: summaryOf(name)
+					counts,
+					summary: summaryOf(name),
+					figures: ratingFigures(counts, question.scale)
 				};
+			}
 			case 'number':
 				return { kind: 'number', question, answered, summary: summaryOf(name) };
 			case 'matrix':
