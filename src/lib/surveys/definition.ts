@@ -82,62 +82,62 @@ function correctProblem(question: {
 	return values.includes(String(correct)) ? undefined : 'correct_not_a_choice';
 }
 
-export const QuestionSchema = z
-	.object({
-		name: NameSchema,
-		type: z.enum(questionTypes, { error: 'invalid_choice' }),
-		label: requiredLocalized(2000),
-		help: optionalLocalized(2000),
-		required: z.boolean().default(false),
-		/** single_choice, multiple_choice: the options; matrix: the columns every row offers. */
-		choices: z.array(ChoiceSchema).max(200).default([]),
-		/** single_choice, multiple_choice: an "other" option with a text. */
-		allowOther: z.boolean().default(false),
-		/** matrix: its rows, each answered with one of the choices. */
-		rows: z.array(ChoiceSchema).max(100).default([]),
-		/** rating: the scale's end points (a Likert scale is a rating from 1 to 5 with labelled ends). */
-		scale: z
-			.object({
-				min: z.number().int().min(0).max(10),
-				max: z.number().int().min(1).max(10),
-				minLabel: optionalLocalized(200),
-				maxLabel: optionalLocalized(200)
-			})
-			.refine((scale) => scale.min < scale.max, { error: 'invalid_scale' })
-			.optional(),
-		constraint: ConstraintSchema.optional(),
-		/** Asked only when every condition holds on earlier answers (XLSForm `relevant`). */
-		showIf: z.array(ConditionSchema).max(10).default([]),
-		/**
-		 * Knowledge tests (a survey with marked questions is a test): what a right answer earns. Only
-		 * `scoredTypes` take marks, always with `correct`.
-		 */
-		marks: z.number({ error: 'invalid_number' }).positive({ error: 'invalid_number' }).max(1000).optional(),
-		/**
-		 * The right answer: a choice's value (yes_no: 'yes' or 'no'), every right value of a multiple
-		 * choice (all of them and no other earn the marks), or a number (right within `tolerance`).
-		 */
-		correct: z
-			.union([z.string().trim().max(64), z.number().finite(), z.array(z.string().trim().max(64)).max(200)])
-			.optional(),
-		/** number: how far from `correct` an answer may be and still be right (0: exactly). */
-		tolerance: z.number({ error: 'invalid_number' }).min(0, { error: 'invalid_number' }).finite().optional(),
-		/** The package module the question tests, a free tag that groups the scores. */
-		module: z.string().trim().max(100, { error: 'too_long' }).optional()
-	})
-	.superRefine((question, context) => {
-		const marked = question.marks !== undefined;
-		if (!marked && question.correct === undefined) return;
-		if (!scoredTypes.includes(question.type))
-			return context.addIssue({ code: 'custom', message: 'not_scorable', path: ['marks'] });
-		if (!marked) context.addIssue({ code: 'custom', message: 'marks_required', path: ['marks'] });
-		if (question.correct === undefined)
-			return context.addIssue({ code: 'custom', message: 'correct_required', path: ['correct'] });
-		const problem = correctProblem(question);
-		if (problem) context.addIssue({ code: 'custom', message: problem, path: ['correct'] });
-		if (question.tolerance !== undefined && question.type !== 'number')
-			context.addIssue({ code: 'custom', message: 'tolerance_numbers_only', path: ['tolerance'] });
-	});
+/** A question's parts; `QuestionSchema` checks them together. */
+const QuestionFieldsSchema = z.object({
+	name: NameSchema,
+	type: z.enum(questionTypes, { error: 'invalid_choice' }),
+	label: requiredLocalized(2000),
+	help: optionalLocalized(2000),
+	required: z.boolean().default(false),
+	/** single_choice, multiple_choice: the options; matrix: the columns every row offers. */
+	choices: z.array(ChoiceSchema).max(200).default([]),
+	/** single_choice, multiple_choice: an "other" option with a text. */
+	allowOther: z.boolean().default(false),
+	/** matrix: its rows, each answered with one of the choices. */
+	rows: z.array(ChoiceSchema).max(100).default([]),
+	/** rating: the scale's end points (a Likert scale is a rating from 1 to 5 with labelled ends). */
+	scale: z
+		.object({
+			min: z.number().int().min(0).max(10),
+			max: z.number().int().min(1).max(10),
+			minLabel: optionalLocalized(200),
+			maxLabel: optionalLocalized(200)
+		})
+		.refine((scale) => scale.min < scale.max, { error: 'invalid_scale' })
+		.optional(),
+	constraint: ConstraintSchema.optional(),
+	/** Asked only when every condition holds on earlier answers (XLSForm `relevant`). */
+	showIf: z.array(ConditionSchema).max(10).default([]),
+	/**
+	 * Knowledge tests (a survey with marked questions is a test): what a right answer earns. Only
+	 * `scoredTypes` take marks, always with `correct`.
+	 */
+	marks: z.number({ error: 'invalid_number' }).positive({ error: 'invalid_number' }).max(1000).optional(),
+	/**
+	 * The right answer: a choice's value (yes_no: 'yes' or 'no'), every right value of a multiple
+	 * choice (all of them and no other earn the marks), or a number (right within `tolerance`).
+	 */
+	correct: z
+		.union([z.string().trim().max(64), z.number().finite(), z.array(z.string().trim().max(64)).max(200)])
+		.optional(),
+	/** number: how far from `correct` an answer may be and still be right (0: exactly). */
+	tolerance: z.number({ error: 'invalid_number' }).min(0, { error: 'invalid_number' }).finite().optional(),
+	/** The package module the question tests, a free tag that groups the scores. */
+	module: z.string().trim().max(100, { error: 'too_long' }).optional()
+});
+
+export const QuestionSchema = QuestionFieldsSchema.superRefine((question, context) => {
+	const refuse = (field: 'marks' | 'correct' | 'tolerance', message: string) =>
+		context.addIssue({ code: 'custom', message, path: [field] });
+	if (question.marks === undefined && question.correct === undefined) return;
+	if (!scoredTypes.includes(question.type)) return refuse('marks', 'not_scorable');
+	if (question.marks === undefined) refuse('marks', 'marks_required');
+	if (question.correct === undefined) return refuse('correct', 'correct_required');
+	const problem = correctProblem(question);
+	if (problem) refuse('correct', problem);
+	if (question.tolerance !== undefined && question.type !== 'number')
+		refuse('tolerance', 'tolerance_numbers_only');
+});
 export type Question = z.infer<typeof QuestionSchema>;
 
 export const SectionSchema = z.object({
