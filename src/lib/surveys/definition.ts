@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { optionalLocalized, requiredLocalized } from '../validation/common.js';
 import { patternProblem } from './pattern.js';
-import { choiceTypes, conditionOperators, questionTypes } from './question-types.js';
+import { choiceTypes, conditionOperators, questionTypes, scoredTypes } from './question-types.js';
 
 // The question kinds live apart so pages can have them without these schemas; here for the server.
 export {
@@ -16,6 +16,7 @@ export {
 	otherValue,
 	questionsOf,
 	questionTypes,
+	scoredTypes,
 	type QuestionType
 } from './question-types.js';
 
@@ -61,7 +62,28 @@ export const ConstraintSchema = z.object({
 });
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
-export const QuestionSchema = z.object({
+/** Where a question's right answer is wrong for its type; the problem's message key, or none. */
+function correctProblem(question: {
+	type: string;
+	choices: Choice[];
+	correct?: string | number | string[];
+}): string | undefined {
+	const { type, correct } = question;
+	if (correct === undefined) return undefined;
+	const values = question.type === 'yes_no' ? ['yes', 'no'] : question.choices.map((choice) => choice.value);
+	if (type === 'number') return typeof correct === 'number' ? undefined : 'invalid_number';
+	if (type === 'multiple_choice') {
+		const list = Array.isArray(correct) ? correct : [correct];
+		if (typeof correct === 'number' || list.length === 0) return 'correct_required';
+		return list.every((value) => values.includes(String(value))) ? undefined : 'correct_not_a_choice';
+	}
+	if (Array.isArray(correct))
+		return correct.length === 1 && values.includes(correct[0]) ? undefined : 'one_correct_answer';
+	return values.includes(String(correct)) ? undefined : 'correct_not_a_choice';
+}
+
+/** A question's parts; `QuestionSchema` checks them together. */
+const QuestionFieldsSchema = z.object({
 	name: NameSchema,
 	type: z.enum(questionTypes, { error: 'invalid_choice' }),
 	label: requiredLocalized(2000),
@@ -85,7 +107,36 @@ export const QuestionSchema = z.object({
 		.optional(),
 	constraint: ConstraintSchema.optional(),
 	/** Asked only when every condition holds on earlier answers (XLSForm `relevant`). */
-	showIf: z.array(ConditionSchema).max(10).default([])
+	showIf: z.array(ConditionSchema).max(10).default([]),
+	/**
+	 * Knowledge tests (a survey with marked questions is a test): what a right answer earns. Only
+	 * `scoredTypes` take marks, always with `correct`.
+	 */
+	marks: z.number({ error: 'invalid_number' }).positive({ error: 'invalid_number' }).max(1000).optional(),
+	/**
+	 * The right answer: a choice's value (yes_no: 'yes' or 'no'), every right value of a multiple
+	 * choice (all of them and no other earn the marks), or a number (right within `tolerance`).
+	 */
+	correct: z
+		.union([z.string().trim().max(64), z.number().finite(), z.array(z.string().trim().max(64)).max(200)])
+		.optional(),
+	/** number: how far from `correct` an answer may be and still be right (0: exactly). */
+	tolerance: z.number({ error: 'invalid_number' }).min(0, { error: 'invalid_number' }).finite().optional(),
+	/** The package module the question tests, a free tag that groups the scores. */
+	module: z.string().trim().max(100, { error: 'too_long' }).optional()
+});
+
+export const QuestionSchema = QuestionFieldsSchema.superRefine((question, context) => {
+	const refuse = (field: 'marks' | 'correct' | 'tolerance', message: string) =>
+		context.addIssue({ code: 'custom', message, path: [field] });
+	if (question.marks === undefined && question.correct === undefined) return;
+	if (!scoredTypes.includes(question.type)) return refuse('marks', 'not_scorable');
+	if (question.marks === undefined) refuse('marks', 'marks_required');
+	if (question.correct === undefined) return refuse('correct', 'correct_required');
+	const problem = correctProblem(question);
+	if (problem) refuse('correct', problem);
+	if (question.tolerance !== undefined && question.type !== 'number')
+		refuse('tolerance', 'tolerance_numbers_only');
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

@@ -20,6 +20,8 @@ export type QuestionType = (typeof questionTypes)[number];
 
 /** Types answered by picking from the question's choices (a matrix: one choice per row). */
 export const choiceTypes: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'matrix'];
+/** Types a knowledge test can mark: the answer is right or wrong against the question's `correct`. */
+export const scoredTypes: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'yes_no', 'number'];
 /** Types whose answer is free text, which results list rather than count. */
 export const freeTextTypes: readonly QuestionType[] = ['short_text', 'long_text', 'email'];
 

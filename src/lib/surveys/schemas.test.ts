@@ -42,6 +42,42 @@ describe('the question form', () => {
 			max: 10
 		});
 	});
+
+	it('reads a knowledge test’s marks, ticked or typed right answers, tolerance and module', () => {
+		const choice = {
+			type: 'multiple_choice',
+			'label.en': 'Q',
+			'choices.0.value': 'a',
+			'choices.0.en': 'A',
+			'choices.1.value': 'b',
+			'choices.1.en': 'B'
+		};
+		expect(
+			QuestionSchema.parse(
+				questionInput({ ...choice, name: 'q', marks: '2', correct: ['a'], correctText: 'b', module: ' M1 ' })
+			)
+		).toMatchObject({ marks: 2, correct: ['a', 'b'], module: 'M1' });
+		expect(
+			QuestionSchema.parse(
+				questionInput({
+					name: 'n',
+					type: 'number',
+					'label.en': 'N',
+					marks: '1',
+					correctText: '2.5',
+					tolerance: '0.5'
+				})
+			)
+		).toMatchObject({ marks: 1, correct: 2.5, tolerance: 0.5 });
+		const plain = questionInput({ name: 't', type: 'short_text', 'label.en': 'T', correct: [] });
+		expect(plain).not.toHaveProperty('marks');
+		const refused = QuestionSchema.safeParse(
+			questionInput({ ...choice, name: 'q', type: 'single_choice', marks: 'two', correctText: 'c' })
+		);
+		expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['marks', 'invalid_number']
+		]);
+	});
 });
 
 describe('pasted invitations', () => {

@@ -13,7 +13,7 @@ import {
 	text
 } from '../validation/common.js';
 import { interfaceLocales, isContentLanguage, type ContentLocale } from '../i18n/content-languages.js';
-import { defaultRatingScale } from './question-types.js';
+import { defaultRatingScale, scoredTypes, type QuestionType } from './question-types.js';
 import { rowsOf } from '../ui/form-rows.js';
 import { instantOf, isTimeZone } from '../events/time-zone.js';
 import { SurveyDefinitionSchema } from './definition.js';
@@ -69,6 +69,33 @@ const choiceRows = (values: Flat, name: string) =>
 	}));
 
 /**
+ * A knowledge test's fields: "marks", "tolerance", "module", the right answer as ticked choices
+ * ("correct", a list) and as typed ("correctText": values separated by spaces, or a number). Nothing
+ * when the type cannot be marked and nothing is filled in; otherwise kept, so the schema refuses it.
+ */
+function scoringInput(values: Flat, type: string) {
+	const typed = str(values.correctText).trim();
+	const ticked = [...(Array.isArray(values.correct) ? values.correct.map(str) : []), ...typed.split(/\s+/)];
+	const chosen = [...new Set(ticked.filter((value) => value !== ''))];
+	const scoring = {
+		marks: numberOf(values.marks),
+		tolerance: numberOf(values.tolerance),
+		module: str(values.module).trim() || undefined,
+		correct:
+			chosen.length === 0
+				? undefined
+				: type === 'number'
+					? numberOf(typed)
+					: type === 'multiple_choice' || chosen.length > 1
+						? chosen
+						: chosen[0]
+	};
+	const filled = scoring.marks !== undefined || scoring.correct !== undefined;
+	if (!filled && !scoredTypes.includes(type as QuestionType)) return {};
+	return filled ? scoring : { module: scoring.module, tolerance: scoring.tolerance };
+}
+
+/**
  * The question form's flat fields as a question: labels "label.en", choices and matrix rows as
  * "choices.N.value"/"choices.N.en", the scale as "scale.min", the constraint as "constraint.max",
  * conditions as "showIf.N.question". Parts the type does not use are left out, so that changing a
@@ -113,7 +140,8 @@ export function questionInput(values: Flat): Record<string, unknown> {
 				question: str(row.question),
 				operator: str(row.operator) || 'equals',
 				value: str(row.value).trim() || undefined
-			}))
+			})),
+		...scoringInput(values, type)
 	};
 }
 

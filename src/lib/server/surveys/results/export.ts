@@ -16,6 +16,7 @@ import {
 	type SurveyDefinition
 } from '../../../surveys/definition.js';
 import type { ExportOptions, ResultsFilters } from '../../../surveys/results-filters.js';
+import { isTest, scoreAnswers } from '../../../evaluation/scoring.js';
 import { db } from '../../db/client.js';
 import { DomainError } from '../../errors.js';
 import {
@@ -178,11 +179,22 @@ export function exportColumns(
 		{ header: byLabel ? words.group : '_group', cell: (row) => row.group ?? '' }
 	];
 	const full: Labels = { ...labels, language: options.language };
+	// A knowledge test's score and the marks it was out of, last (same headers either way; `_score`
+	// when a question is already named `score`).
+	const taken = new Set(questionsOf(definition).map((question) => question.name));
+	const header = (name: string) => (taken.has(name) ? `_${name}` : name);
+	const scores: ExportColumn[] = isTest(definition)
+		? [
+				{ header: header('score'), cell: (row) => scoreAnswers(definition, row.answers).score },
+				{ header: header('max_score'), cell: (row) => scoreAnswers(definition, row.answers).maxScore }
+			]
+		: [];
 	return [
 		...own,
 		...questionsOf(definition).flatMap((question) =>
 			byLabel ? labelColumns(question, full) : codeColumns(question)
-		)
+		),
+		...scores
 	];
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../../../i18n/localized.js';
 import { parseXlsForm } from './parse.js';
+import { writeXlsForm } from './write.js';
 
 type Table = (string | number)[][];
 
@@ -365,5 +366,77 @@ describe('parseXlsForm refuses', () => {
 				]
 			})
 		).toEqual([{ sheet: 'survey', row: 3, column: 'label', code: 'invalid_definition', value: 'too_long' }]);
+	});
+});
+
+describe('knowledge tests (MHub’s marks, correct, tolerance and module columns)', () => {
+	const headers = ['type', 'name', 'label', 'marks', 'correct', 'tolerance', 'module'];
+	const choices = [
+		['list_name', 'name', 'label'],
+		['capitals', 'paris', 'Paris'],
+		['capitals', 'lyon', 'Lyon'],
+		['yn', 'yes', 'Yes'],
+		['yn', 'no', 'No']
+	];
+
+	it('reads marks and right answers of each type, and writes them back the same', async () => {
+		const parsed = await parseXlsForm(
+			await workbook({
+				survey: [
+					headers,
+					['select_one capitals', 'capital', 'Capital?', '2', 'paris', '', 'M1'],
+					['select_multiple capitals', 'both', 'Cities?', '1.5', 'paris lyon', '', ''],
+					['select_one yn', 'safe', 'Safe?', '1', 'no', '', 'M2'],
+					['decimal', 'dose', 'Dose?', '3', '2.5', '0.5', 'M2'],
+					['text', 'name', 'Name?', '', '', '', '']
+				],
+				choices
+			})
+		);
+		expect(parsed.errors).toEqual([]);
+		const questions = parsed.definition.sections[0].questions;
+		expect(
+			questions.map(({ name, marks, correct, tolerance, module }) => ({
+				name,
+				marks,
+				correct,
+				tolerance,
+				module
+			}))
+		).toEqual([
+			{ name: 'capital', marks: 2, correct: 'paris', tolerance: undefined, module: 'M1' },
+			{ name: 'both', marks: 1.5, correct: ['paris', 'lyon'], tolerance: undefined, module: undefined },
+			{ name: 'safe', marks: 1, correct: 'no', tolerance: undefined, module: 'M2' },
+			{ name: 'dose', marks: 3, correct: 2.5, tolerance: 0.5, module: 'M2' },
+			{ name: 'name', marks: undefined, correct: undefined, tolerance: undefined, module: undefined }
+		]);
+		const again = await parseXlsForm(
+			await writeXlsForm({ title: { en: 'Quiz' }, languages: ['en'], definition: parsed.definition })
+		);
+		expect(again.errors).toEqual([]);
+		expect(again.definition).toEqual(parsed.definition);
+	});
+
+	it('refuses a right answer that is not a choice, and marks that are not a number, naming the cell', async () => {
+		const parsed = await parseXlsForm(
+			await workbook({
+				survey: [
+					headers,
+					['select_one capitals', 'capital', 'Capital?', '2', 'rome', '', ''],
+					['decimal', 'dose', 'Dose?', 'many', '2', '', '']
+				],
+				choices
+			})
+		);
+		expect(parsed.errors).toEqual([
+			{
+				sheet: 'survey',
+				row: 2,
+				column: 'correct',
+				code: 'invalid_definition',
+				value: 'correct_not_a_choice'
+			},
+			{ sheet: 'survey', row: 3, column: 'marks', code: 'invalid_definition', value: 'invalid_number' }
+		]);
 	});
 });

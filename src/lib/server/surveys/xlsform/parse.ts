@@ -158,6 +158,10 @@ const surveyLanguages = (found: ContentLocale[], defaultLocale: ContentLocale): 
 
 /** The survey sheet's column a model field comes from, to point at a refusal. */
 const modelFieldColumn: Record<string, string> = {
+	marks: 'marks',
+	correct: 'correct',
+	tolerance: 'tolerance',
+	module: 'module',
 	name: 'name',
 	type: 'type',
 	label: 'label',

@@ -321,8 +321,38 @@ export class SurveyReader {
 			help: this.optionalText(row, 'hint'),
 			required: this.required(row),
 			showIf: [...inherited, ...(relevant ? this.conditions(row, relevant) : [])],
-			...(constraint && { constraint })
+			...(constraint && { constraint }),
+			...this.scoring(row, shape.type)
 		};
+	}
+
+	/**
+	 * MHub's knowledge-test columns (docs/ARCHITECTURE.md, "XLSForm"): `marks`, `correct` (a choice's
+	 * name, several separated by spaces for select_multiple, or a number), `tolerance`, `module`.
+	 * Cells are kept as written when they are not numbers, so the model refuses them by name.
+	 */
+	private scoring(row: SheetRow, type: Question['type']): Partial<Question> {
+		const number = (text: string) =>
+			text === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
+		const [marks, correct, tolerance, module] = ['marks', 'correct', 'tolerance', 'module'].map((column) =>
+			this.text(row, column).trim()
+		);
+		const scoring = {
+			marks: number(marks),
+			correct:
+				correct === ''
+					? undefined
+					: type === 'number'
+						? number(correct)
+						: type === 'multiple_choice'
+							? correct.split(/\s+/)
+							: correct,
+			tolerance: number(tolerance),
+			module: module || undefined
+		};
+		return Object.fromEntries(
+			Object.entries(scoring).filter(([, value]) => value !== undefined)
+		) as Partial<Question>;
 	}
 
 	private constraint(row: SheetRow, wholeNumbers: boolean, bounds: ConstraintRules): Constraint | undefined {

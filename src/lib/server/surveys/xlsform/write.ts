@@ -15,6 +15,8 @@ for (const locale of [en, fr, ar]) countries.registerLocale(locale);
 
 export type XlsFormSurvey = { title: Localized; languages: ContentLocale[]; definition: SurveyDefinition };
 
+/** The columns of a knowledge test's marks, right answers and modules: MHub's own extension. */
+const scoringColumns = ['marks', 'correct', 'tolerance', 'module'];
 /** Choice lists a survey always has under these names; a question's own list takes another. */
 const countriesList = 'countries';
 const yesNoList = 'yes_no';
@@ -40,6 +42,9 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 	const localizedCells = (text: Localized | null | undefined) =>
 		languages.map((locale) => text?.[locale] ?? '');
 
+	const isTest = survey.definition.sections.some((section) =>
+		section.questions.some((question) => question.marks !== undefined || question.module !== undefined)
+	);
 	const surveyColumns = [
 		'type',
 		'name',
@@ -52,7 +57,9 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 		'appearance',
 		'parameters',
 		...localizedColumns('scale_min_label'),
-		...localizedColumns('scale_max_label')
+		...localizedColumns('scale_max_label'),
+		// MHub's knowledge-test columns, only in a test (other tools ignore columns they do not know).
+		...(isTest ? scoringColumns : [])
 	];
 	type SurveyLine = {
 		type: string;
@@ -67,7 +74,13 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 		parameters?: string;
 		minLabel?: Localized | null;
 		maxLabel?: Localized | null;
+		marks?: number;
+		correct?: string | number | string[];
+		tolerance?: number;
+		module?: string;
 	};
+	const optionalCell = (value: string | number | string[] | undefined) =>
+		value === undefined ? '' : [value].flat().join(' ');
 	const line = (item: SurveyLine) => [
 		item.type,
 		item.name,
@@ -80,7 +93,8 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 		item.appearance ?? '',
 		item.parameters ?? '',
 		...localizedCells(item.minLabel),
-		...localizedCells(item.maxLabel)
+		...localizedCells(item.maxLabel),
+		...(isTest ? [item.marks, item.correct, item.tolerance, item.module].map(optionalCell) : [])
 	];
 
 	const takenLists = new Set([countriesList, yesNoList]);
@@ -108,7 +122,11 @@ export async function writeXlsForm(survey: XlsFormSurvey): Promise<Buffer> {
 				required: question.required,
 				relevant: writeRelevant(question.showIf),
 				constraint: question.constraint ? writeConstraint(question.constraint) : '',
-				constraintMessage: question.constraint?.message
+				constraintMessage: question.constraint?.message,
+				marks: question.marks,
+				correct: question.correct,
+				tolerance: question.tolerance,
+				module: question.module
 			};
 			const other = question.allowOther ? ' or_other' : '';
 			switch (question.type) {

@@ -41,6 +41,17 @@ export function questionFields(
 			question.constraint?.message as Localized | undefined,
 			languages
 		),
+		marks: numberField(question.marks),
+		// The right choices are ticked; a yes/no's or a number's right answer is typed.
+		correct: ['single_choice', 'multiple_choice'].includes(question.type)
+			? [question.correct ?? []].flat().map(String)
+			: [],
+		correctText:
+			question.correct === undefined || ['single_choice', 'multiple_choice'].includes(question.type)
+				? ''
+				: String(question.correct),
+		tolerance: numberField(question.tolerance),
+		module: question.module ?? '',
 		...Object.fromEntries(
 			question.showIf.flatMap((condition, index) => [
 				[`showIf.${index}.question`, condition.question],

@@ -3,6 +3,8 @@ import { listCountryChoices } from '#lib/server/directory/countries.js';
 import { filterChoices } from '#lib/server/surveys/results/filter-choices.js';
 import { getResultsSurvey } from '#lib/server/surveys/results/results-survey.js';
 import { surveyResults } from '#lib/server/surveys/results/survey-results.js';
+import { testScores } from '#lib/server/surveys/results/test-scores.js';
+import { isTest } from '#lib/evaluation/scoring.js';
 import { readResultsFilters } from '#lib/surveys/results-filters.js';
 import type { PageServerLoad } from './$types';
 
@@ -17,15 +19,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		question: url.searchParams.get('texts') ?? undefined,
 		page: Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1)
 	};
-	const [results, choices, countries] = await Promise.all([
+	const [results, choices, countries, scores] = await Promise.all([
 		surveyResults(survey, filters, paging),
 		filterChoices(survey),
-		listCountryChoices(locals.actor, getLocale())
+		listCountryChoices(locals.actor, getLocale()),
+		isTest(survey.definition) ? testScores(survey, filters) : null
 	]);
 	return {
 		survey,
 		filters,
 		results,
+		scores,
 		choices,
 		countryNames: Object.fromEntries(countries.map((country) => [country.code, country.name]))
 	};

@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
-		const values = formValues(await request.formData());
+		const values = formValues(await request.formData(), ['correct']);
 		const result = await attempt(values, () =>
 			updateQuestion(locals.actor, params.id, params.name, questionInput(values))
 		);

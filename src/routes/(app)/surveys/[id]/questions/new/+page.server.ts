@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
-		const values = formValues(await request.formData());
+		const values = formValues(await request.formData(), ['correct']);
 		const result = await attempt(values, () =>
 			addQuestion(locals.actor, params.id, url.searchParams.get('section') ?? '', questionInput(values))
 		);
