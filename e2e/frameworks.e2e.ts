@@ -130,9 +130,9 @@ test('a coordinator builds a framework from a study’s accepted statements, pub
 	await page.getByRole('link', { name: 'Version 1', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 	await expect(page.getByRole('heading', { name: '1.1 Trainers' })).toBeVisible();
-	await expect(page.getByText('Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 → consensus in')).toBeVisible();
+	await expect(page.getByText('Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 — consensus in')).toBeVisible();
 	await expect(
-		page.getByText('Expert meeting, January 31, 2018: 14 for, 2 against, 1 abstaining → in')
+		page.getByText('Expert meeting, January 31, 2018: 14 for, 2 against, 1 abstaining — in')
 	).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 

@@ -28,22 +28,22 @@ describe('trace in words', () => {
 
 	it('says a round with its figures, the share in whole percent', () => {
 		expect(roundLine(inRound.rounds[0], 'nine', 'en')).toBe(
-			'Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 → consensus in'
+			'Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 — consensus in'
 		);
 		expect(roundLine(atMeeting.rounds[0], null, 'en')).toBe(
-			'Round 1: n 12, median 6.5, IQR 2.25, 50 % in the top band → no consensus'
+			'Round 1: n 12, median 6.5, IQR 2.25, 50 % in the top band — no consensus'
 		);
 		expect(roundLine(atMeeting.rounds[1], 'five', 'en')).toBe(
-			'Round 2: n 0, median –, IQR –, 0 % rated 4–5 → no consensus'
+			'Round 2: n 0, median –, IQR –, 0 % rated 4–5 — no consensus'
 		);
 		expect(roundLine(inRound.rounds[0], 'nine', 'fr')).toBe(
-			'Tour 1 : n 12, médiane 8, EIQ 1, 83 % de notes 7–9 → consensus pour retenir'
+			'Tour 1 : n 12, médiane 8, EIQ 1, 83 % de notes 7–9 — consensus pour retenir'
 		);
 	});
 
 	it('says the meeting’s vote with its date, in the language asked', () => {
 		expect(meetingLine(atMeeting.meeting!, 'en')).toBe(
-			'Expert meeting, January 31, 2018: 14 for, 2 against, 1 abstaining → in'
+			'Expert meeting, January 31, 2018: 14 for, 2 against, 1 abstaining — in'
 		);
 		expect(meetingLine(atMeeting.meeting!, 'fr')).toContain('31 janvier 2018');
 		expect(traceLines(atMeeting, 'nine', 'en')).toHaveLength(3);

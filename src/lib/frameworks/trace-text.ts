@@ -1,5 +1,5 @@
 // A statement's trace in words, in a given language (the reader's, or a PDF's): one line per closed
-// round and one for the expert meeting, e.g. "Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 →
+// round and one for the expert meeting, e.g. "Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 —
 // consensus in". Shared by the pages and the PDF, so both say the same.
 import * as m from '../paraglide/messages.js';
 import { scales, type ScaleKind } from '../delphi/rule.js';
@@ -41,7 +41,7 @@ export function topBand(scale: ScaleKind | null): string | null {
 	return `${low}–${high}`;
 }
 
-/** "Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 → consensus in"; a dash where nobody rated. */
+/** "Round 1: n 12, median 8, IQR 1, 83 % rated 7–9 — consensus in"; a dash where nobody rated. */
 export function roundLine(
 	round: StatementTrace['rounds'][number],
 	scale: ScaleKind | null,
@@ -65,7 +65,7 @@ export function roundLine(
 	);
 }
 
-/** "Expert meeting, 31 January 2018: 14 for, 2 against, 1 abstaining → in". */
+/** "Expert meeting, 31 January 2018: 14 for, 2 against, 1 abstaining — in". */
 export function meetingLine(
 	meeting: NonNullable<StatementTrace['meeting']>,
 	locale: InterfaceLocale
