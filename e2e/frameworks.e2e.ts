@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { appDatabase } from './app-database.js';
 import { expectNoSeriousA11yViolations } from './axe.js';
@@ -123,6 +124,36 @@ test('a coordinator builds a framework from a study’s accepted statements, pub
 	await page.getByRole('button', { name: 'Save the statements' }).click();
 	await expect(page.getByText('The statements have been saved.')).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
+
+	// A translator takes the draft's texts to a translation tool and brings them back in Ukrainian.
+	const frameworkPage = page.url();
+	await page
+		.getByRole('link', { name: 'Translate the draft with a translation tool (XLIFF or spreadsheet)' })
+		.click();
+	const download = page.waitForEvent('download');
+	await page
+		.locator('form[method="GET"]')
+		.getByLabel('Language to translate into')
+		.selectOption({ label: 'Ukrainian' });
+	await page.getByRole('button', { name: 'Download XLIFF' }).click();
+	const exported = await readFile((await (await download).path())!, 'utf8');
+	expect(exported).toContain('<trans-unit id="component/');
+	const translated = exported.replace(
+		/<source>([^<]+)<\/source>/g,
+		(_, text: string) => `<source>${text}</source><target state="translated">Переклад: ${text}</target>`
+	);
+	const upload = page.locator('form[action="?/import"]');
+	await upload.getByLabel('Language to translate into').selectOption({ label: 'Ukrainian' });
+	await upload.getByLabel('Translated file (XLIFF or XLSX)').setInputFiles({
+		name: 'framework.uk.xlf',
+		mimeType: 'application/xliff+xml',
+		buffer: Buffer.from(translated)
+	});
+	await upload.getByRole('button', { name: 'Import the translation' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^\d+ texts translated into Ukrainian\.$/);
+	await expect(page.getByRole('row', { name: 'Ukrainian 0 0' })).toBeVisible();
+	await expectNoSeriousA11yViolations(page);
+	await page.goto(frameworkPage);
 
 	await page.getByRole('button', { name: 'Publish version 1' }).click();
 	await expect(page.getByText('Version 1 has been published.')).toBeVisible();
