@@ -12,7 +12,10 @@ import {
 	optionalLocalized,
 	requiredLocalized,
 	setOf,
-	text
+	text,
+	wallClock,
+	whole,
+	yesNo
 } from '../validation/common.js';
 import { instantOf, isTimeZone } from './time-zone.js';
 import {
@@ -26,23 +29,10 @@ import {
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 	z.enum(values, { error: 'invalid_choice' });
 
-/** A yes/no answer: a boolean, or what a checkbox or radio sends ("yes", "no", "true", "on"…). */
-const yesNo = z.preprocess(
-	(value) => (value === '' ? undefined : value),
-	z.union([z.boolean(), z.stringbool()], { error: 'invalid_choice' }).default(false)
-);
-
-const whole = (min: number, max: number, error: string) =>
-	z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
-
 const day = z.iso.date({ error: 'invalid_date' });
 const clock = z
 	.string({ error: 'invalid_time' })
 	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_time' });
-/** What a datetime-local field sends: "YYYY-MM-DDTHH:mm", read in the event's time zone. */
-const wallClock = z
-	.string({ error: 'invalid_date_time' })
-	.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_date_time' });
 
 export const TimeZoneSchema = z
 	.string({ error: 'invalid_time_zone' })

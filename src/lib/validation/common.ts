@@ -113,3 +113,18 @@ export const PagingQuerySchema = z.object({
 		.max(maxPageSize, { error: 'invalid_page_size' })
 		.default(defaultPageSize)
 });
+
+/** A yes/no answer: a boolean, or what a checkbox or radio sends ("yes", "no", "true", "on"…). */
+export const yesNo = z.preprocess(
+	(value) => (value === '' ? undefined : value),
+	z.union([z.boolean(), z.stringbool()], { error: 'invalid_choice' }).default(false)
+);
+
+/** A whole number from `min` to `max` (a form's text coerced), refused with `error`. */
+export const whole = (min: number, max: number, error: string) =>
+	z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+
+/** What a datetime-local field sends: "YYYY-MM-DDTHH:mm", read in the owner's time zone. */
+export const wallClock = z
+	.string({ error: 'invalid_date_time' })
+	.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_date_time' });

@@ -7,6 +7,7 @@ import { contentLocales, type ContentLocale, type Localized } from '../../i18n/l
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
+import { evaluationPhase, evaluationSubmission } from '../db/schema/evaluation.js';
 import { agendaItem, attendance, certificate, event, registration } from '../db/schema/events.js';
 import { DomainError } from '../errors.js';
 import { assertRecordId } from '../validate.js';
@@ -59,6 +60,10 @@ async function completionSheet(tx: DbOrTx, eventId: string): Promise<CompletionS
 			countryCode: registration.countryCode,
 			countryName: country.name,
 			attended: sql<number>`coalesce(${attended.sessions}, 0)::int`,
+			// Passed on any attempt (a post-test without a pass mark counts once taken); null: not taken.
+			postTestPassed: sql<boolean | null>`(select bool_or(coalesce(${evaluationSubmission.passed}, true))
+				from ${evaluationSubmission} join ${evaluationPhase} on ${evaluationPhase.id} = ${evaluationSubmission.phaseId}
+				where ${evaluationPhase.phase} = 'post' and ${evaluationSubmission.registrationId} = ${registration.id})`,
 			certificateId: certificate.id,
 			code: certificate.code,
 			issuedAt: certificate.issuedAt,
@@ -70,12 +75,17 @@ async function completionSheet(tx: DbOrTx, eventId: string): Promise<CompletionS
 		.leftJoin(certificate, eq(certificate.registrationId, registration.id))
 		.where(and(eq(registration.eventId, eventId), eq(registration.status, 'confirmed')))
 		.orderBy(sql`lower(${registration.fullName})`, asc(registration.id));
-	// MHub keeps no post-test results yet: where the rule asks for one, nobody completes until it does.
-	const rows = participants.map(({ certificateId, code, issuedAt, revokedAt, ...participant }) => ({
-		...participant,
-		completion: completionOf(rule, { sessions, attended: participant.attended }),
-		certificate: certificateId && code && issuedAt ? { id: certificateId, code, issuedAt, revokedAt } : null
-	}));
+	const rows = participants.map(
+		({ certificateId, code, issuedAt, revokedAt, postTestPassed, ...participant }) => ({
+			...participant,
+			completion: completionOf(rule, {
+				sessions,
+				attended: participant.attended,
+				postTestPassed: postTestPassed ?? undefined
+			}),
+			certificate: certificateId && code && issuedAt ? { id: certificateId, code, issuedAt, revokedAt } : null
+		})
+	);
 	return { sessions, rule, rows };
 }
 

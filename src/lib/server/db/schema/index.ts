@@ -12,3 +12,4 @@ export * from './delphi.js';
 export * from './frameworks.js';
 export * from './inventory.js';
 export * from './translations.js';
+export * from './evaluation.js';

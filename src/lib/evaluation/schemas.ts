@@ -1,0 +1,38 @@
+// Validation of evaluation plans, shared by the plan form, the API and the server. Error messages
+// are message keys (see ui/field-errors.ts). That the instrument is a survey of the event's
+// programme, and a test where the phase is scored, needs the database: the domain checks it.
+import { z } from 'zod';
+import { optional, wallClock, whole, yesNo } from '../validation/common.js';
+import { phaseValues } from './values.js';
+
+/** Follow-ups come this many days after the event at most (two years). */
+export const maxFollowUpDays = 730;
+
+/**
+ * One phase of an event's plan. Windows are wall-clock times in the event's time zone; left blank,
+ * the server proposes them from the agenda (a pre-test closes when the first session starts).
+ */
+export const PhaseInputSchema = z
+	.object({
+		phase: z.enum(phaseValues, { error: 'invalid_choice' }),
+		surveyId: z.uuid({ error: 'required' }),
+		offsetDays: optional(whole(1, maxFollowUpDays, 'invalid_follow_up_days')),
+		opensAt: optional(wallClock),
+		closesAt: optional(wallClock),
+		passMarkPercent: optional(whole(0, 100, 'invalid_percent')),
+		anonymous: yesNo
+	})
+	.superRefine((input, context) => {
+		if (input.phase === 'follow_up' && input.offsetDays == null)
+			context.addIssue({ code: 'custom', path: ['offsetDays'], message: 'required' });
+		if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt)
+			context.addIssue({ code: 'custom', path: ['closesAt'], message: 'closes_before_opens' });
+		if (input.anonymous && input.phase !== 'satisfaction')
+			context.addIssue({ code: 'custom', path: ['anonymous'], message: 'anonymous_satisfaction_only' });
+	})
+	.transform((input) => ({
+		...input,
+		offsetDays: input.phase === 'follow_up' ? (input.offsetDays ?? 0) : 0,
+		passMarkPercent: input.phase === 'post' ? (input.passMarkPercent ?? null) : null
+	}));
+export type PhaseInput = z.output<typeof PhaseInputSchema>;

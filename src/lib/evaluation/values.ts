@@ -1,0 +1,13 @@
+// The closed lists of evaluation: the phases of an event's evaluation plan and where a submission
+// came from.
+
+/** Pre-test, post-test, satisfaction questionnaire, follow-up questionnaires (+N days after the event). */
+export const phaseValues = ['pre', 'post', 'satisfaction', 'follow_up'] as const;
+export type Phase = (typeof phaseValues)[number];
+
+/** Phases whose instrument must be a knowledge test (a survey whose questions carry marks). */
+export const scoredPhases: readonly Phase[] = ['pre', 'post', 'follow_up'];
+
+/** Answered on MHub's page, entered by a trainer from paper, or imported from a file. */
+export const submissionSourceValues = ['web', 'entry', 'import'] as const;
+export type SubmissionSource = (typeof submissionSourceValues)[number];

@@ -1,0 +1,191 @@
+// Evaluation: an event's plan (which instrument is answered in which phase, when), the frozen
+// versions of instruments, each participant's personal link, and the submissions with their typed
+// scores and per-item marks (what the statistics read).
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	index,
+	integer,
+	jsonb,
+	numeric,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	smallint,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { phaseValues, submissionSourceValues } from '../../../evaluation/values.js';
+import type { Answers, SurveyDefinition } from '../../../surveys/definition.js';
+import { countryCode, id } from '../columns.js';
+import { user } from './auth.js';
+import { professionEnum } from './enums.js';
+import { event, registration } from './events.js';
+import { survey } from './surveys.js';
+
+export const evaluationPhaseEnum = pgEnum('evaluation_phase_kind', phaseValues);
+export const submissionSourceEnum = pgEnum('evaluation_source', submissionSourceValues);
+
+/** One phase of an event's evaluation plan: its instrument (a survey) and when it takes answers. */
+export const evaluationPhase = pgTable(
+	'evaluation_phase',
+	{
+		id: id(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		phase: evaluationPhaseEnum('phase').notNull(),
+		/** Follow-ups only: days after the event's last day (90, 180…); 0 for the other phases. */
+		offsetDays: integer('offset_days').notNull().default(0),
+		surveyId: uuid('survey_id')
+			.notNull()
+			.references(() => survey.id),
+		opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+		closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+		/** Post-test: the share of the marks that passes (percent); it feeds the completion rule. */
+		passMarkPercent: integer('pass_mark_percent'),
+		/** Answers are kept without saying whose they are (only that the person answered). */
+		anonymous: boolean('anonymous').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique('evaluation_phase_once').on(t.eventId, t.phase, t.offsetDays),
+		check('evaluation_phase_window', sql`${t.closesAt} > ${t.opensAt}`),
+		check(
+			'evaluation_phase_pass_mark',
+			sql`${t.passMarkPercent} is null or ${t.passMarkPercent} between 0 and 100`
+		),
+		check('evaluation_phase_offset', sql`(${t.phase} = 'follow_up') = (${t.offsetDays} > 0)`)
+	]
+);
+
+/**
+ * An instrument as it was answered: a survey's definition frozen at its first answer. Editing the
+ * survey afterwards makes the next answer start a new version; results never mix versions.
+ */
+export const instrumentVersion = pgTable(
+	'instrument_version',
+	{
+		id: id(),
+		surveyId: uuid('survey_id')
+			.notNull()
+			.references(() => survey.id),
+		number: integer('number').notNull(),
+		definition: jsonb('definition').$type<SurveyDefinition>().notNull(),
+		/** md5 of the definition's jsonb text (canonical): the same definition is the same version. */
+		digest: text('digest').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique('instrument_version_number').on(t.surveyId, t.number),
+		unique('instrument_version_digest').on(t.surveyId, t.digest)
+	]
+);
+
+/** A participant's personal link to the tests and questionnaires of their event. */
+export const evaluationLink = pgTable('evaluation_link', {
+	registrationId: uuid('registration_id')
+		.primaryKey()
+		.references(() => registration.id, { onDelete: 'cascade' }),
+	token: text('token').notNull().unique(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * One answered instrument. A named submission says whose it is (one per phase and attempt); an
+ * anonymous one keeps only the event, country and profession, and a receipt says who answered.
+ */
+export const evaluationSubmission = pgTable(
+	'evaluation_submission',
+	{
+		id: id(),
+		phaseId: uuid('phase_id')
+			.notNull()
+			.references(() => evaluationPhase.id),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id').references(() => registration.id, { onDelete: 'cascade' }),
+		/** 1 for the first attempt; a failed post-test may be taken again while it is open. */
+		attempt: smallint('attempt').notNull().default(1),
+		versionId: uuid('version_id')
+			.notNull()
+			.references(() => instrumentVersion.id),
+		score: numeric('score', { mode: 'number' }),
+		maxScore: numeric('max_score', { mode: 'number' }),
+		passed: boolean('passed'),
+		countryCode: countryCode('country_code'),
+		profession: professionEnum('profession'),
+		source: submissionSourceEnum('source').notNull(),
+		/** Sent with the form: a second press of the same button is the same submission. */
+		submissionKey: uuid('submission_key').unique(),
+		answers: jsonb('answers')
+			.$type<Answers>()
+			.notNull()
+			.default(sql`'{}'::jsonb`),
+		language: text('language'),
+		enteredBy: text('entered_by').references(() => user.id, { onDelete: 'set null' }),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('evaluation_submission_attempt').on(t.phaseId, t.registrationId, t.attempt),
+		index('evaluation_submission_event_idx').on(t.eventId, t.phaseId),
+		index('evaluation_submission_registration_idx').on(t.registrationId),
+		check(
+			'evaluation_submission_score',
+			sql`${t.score} is null or (${t.score} >= 0 and ${t.score} <= ${t.maxScore})`
+		)
+	]
+);
+
+/** The marks one submission earned on one item (question) of its instrument version. */
+export const evaluationItem = pgTable(
+	'evaluation_item',
+	{
+		submissionId: uuid('submission_id')
+			.notNull()
+			.references(() => evaluationSubmission.id, { onDelete: 'cascade' }),
+		item: text('item').notNull(),
+		/** The package module the item tests (its tag), if any. */
+		module: text('module'),
+		marks: numeric('marks', { mode: 'number' }).notNull(),
+		earned: numeric('earned', { mode: 'number' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.submissionId, t.item] })]
+);
+
+/** That a person answered an anonymous phase (for reminders and one answer each), not what. */
+export const evaluationReceipt = pgTable(
+	'evaluation_receipt',
+	{
+		phaseId: uuid('phase_id')
+			.notNull()
+			.references(() => evaluationPhase.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id')
+			.notNull()
+			.references(() => registration.id, { onDelete: 'cascade' }),
+		answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.phaseId, t.registrationId] })]
+);
+
+/** Answers saved to finish later (one per person and phase); gone once submitted. */
+export const evaluationDraft = pgTable(
+	'evaluation_draft',
+	{
+		phaseId: uuid('phase_id')
+			.notNull()
+			.references(() => evaluationPhase.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id')
+			.notNull()
+			.references(() => registration.id, { onDelete: 'cascade' }),
+		answers: jsonb('answers').$type<Answers>().notNull(),
+		language: text('language'),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.phaseId, t.registrationId] })]
+);

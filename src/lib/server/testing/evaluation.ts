@@ -1,0 +1,137 @@
+// An event with an evaluation plan's instruments, for the database tests of evaluation. For tests only.
+import { wallTime } from '../../events/time-zone.js';
+import { db } from '../db/client.js';
+import { agendaItem, attendance, registration } from '../db/schema/events.js';
+import { addQuestion, addSection } from '../surveys/builder.js';
+import { createSurvey } from '../surveys/surveys.js';
+import type { UserActor } from '../auth/actor.js';
+import { newEvent } from './events.js';
+import { programmeWithCoordinator } from './fixtures.js';
+
+const choices = [
+	{ value: 'wash', label: { en: 'Wash hands' } },
+	{ value: 'run', label: { en: 'Run' } }
+];
+
+/** A window around now, as the plan form writes it (wall clock in UTC). */
+export const openWindow = () => ({
+	opensAt: wallTime(new Date(Date.now() - 3_600_000), 'UTC'),
+	closesAt: wallTime(new Date(Date.now() + 86_400_000), 'UTC')
+});
+
+/** A window that closed yesterday. */
+export const closedWindow = () => ({
+	opensAt: wallTime(new Date(Date.now() - 3 * 86_400_000), 'UTC'),
+	closesAt: wallTime(new Date(Date.now() - 86_400_000), 'UTC')
+});
+
+/**
+ * A programme and its coordinator; a knowledge test of 3 marks (`first`, 2 marks, module M1; `dose`,
+ * 1 mark, M2), a satisfaction questionnaire (`overall`, 1–5); a pilot in Greece with two sessions
+ * and `people` confirmed participants (one waitlisted too).
+ */
+export async function evaluatedEvent(coordinatorId: string, people = 3) {
+	const { programmeId, coordinator } = await programmeWithCoordinator(coordinatorId);
+	const test = await newTest(coordinator, programmeId);
+	const { id: satisfactionId } = await createSurvey(coordinator, {
+		programmeId,
+		title: { en: 'Satisfaction' },
+		languages: ['en']
+	});
+	await addSection(coordinator, satisfactionId, { name: 'main', title: { en: 'Main' } });
+	await addQuestion(coordinator, satisfactionId, 'main', {
+		name: 'overall',
+		type: 'rating',
+		label: { en: 'Overall' },
+		required: true
+	});
+	const eventId = await newEvent({ programmeId, timeZone: 'UTC' });
+	const sessions = await db()
+		.insert(agendaItem)
+		.values(
+			['09:00', '14:00'].map((time, index) => ({
+				eventId,
+				startsAt: new Date(`2018-05-29T${time}:00Z`),
+				endsAt: new Date(
+					`2018-05-29T${time.replace(/^(\d\d)/, (hour) => String(Number(hour) + 2).padStart(2, '0'))}:00Z`
+				),
+				title: { en: `Session ${index + 1}` },
+				isSession: true
+			}))
+		)
+		.returning({ id: agendaItem.id });
+	const registrations = await db()
+		.insert(registration)
+		.values([
+			...Array.from({ length: people }, (_, index) => ({
+				eventId,
+				fullName: `Participant ${index + 1}`,
+				email: `participant${index + 1}@example.org`,
+				countryCode: 'GR',
+				profession: 'nurse' as const,
+				category: 'social_worker' as const,
+				status: 'confirmed' as const
+			})),
+			{
+				eventId,
+				fullName: 'Waiting person',
+				email: 'waiting@example.org',
+				countryCode: 'GR',
+				profession: 'nurse' as const,
+				category: 'social_worker' as const,
+				status: 'waitlisted' as const
+			}
+		])
+		.returning({ id: registration.id, status: registration.status });
+	return {
+		programmeId,
+		coordinator,
+		testId: test,
+		satisfactionId,
+		eventId,
+		sessionIds: sessions.map(({ id }) => id),
+		confirmed: registrations.filter((row) => row.status === 'confirmed').map(({ id }) => id),
+		waitlisted: registrations.filter((row) => row.status === 'waitlisted').map(({ id }) => id)
+	};
+}
+
+/** A knowledge test of 3 marks in the programme; its id. */
+export async function newTest(coordinator: UserActor, programmeId: string): Promise<string> {
+	const { id } = await createSurvey(coordinator, {
+		programmeId,
+		title: { en: 'Knowledge test' },
+		languages: ['en']
+	});
+	await addSection(coordinator, id, { name: 'quiz', title: { en: 'Quiz' } });
+	await addQuestion(coordinator, id, 'quiz', {
+		name: 'first',
+		type: 'single_choice',
+		label: { en: 'First step?' },
+		choices,
+		required: true,
+		marks: 2,
+		correct: 'wash',
+		module: 'M1'
+	});
+	await addQuestion(coordinator, id, 'quiz', {
+		name: 'dose',
+		type: 'number',
+		label: { en: 'Dose?' },
+		marks: 1,
+		correct: 5,
+		tolerance: 1,
+		module: 'M2'
+	});
+	return id;
+}
+
+/** Marks every session attended by these registrations. */
+export async function attendAll(sessionIds: string[], registrationIds: string[]): Promise<void> {
+	await db()
+		.insert(attendance)
+		.values(
+			sessionIds.flatMap((agendaItemId) =>
+				registrationIds.map((registrationId) => ({ agendaItemId, registrationId }))
+			)
+		);
+}
