@@ -14,6 +14,7 @@ import type { Answers, SurveyDefinition } from '../../surveys/definition.js';
 import { preparedSql } from '../db/prepared.js';
 import { DomainError } from '../errors.js';
 import { phaseOrder } from './plan.js';
+import { passes, versionOf } from './record.js';
 
 /** A failed post-test may be taken again while it is open, up to this many attempts in all. */
 export const maxPostTestAttempts = 3;
@@ -261,29 +262,7 @@ export type SubmitResult =
 	| { ok: false; reason: 'invalid'; errors: Record<string, string[]>; answers: Answers }
 	| { ok: false; reason: 'not_yet_open' | 'closed' | 'done' };
 
-/** The instrument as validated, frozen as a version on its first answer; its id. */
-const freezeVersion = preparedSql<{ id: string }>(sql`
-	with made as (
-		insert into instrument_version (survey_id, number, definition, digest)
-		select ${sql.placeholder('surveyId')}::uuid,
-			coalesce((select max(v.number) from instrument_version v where v.survey_id = ${sql.placeholder('surveyId')}::uuid), 0) + 1,
-			${sql.placeholder('definition')}::jsonb, md5(${sql.placeholder('definition')}::jsonb::text)
-		on conflict do nothing
-		returning id)
-	select id from made
-	union all
-	select v.id from instrument_version v where v.survey_id = ${sql.placeholder('surveyId')}::uuid
-		and v.digest = md5(${sql.placeholder('definition')}::jsonb::text)`);
-
-async function versionOf(row: OpenedPhase): Promise<string> {
-	if (row.versionId) return row.versionId;
-	const values = { surveyId: row.surveyId, definition: JSON.stringify(row.definition) };
-	// Two first answers at once: the one that lost the race finds the version on its second look.
-	let [made] = await freezeVersion(values);
-	made ??= (await freezeVersion(values))[0];
-	if (!made) throw new DomainError('conflict', 'the instrument changed while it was answered');
-	return made.id;
-}
+const versionFor = (row: OpenedPhase) => row.versionId ?? versionOf(row.surveyId, row.definition);
 
 /**
  * Stores one submission with its marks per item, while the phase is open; an anonymous phase keeps
@@ -322,13 +301,6 @@ const insertSubmission = preparedSql<{ id: string }>(sql`
 		delete from evaluation_draft d using made
 		where d.phase_id = ${sql.placeholder('phaseId')}::uuid and d.registration_id = ${sql.placeholder('registrationId')}::uuid)
 	select id from made`);
-
-/** Whether `score` of `maxScore` reaches the pass mark; null where the phase has none. */
-export function passes(score: number, maxScore: number, passMarkPercent: number | null): boolean | null {
-	if (passMarkPercent === null) return null;
-	// Whole-number arithmetic where marks are whole: 14 of 20 is exactly 70 %.
-	return score * 100 >= passMarkPercent * maxScore - 1e-9;
-}
 
 /**
  * Submits a person's answers to one phase: validated as the form validates them (any problem: nothing
@@ -372,7 +344,7 @@ export async function submitInstrument(
 		registrationId: row.registrationId,
 		anonymous: row.anonymous,
 		attempt: attempt.attempt,
-		versionId: await versionOf(row),
+		versionId: await versionFor(row),
 		score: attempt.score,
 		maxScore: attempt.maxScore,
 		passed: attempt.passed,
