@@ -322,8 +322,7 @@ export async function submitInstrument(
 	const attempts = row.attempts ?? [];
 	if (row.keyedId) return { ok: true, duplicate: true, attempt: attempts.at(-1) ?? null };
 	const state = phaseStateOf(row);
-	if (!canAnswer(state))
-		return { ok: false, reason: state === 'open' || state === 'retake' ? 'done' : state };
+	if (state !== 'open' && state !== 'retake') return { ok: false, reason: state };
 	const given = typeof input.answers === 'function' ? input.answers(row.definition) : input.answers;
 	const { answers, errors } = validateAnswers(row.definition, given, { complete: true });
 	if (Object.keys(errors).length > 0) return { ok: false, reason: 'invalid', errors, answers: given };

@@ -1,0 +1,44 @@
+import { personalLinkMail } from '#lib/evaluation/links-mail.js';
+import { getPlan, removePhase, savePhase } from '#lib/server/evaluation/plan.js';
+import {
+	listPersonalLinks,
+	personalEvaluationPath,
+	sendPersonalLinks
+} from '#lib/server/evaluation/links.js';
+import { absoluteLink } from '#lib/server/web/links.js';
+import { attempt, formValues } from '#lib/server/web/forms.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const plan = await getPlan(locals.actor, params.id);
+	const links = await listPersonalLinks(locals.actor, params.id);
+	return {
+		plan,
+		links: links.map(({ registrationId, fullName, token }) => ({
+			registrationId,
+			fullName,
+			link: absoluteLink(personalEvaluationPath(token))
+		}))
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () => savePhase(locals.actor, params.id, values));
+		return result.ok ? { saved: true } : result.failure;
+	},
+	remove: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt({}, () =>
+			removePhase(locals.actor, params.id, String(values.phaseId ?? ''))
+		);
+		return result.ok ? { removed: true } : result.failure;
+	},
+	send: async ({ locals, params }) => {
+		const result = await attempt({}, () =>
+			sendPersonalLinks(locals.actor, params.id, personalLinkMail(absoluteLink))
+		);
+		return result.ok ? { sent: result.value } : result.failure;
+	}
+};
