@@ -5,6 +5,7 @@ import vectors from './evaluation-vectors.json';
 import { followUp } from './follow-up.js';
 import { itemAnalysis, mcNemar } from './items.js';
 import { prePost } from './pre-post.js';
+import { addPairSums, pairSumsOf, prePostFromSums } from './pre-post-sums.js';
 import { satisfactionSummary } from './satisfaction.js';
 import { wilcoxonSignedRank } from './wilcoxon.js';
 
@@ -58,6 +59,44 @@ describe('A: pre → post of 12 people', () => {
 		const exact = wilcoxonSignedRank(vectors.A_exact_wilcoxon.differences);
 		expect(exact.method).toBe('wilcoxon-exact');
 		expectClose(exact.p, vectors.A_exact_wilcoxon.expected_p_exact);
+	});
+});
+
+describe('A through the sums of two cells (percent scores: ×5 on a max of 20)', () => {
+	const { max_score, pre, post, expected } = vectors.A_pre_post;
+	const pairs = pre.map((score, index) => [score, post[index]] as const);
+	const percent = 100 / max_score;
+	const result = prePostFromSums(
+		addPairSums(pairSumsOf(pairs.slice(0, 5), max_score), pairSumsOf(pairs.slice(5), max_score))
+	);
+
+	it('gives the paired t-test, the differences in percent points', () => {
+		const t = result.pairedT;
+		expect(result.nPairs).toBe(expected.n_pairs);
+		expectClose(t.meanDifference, expected.mean_difference * percent);
+		expectClose(t.sdDifference, expected.sd_difference * percent);
+		expectClose(t.t, expected.paired_t);
+		expect(t.df).toBe(expected.df);
+		expectClose(t.p, expected.p_two_sided);
+		expectClose(t.ci95?.[0], expected.ci95_mean_difference[0] * percent);
+		expectClose(t.ci95?.[1], expected.ci95_mean_difference[1] * percent);
+		expectClose(t.cohenDz, expected.cohen_dz);
+	});
+
+	it('gives the Wilcoxon test with its ties from the histogram of differences', () => {
+		const w = result.wilcoxon;
+		expect(w).toMatchObject({ statistic: expected.wilcoxon_statistic_T, n: expected.wilcoxon_n_nonzero });
+		expect(w.method).toBe('wilcoxon-normal-corrected');
+		expectClose(Math.abs(w.z), expected.wilcoxon_z_abs);
+		expectClose(w.p, expected.wilcoxon_p);
+		expectClose(w.r, expected.wilcoxon_r_effect);
+		expectClose(w.rankBiserial, expected.rank_biserial);
+	});
+
+	it('gives both normalised gains, the person at max on the pre-test counted', () => {
+		expectClose(result.gain.gainOfMeans, expected.normalised_gain_of_means);
+		expectClose(result.gain.averageGain, expected.average_normalised_gain);
+		expect(result.gain.excludedAtMax).toBe(expected.average_normalised_gain_excluded_at_max);
 	});
 });
 
