@@ -45,7 +45,9 @@ function expectSameAsRaw(fromSums: PrePostFromSums, pairs: readonly Pair[], maxS
 	expectNear(t.meanDifference, percent(rawT.meanDifference), 100);
 	expectNear(t.sdDifference, percent(rawT.sdDifference), 100);
 	expectNear(t.t, rawT.t);
-	expectNear(t.p, rawT.p);
+	// jstat's incomplete beta switches between two continued fractions at x = (a + 1)/(a + b + 2),
+	// which agree to about 1e-8: a t that differs in its last bit may move p that much (t = 1, df = 1)
+	expectNear(t.p, rawT.p, 1e5);
 	expectNear(t.ci95?.[0], percent(rawT.ci95?.[0]), 100);
 	expectNear(t.ci95?.[1], percent(rawT.ci95?.[1]), 100);
 	expectNear(t.cohenDz, rawT.cohenDz);

@@ -2,7 +2,7 @@
 // profession × package version), any filter merges its cells, and the figures are those prePost
 // gives on the cells' pairs. Sums are on percent scores, 100 × score / max, so cells of instruments
 // with different max scores merge; means, SDs, mean difference and CI are then in percent points.
-import { checkScores } from './check.js';
+import { checkPairScores } from './check.js';
 import type { Description } from './descriptive.js';
 import type { NormalisedGain } from './gain.js';
 import { pairedTOf, type Pair, type PairedT } from './paired.js';
@@ -33,16 +33,7 @@ export interface PairSums {
 
 /** The sums of `pairs` of [pre, post] scores from 0 to `maxScore`. */
 export function pairSumsOf(pairs: readonly Pair[], maxScore: number): PairSums {
-	checkScores(
-		'pre-test scores',
-		pairs.map(([pre]) => pre),
-		maxScore
-	);
-	checkScores(
-		'post-test scores',
-		pairs.map(([, post]) => post),
-		maxScore
-	);
+	checkPairScores(pairs, maxScore);
 	const differences: Record<string, number> = {};
 	const sums = { ...addPairSums(), differences };
 	for (const [pre, post] of pairs) {

@@ -22,20 +22,39 @@ function expectClose(actual: number | null | undefined, expected: number) {
 
 const people = (scores: readonly number[]) => new Map(scores.map((score, index) => [`p${index}`, score]));
 
-describe('A: pre → post of 12 people', () => {
-	const { max_score, pre, post, expected } = vectors.A_pre_post;
-	const result = prePost(people(pre), people(post), max_score);
+const vectorA = vectors.A_pre_post;
+const pairsA = vectorA.pre.map((score, index) => [score, vectorA.post[index]] as const);
+
+describe.each([
+	{
+		path: 'raw scores',
+		result: prePost(people(vectorA.pre), people(vectorA.post), vectorA.max_score),
+		unit: 1
+	},
+	{
+		// Percent scores: the mean difference, its SD and CI × 100 / 20
+		path: 'the sums of two cells merged',
+		result: prePostFromSums(
+			addPairSums(
+				pairSumsOf(pairsA.slice(0, 5), vectorA.max_score),
+				pairSumsOf(pairsA.slice(5), vectorA.max_score)
+			)
+		),
+		unit: 100 / vectorA.max_score
+	}
+])('A: pre → post of 12 people from $path', ({ result, unit }) => {
+	const { expected } = vectorA;
 
 	it('pairs everyone and gives the paired t-test', () => {
-		expect(result).toMatchObject({ nPairs: expected.n_pairs, preOnly: 0, postOnly: 0 });
+		expect(result.nPairs).toBe(expected.n_pairs);
 		const t = result.pairedT;
-		expectClose(t.meanDifference, expected.mean_difference);
-		expectClose(t.sdDifference, expected.sd_difference);
+		expectClose(t.meanDifference, expected.mean_difference * unit);
+		expectClose(t.sdDifference, expected.sd_difference * unit);
 		expectClose(t.t, expected.paired_t);
 		expect(t.df).toBe(expected.df);
 		expectClose(t.p, expected.p_two_sided);
-		expectClose(t.ci95?.[0], expected.ci95_mean_difference[0]);
-		expectClose(t.ci95?.[1], expected.ci95_mean_difference[1]);
+		expectClose(t.ci95?.[0], expected.ci95_mean_difference[0] * unit);
+		expectClose(t.ci95?.[1], expected.ci95_mean_difference[1] * unit);
 		expectClose(t.cohenDz, expected.cohen_dz);
 	});
 
@@ -54,49 +73,20 @@ describe('A: pre → post of 12 people', () => {
 		expectClose(result.gain.averageGain, expected.average_normalised_gain);
 		expect(result.gain.excludedAtMax).toBe(expected.average_normalised_gain_excluded_at_max);
 	});
+});
+
+describe('A: attrition and the exact Wilcoxon p', () => {
+	it('counts nobody with one score only', () => {
+		expect(prePost(people(vectorA.pre), people(vectorA.post), vectorA.max_score)).toMatchObject({
+			preOnly: 0,
+			postOnly: 0
+		});
+	});
 
 	it('gives the exact Wilcoxon p without ties', () => {
 		const exact = wilcoxonSignedRank(vectors.A_exact_wilcoxon.differences);
 		expect(exact.method).toBe('wilcoxon-exact');
 		expectClose(exact.p, vectors.A_exact_wilcoxon.expected_p_exact);
-	});
-});
-
-describe('A through the sums of two cells (percent scores: ×5 on a max of 20)', () => {
-	const { max_score, pre, post, expected } = vectors.A_pre_post;
-	const pairs = pre.map((score, index) => [score, post[index]] as const);
-	const percent = 100 / max_score;
-	const result = prePostFromSums(
-		addPairSums(pairSumsOf(pairs.slice(0, 5), max_score), pairSumsOf(pairs.slice(5), max_score))
-	);
-
-	it('gives the paired t-test, the differences in percent points', () => {
-		const t = result.pairedT;
-		expect(result.nPairs).toBe(expected.n_pairs);
-		expectClose(t.meanDifference, expected.mean_difference * percent);
-		expectClose(t.sdDifference, expected.sd_difference * percent);
-		expectClose(t.t, expected.paired_t);
-		expect(t.df).toBe(expected.df);
-		expectClose(t.p, expected.p_two_sided);
-		expectClose(t.ci95?.[0], expected.ci95_mean_difference[0] * percent);
-		expectClose(t.ci95?.[1], expected.ci95_mean_difference[1] * percent);
-		expectClose(t.cohenDz, expected.cohen_dz);
-	});
-
-	it('gives the Wilcoxon test with its ties from the histogram of differences', () => {
-		const w = result.wilcoxon;
-		expect(w).toMatchObject({ statistic: expected.wilcoxon_statistic_T, n: expected.wilcoxon_n_nonzero });
-		expect(w.method).toBe('wilcoxon-normal-corrected');
-		expectClose(Math.abs(w.z), expected.wilcoxon_z_abs);
-		expectClose(w.p, expected.wilcoxon_p);
-		expectClose(w.r, expected.wilcoxon_r_effect);
-		expectClose(w.rankBiserial, expected.rank_biserial);
-	});
-
-	it('gives both normalised gains, the person at max on the pre-test counted', () => {
-		expectClose(result.gain.gainOfMeans, expected.normalised_gain_of_means);
-		expectClose(result.gain.averageGain, expected.average_normalised_gain);
-		expect(result.gain.excludedAtMax).toBe(expected.average_normalised_gain_excluded_at_max);
 	});
 });
 
