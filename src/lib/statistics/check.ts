@@ -19,3 +19,17 @@ export function checkFinite(what: string, values: readonly number[]): void {
 	);
 	if (problems.length > 0) throw new RangeError(`${what}: ${problems.join('; ')}`);
 }
+
+/** checkScores of the first scores of `pairs` (pre-test), then of the second ones (post-test). */
+export function checkPairScores(pairs: ReadonlyArray<readonly [number, number]>, max: number): void {
+	checkScores(
+		'pre-test scores',
+		pairs.map(([pre]) => pre),
+		max
+	);
+	checkScores(
+		'post-test scores',
+		pairs.map(([, post]) => post),
+		max
+	);
+}

@@ -1,5 +1,5 @@
 // Learning gain normalised by the room left to learn (Hake 1998).
-import { checkScores } from './check.js';
+import { checkPairScores } from './check.js';
 import { mean } from './descriptive.js';
 import type { Pair } from './paired.js';
 
@@ -19,16 +19,7 @@ export interface NormalisedGain {
  * max on the pre-test excluded and counted. Scores from 0 to `maxScore`.
  */
 export function normalisedGain(pairs: readonly Pair[], maxScore: number): NormalisedGain {
-	checkScores(
-		'pre-test scores',
-		pairs.map(([pre]) => pre),
-		maxScore
-	);
-	checkScores(
-		'post-test scores',
-		pairs.map(([, post]) => post),
-		maxScore
-	);
+	checkPairScores(pairs, maxScore);
 	const meanPre = mean(pairs.map(([pre]) => pre));
 	const meanPost = mean(pairs.map(([, post]) => post));
 	const belowMax = pairs.filter(([pre]) => pre < maxScore);

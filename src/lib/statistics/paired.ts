@@ -62,12 +62,22 @@ export function pairedT(pairs: readonly Pair[]): PairedT {
 		pairs.map(([, second]) => second)
 	);
 	const differences = pairs.map(([first, second]) => second - first);
-	const n = differences.length;
-	const meanDifference = mean(differences);
-	const sdDifference = sampleSd(differences);
-	// Differences equal up to floating-point rounding (0.3 − 0.2 ≠ 1.3 − 1.2) do not vary either
 	const largest = differences.reduce((most, difference) => Math.max(most, Math.abs(difference)), 0);
-	const constant = sdDifference !== null && sdDifference <= 1e-12 * largest;
+	return pairedTOf(differences.length, mean(differences), sampleSd(differences), largest);
+}
+
+/**
+ * The paired t-test from a summary of the n differences: their mean, sample SD and largest |d|
+ * (null mean and SD when there are too few). Differences whose SD is at most 1e-12 × the largest
+ * |d| are equal up to floating-point rounding (0.3 − 0.2 ≠ 1.3 − 1.2): they do not vary.
+ */
+export function pairedTOf(
+	n: number,
+	meanDifference: number | null,
+	sdDifference: number | null,
+	largestDifference: number
+): PairedT {
+	const constant = sdDifference !== null && sdDifference <= 1e-12 * largestDifference;
 	const base = { n, meanDifference, method: 'paired-t' } as const;
 	if (meanDifference === null || sdDifference === null || constant)
 		return {

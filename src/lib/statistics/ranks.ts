@@ -1,4 +1,4 @@
-// Ranks with ties, shared by the rank statistics (Wilcoxon, Kendall's W).
+// Ranks with ties, shared by the rank statistics (Kendall's W, Delphi's concordance).
 
 /** Ranks 1..n of `values` in their order, ties sharing the average of the ranks they span. */
 export function averageRanks(values: readonly number[]): number[] {

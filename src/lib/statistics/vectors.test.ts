@@ -5,6 +5,7 @@ import vectors from './evaluation-vectors.json';
 import { followUp } from './follow-up.js';
 import { itemAnalysis, mcNemar } from './items.js';
 import { prePost } from './pre-post.js';
+import { addPairSums, pairSumsOf, prePostFromSums } from './pre-post-sums.js';
 import { satisfactionSummary } from './satisfaction.js';
 import { wilcoxonSignedRank } from './wilcoxon.js';
 
@@ -21,20 +22,39 @@ function expectClose(actual: number | null | undefined, expected: number) {
 
 const people = (scores: readonly number[]) => new Map(scores.map((score, index) => [`p${index}`, score]));
 
-describe('A: pre → post of 12 people', () => {
-	const { max_score, pre, post, expected } = vectors.A_pre_post;
-	const result = prePost(people(pre), people(post), max_score);
+const vectorA = vectors.A_pre_post;
+const pairsA = vectorA.pre.map((score, index) => [score, vectorA.post[index]] as const);
+
+describe.each([
+	{
+		path: 'raw scores',
+		result: prePost(people(vectorA.pre), people(vectorA.post), vectorA.max_score),
+		unit: 1
+	},
+	{
+		// Percent scores: the mean difference, its SD and CI × 100 / 20
+		path: 'the sums of two cells merged',
+		result: prePostFromSums(
+			addPairSums(
+				pairSumsOf(pairsA.slice(0, 5), vectorA.max_score),
+				pairSumsOf(pairsA.slice(5), vectorA.max_score)
+			)
+		),
+		unit: 100 / vectorA.max_score
+	}
+])('A: pre → post of 12 people from $path', ({ result, unit }) => {
+	const { expected } = vectorA;
 
 	it('pairs everyone and gives the paired t-test', () => {
-		expect(result).toMatchObject({ nPairs: expected.n_pairs, preOnly: 0, postOnly: 0 });
+		expect(result.nPairs).toBe(expected.n_pairs);
 		const t = result.pairedT;
-		expectClose(t.meanDifference, expected.mean_difference);
-		expectClose(t.sdDifference, expected.sd_difference);
+		expectClose(t.meanDifference, expected.mean_difference * unit);
+		expectClose(t.sdDifference, expected.sd_difference * unit);
 		expectClose(t.t, expected.paired_t);
 		expect(t.df).toBe(expected.df);
 		expectClose(t.p, expected.p_two_sided);
-		expectClose(t.ci95?.[0], expected.ci95_mean_difference[0]);
-		expectClose(t.ci95?.[1], expected.ci95_mean_difference[1]);
+		expectClose(t.ci95?.[0], expected.ci95_mean_difference[0] * unit);
+		expectClose(t.ci95?.[1], expected.ci95_mean_difference[1] * unit);
 		expectClose(t.cohenDz, expected.cohen_dz);
 	});
 
@@ -52,6 +72,15 @@ describe('A: pre → post of 12 people', () => {
 		expectClose(result.gain.gainOfMeans, expected.normalised_gain_of_means);
 		expectClose(result.gain.averageGain, expected.average_normalised_gain);
 		expect(result.gain.excludedAtMax).toBe(expected.average_normalised_gain_excluded_at_max);
+	});
+});
+
+describe('A: attrition and the exact Wilcoxon p', () => {
+	it('counts nobody with one score only', () => {
+		expect(prePost(people(vectorA.pre), people(vectorA.post), vectorA.max_score)).toMatchObject({
+			preOnly: 0,
+			postOnly: 0
+		});
 	});
 
 	it('gives the exact Wilcoxon p without ties', () => {

@@ -1,6 +1,5 @@
 // Wilcoxon signed-rank test of paired differences, as scipy.stats.wilcoxon and R's wilcox.test.
 import { twoSidedNormalP } from './distributions.js';
-import { averageRanks, tieSum } from './ranks.js';
 
 export interface Wilcoxon {
 	/** Non-zero differences: zero differences are dropped (Wilcoxon's original method). */
@@ -53,8 +52,45 @@ function exactSignedRankP(n: number, statistic: number): number {
  * without ties, else normal with tie and continuity correction.
  */
 export function wilcoxonSignedRank(differences: readonly number[]): Wilcoxon {
-	const nonZero = differences.filter((difference) => difference !== 0);
-	const n = nonZero.length;
+	const bySize = new Map<number, SignedCount>();
+	for (const difference of differences) {
+		if (difference === 0) continue;
+		const size = Math.abs(difference);
+		const count = bySize.get(size) ?? { size, rises: 0, falls: 0 };
+		if (difference > 0) count.rises += 1;
+		else count.falls += 1;
+		bySize.set(size, count);
+	}
+	return wilcoxonFromCounts([...bySize.values()]);
+}
+
+/** How many non-zero differences of one size |d| rose (d > 0) and fell (d < 0). */
+export interface SignedCount {
+	size: number;
+	rises: number;
+	falls: number;
+}
+
+/**
+ * The Wilcoxon signed-rank test from the counts of rises and falls per |difference| (each size
+ * once, > 0; zeros already dropped): the average ranks of tied sizes depend only on these counts,
+ * so the test is the same as on the differences themselves.
+ */
+export function wilcoxonFromCounts(counts: readonly SignedCount[]): Wilcoxon {
+	const groups = [...counts].sort((a, b) => a.size - b.size);
+	if (groups.some((group, index) => index > 0 && group.size === groups[index - 1].size))
+		throw new RangeError('Wilcoxon counts: each |d| must be counted once');
+	let n = 0;
+	let wPlus = 0;
+	let ties = 0; // Σ (t³ − t) over the groups of t tied sizes
+	for (const { size, rises, falls } of groups) {
+		if (!(size > 0) || !Number.isFinite(size) || !isCount(rises) || !isCount(falls))
+			throw new RangeError(`Wilcoxon counts: |d| ${size} with ${rises} rises and ${falls} falls`);
+		const t = rises + falls;
+		wPlus += rises * (n + (t + 1) / 2); // the average of ranks n + 1 … n + t
+		ties += t ** 3 - t;
+		n += t;
+	}
 	if (n === 0)
 		return {
 			n: 0,
@@ -67,16 +103,9 @@ export function wilcoxonSignedRank(differences: readonly number[]): Wilcoxon {
 			rankBiserial: null,
 			method: 'wilcoxon-exact'
 		};
-	const sizes = nonZero.map(Math.abs);
-	const ranks = averageRanks(sizes);
-	let wPlus = 0;
-	nonZero.forEach((difference, index) => {
-		if (difference > 0) wPlus += ranks[index];
-	});
 	const total = (n * (n + 1)) / 2;
 	const wMinus = total - wPlus;
 	const statistic = Math.min(wPlus, wMinus);
-	const ties = tieSum(sizes);
 	const mean = total / 2;
 	const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - ties / 48); // > 0 for any n ≥ 1
 	const away = wPlus - mean;
@@ -95,3 +124,5 @@ export function wilcoxonSignedRank(differences: readonly number[]): Wilcoxon {
 		method: exact ? 'wilcoxon-exact' : 'wilcoxon-normal-corrected'
 	};
 }
+
+const isCount = (value: number) => Number.isInteger(value) && value >= 0;

@@ -3,19 +3,13 @@
 // A document type declaration is refused outright: translators' tools never write one, and it is
 // where entity tricks (external entities, billion laughs) live.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { escapeXmlAttribute as escapeAttribute, escapeXmlText } from '../files/xml.js';
 import type { FileUnit, TextUnit, TranslationFile, TranslationProblem } from './units.js';
 
 const namespace12 = 'urn:oasis:names:tc:xliff:document:1.2';
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) =>
-	escapeText(text)
-		.replace(/"/g, '&quot;')
-		.replace(/\r/g, '&#13;')
-		.replace(/\n/g, '&#10;')
-		.replace(/\t/g, '&#9;');
 /** Carriage returns would become line feeds when read back: kept as references. */
-const content = (text: string) => escapeText(text).replace(/\r/g, '&#13;');
+const content = (text: string) => escapeXmlText(text).replace(/\r/g, '&#13;');
 
 /**
  * The XLIFF 1.2 text of `units` from `source` into `target`: each unit's source, its target when it
