@@ -51,7 +51,8 @@ export type ModuleResult = { phase: Phase; module: string; score: number; maxSco
 
 export type PersonalEvaluation = {
 	fullName: string;
-	locale: string;
+	/** The participant's own language (their registration's), when the event is held in it. */
+	language: ContentLocale | null;
 	event: {
 		id: string;
 		title: Localized;
@@ -151,7 +152,8 @@ export async function openPersonalEvaluation(token: string): Promise<PersonalEva
 	const post = rows.find((row) => row.phase === 'post');
 	const modules = post?.isClosed ? await moduleResults({ registrationId: link.registrationId }) : [];
 	const { registrationId: _, fullName, locale, eventId, ...event } = link;
-	return { fullName, locale, event: { id: eventId, ...event }, phases, modules };
+	const language = (event.languages as string[]).includes(locale) ? (locale as ContentLocale) : null;
+	return { fullName, language, event: { id: eventId, ...event }, phases, modules };
 }
 
 type OpenedPhase = {
@@ -224,8 +226,6 @@ export type OpenedInstrument = {
 	language: ContentLocale | null;
 	submissionKey: string;
 	attempts: Attempt[];
-	/** The registrant's own language (mail and forms), a hint for the page's. */
-	locale: string;
 };
 
 const canAnswer = (state: PhaseState) => state === 'open' || state === 'retake';
@@ -252,8 +252,7 @@ export async function openInstrument(token: string, phaseId: string): Promise<Op
 		answers: canAnswer(state) ? (row.draft ?? {}) : {},
 		language,
 		submissionKey: randomUUID(),
-		attempts: row.attempts ?? [],
-		locale: row.locale
+		attempts: row.attempts ?? []
 	};
 }
 
