@@ -195,7 +195,7 @@ describe('the evaluation plan’s mail', () => {
 		});
 
 		await Promise.all([sendPersonalLinks(w.coordinator, w.eventId, compose), run()]);
-		expect(await sendPersonalLinks(w.coordinator, w.eventId, compose)).toEqual({ sent: 0 });
+		expect(await sendPersonalLinks(w.coordinator, w.eventId, compose)).toBe(0);
 		await run();
 		const outbox = await outboxOf('manual-1@example.org', 'manual-2@example.org', 'manual-3@example.org');
 		expect(outbox).toHaveLength(3);

@@ -174,7 +174,7 @@ export async function sendPersonalLinks(
 	eventId: string,
 	compose: EvaluationMail,
 	now = new Date()
-): Promise<{ sent: number }> {
+): Promise<number> {
 	return db().transaction(async (tx) => {
 		authorize(actor, 'manage', await getEventPlace(tx, eventId));
 		const [open] = await tx
@@ -189,6 +189,6 @@ export async function sendPersonalLinks(
 			throw new DomainError('conflict', 'no phase of the plan is open', {
 				fields: { _: ['no_open_phase'] }
 			});
-		return { sent: await mailEvent(tx, eventId, compose, now, ['opening']) };
+		return mailEvent(tx, eventId, compose, now, ['opening']);
 	});
 }
