@@ -11,3 +11,7 @@ export const scoredPhases: readonly Phase[] = ['pre', 'post', 'follow_up'];
 /** Answered on MHub's page, entered by a trainer from paper, or imported from a file. */
 export const submissionSourceValues = ['web', 'entry', 'import'] as const;
 export type SubmissionSource = (typeof submissionSourceValues)[number];
+
+/** The mails of a phase: its opening (the personal link) and a reminder before it closes. */
+export const mailingKindValues = ['opening', 'reminder'] as const;
+export type MailingKind = (typeof mailingKindValues)[number];

@@ -46,3 +46,7 @@ export const formatTimeRange = (startsAt: Date, endsAt: Date, timeZone: string, 
 /** "May 2018": the month of a calendar date. */
 export const formatMonth = (date: string, locale: string): string =>
 	formatter(locale, { month: 'long', year: 'numeric', ...inUtc }).format(atMidnightUtc(date));
+
+/** "12 March 2018 at 17:00": an instant on the clocks of `timeZone`. */
+export const formatDateTime = (instant: Date, timeZone: string, locale: string): string =>
+	formatter(locale, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(instant);

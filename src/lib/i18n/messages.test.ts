@@ -58,6 +58,7 @@ const sameInFrench = new Set([
 	'Cascade',
 	'Session',
 	'Sessions',
+	'post-test',
 	'Module',
 	'Modules',
 	'Expert',

@@ -106,6 +106,8 @@ const fieldErrorText: Record<string, () => string> = {
 	not_for_meeting: m.delphi_error_not_for_meeting,
 	in_the_past: m.delphi_error_in_the_past,
 	consensus_rule_overlaps: m.delphi_error_rule_overlaps,
+	// Evaluation
+	no_open_phase: m.evaluation_mail_error_no_open_phase,
 	// Consensus frameworks
 	unknown_study: m.frameworks_error_unknown_study,
 	study_not_in_programme: m.frameworks_error_study_not_in_programme,

@@ -1,16 +1,12 @@
 // Each confirmed participant's personal link to the tests and questionnaires of their event: made
-// when first needed, sent by mail in the participant's language, printed as a QR code.
+// when first needed, sent by mail in the participant's language (mailings.ts), printed as a QR code.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { InterfaceLocale } from '../../i18n/content-languages.js';
-import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
 import { authorize } from '../auth/authorize.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { evaluationLink } from '../db/schema/evaluation.js';
-import { event, registration } from '../db/schema/events.js';
-import { asLocale } from '../events/registration/news.js';
+import { registration } from '../db/schema/events.js';
 import { getEventPlace } from '../events/place.js';
-import { sendMail, type Mail } from '../mail/send-mail.js';
 import { newLinkToken } from '../surveys/distribution.js';
 
 /** The page a personal link opens. */
@@ -24,8 +20,11 @@ export type PersonalLink = {
 	token: string;
 };
 
-/** Gives every confirmed participant without one a link; returns them all, by name. */
-async function linksOf(tx: DbOrTx, eventId: string): Promise<PersonalLink[]> {
+/**
+ * Gives every confirmed participant without one a link; returns them all, by name. The new links
+ * are written in one order, so that two transactions making them wait instead of deadlocking.
+ */
+export async function linksOf(tx: DbOrTx, eventId: string): Promise<PersonalLink[]> {
 	const missing = await tx
 		.select({ id: registration.id })
 		.from(registration)
@@ -36,7 +35,8 @@ async function linksOf(tx: DbOrTx, eventId: string): Promise<PersonalLink[]> {
 				eq(registration.status, 'confirmed'),
 				sql`${evaluationLink.token} is null`
 			)
-		);
+		)
+		.orderBy(asc(registration.id));
 	if (missing.length > 0)
 		await tx
 			.insert(evaluationLink)
@@ -61,40 +61,5 @@ export async function listPersonalLinks(actor: Actor, eventId: string): Promise<
 	return db().transaction(async (tx) => {
 		authorize(actor, 'takeAttendance', await getEventPlace(tx, eventId));
 		return linksOf(tx, eventId);
-	});
-}
-
-/** What the mail with a personal link says; composed where the interface messages are. */
-export type PersonalLinkMail = (letter: {
-	locale: InterfaceLocale;
-	fullName: string;
-	eventTitle: Localized;
-	path: string;
-}) => Omit<Mail, 'to'>;
-
-/** Mails every confirmed participant their personal link, in their language; returns how many. */
-export async function sendPersonalLinks(
-	actor: Actor,
-	eventId: string,
-	compose: PersonalLinkMail
-): Promise<number> {
-	return db().transaction(async (tx) => {
-		authorize(actor, 'manage', await getEventPlace(tx, eventId));
-		const [{ title }] = await tx.select({ title: event.title }).from(event).where(eq(event.id, eventId));
-		const links = await linksOf(tx, eventId);
-		for (const link of links)
-			await sendMail(
-				{
-					to: link.email,
-					...compose({
-						locale: asLocale(link.locale),
-						fullName: link.fullName,
-						eventTitle: title,
-						path: personalEvaluationPath(link.token)
-					})
-				},
-				tx
-			);
-		return links.length;
 	});
 }

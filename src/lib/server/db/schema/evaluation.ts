@@ -19,7 +19,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { phaseValues, submissionSourceValues } from '../../../evaluation/values.js';
+import { mailingKindValues, phaseValues, submissionSourceValues } from '../../../evaluation/values.js';
 import type { Answers, SurveyDefinition } from '../../../surveys/definition.js';
 import { countryCode, id } from '../columns.js';
 import { user } from './auth.js';
@@ -29,6 +29,7 @@ import { survey } from './surveys.js';
 
 export const evaluationPhaseEnum = pgEnum('evaluation_phase_kind', phaseValues);
 export const submissionSourceEnum = pgEnum('evaluation_source', submissionSourceValues);
+export const mailingKindEnum = pgEnum('evaluation_mailing_kind', mailingKindValues);
 
 /** One phase of an event's evaluation plan: its instrument (a survey) and when it takes answers. */
 export const evaluationPhase = pgTable(
@@ -188,4 +189,24 @@ export const evaluationDraft = pgTable(
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.phaseId, t.registrationId] })]
+);
+
+/**
+ * A mail of a phase sent to a participant (its opening, or the reminder), recorded in the transaction
+ * that sends it: its key lets one sender only claim it, so it goes out once across restarts and
+ * instances.
+ */
+export const evaluationMailing = pgTable(
+	'evaluation_mailing',
+	{
+		phaseId: uuid('phase_id')
+			.notNull()
+			.references(() => evaluationPhase.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id')
+			.notNull()
+			.references(() => registration.id, { onDelete: 'cascade' }),
+		kind: mailingKindEnum('kind').notNull(),
+		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.phaseId, t.registrationId, t.kind] })]
 );

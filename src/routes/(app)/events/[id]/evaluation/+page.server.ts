@@ -1,4 +1,4 @@
-import { personalLinkMail } from '#lib/evaluation/links-mail.js';
+import { evaluationMail } from '#lib/evaluation/mail.js';
 import { getPlan, removePhase, savePhase } from '#lib/server/evaluation/plan.js';
 import {
 	listPersonalLinks,
@@ -37,7 +37,7 @@ export const actions: Actions = {
 	},
 	send: async ({ locals, params }) => {
 		const result = await attempt({}, () =>
-			sendPersonalLinks(locals.actor, params.id, personalLinkMail(absoluteLink))
+			sendPersonalLinks(locals.actor, params.id, evaluationMail(absoluteLink))
 		);
 		return result.ok ? { sent: result.value } : result.failure;
 	}
