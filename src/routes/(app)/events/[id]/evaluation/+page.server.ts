@@ -1,10 +1,7 @@
 import { evaluationMail } from '#lib/evaluation/mail.js';
 import { getPlan, removePhase, savePhase } from '#lib/server/evaluation/plan.js';
-import {
-	listPersonalLinks,
-	personalEvaluationPath,
-	sendPersonalLinks
-} from '#lib/server/evaluation/links.js';
+import { listPersonalLinks, personalEvaluationPath } from '#lib/server/evaluation/links.js';
+import { sendPersonalLinks } from '#lib/server/evaluation/mailings.js';
 import { absoluteLink } from '#lib/server/web/links.js';
 import { attempt, formValues } from '#lib/server/web/forms.js';
 import type { Actions, PageServerLoad } from './$types';
