@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import vectors from '../../../statistics/evaluation-vectors.json' with { type: 'json' };
 import type { Phase } from '../../../evaluation/values.js';
@@ -13,6 +15,8 @@ import { useTestDatabase } from '../../testing/database.js';
 import { savePhase } from '../plan.js';
 import { recordResults, versionOf } from '../record.js';
 import { eventEvaluationResults } from './event-results.js';
+import { exportEventResults } from './export.js';
+import type { CodebookWords } from './participant-table.js';
 
 useTestDatabase();
 
@@ -193,6 +197,48 @@ describe('an event’s evaluation results', () => {
 		close(overall.figures.topTwoBoxPercent, d.expected.top_two_box_percent);
 	});
 
+	it('exports a row per person with the first and best post-test, and a codebook; no satisfaction answer', async () => {
+		const file = await exportEventResults(world.coordinator, world.eventId, 'csv', words, 'en');
+		expect(file.mediaType).toMatch(/^text\/csv/);
+		const text = file.content.toString('utf8').replace(/^\uFEFF/, '');
+		const [data, codebook] = text.split(/\r?\n\r?\n/);
+		const rows = Papa.parse<Record<string, string>>(data, { header: true }).data;
+		expect(rows).toHaveLength(12);
+		const failed = rows.filter((row) => row.post_score === '12');
+		expect(failed.map((row) => [row.post_attempts, row.post_best_score, row.passed])).toEqual([
+			['2', '20', '1'],
+			['2', '20', '1']
+		]);
+		const [first] = rows;
+		expect(first).toMatchObject({ country: 'GR', profession: 'nurse', pre_version: '1', pre_max: '20' });
+		expect(rows.map((row) => Number(row.pre_score)).sort()).toEqual([...a.pre].sort());
+		expect(rows[0].post_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(Object.keys(rows[0])).toEqual(
+			expect.arrayContaining(['follow_up_90_score', 'pre_module_M1', 'post_module_M2'])
+		);
+		expect(text).not.toContain('overall');
+		expect(codebook).toContain('post_module_M2');
+
+		const workbook = new ExcelJS.Workbook();
+		const xlsx = await exportEventResults(world.coordinator, world.eventId, 'xlsx', words, 'en');
+		await workbook.xlsx.load(xlsx.content as never);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Results', 'Codebook']);
+		expect(workbook.getWorksheet('Results')!.rowCount).toBe(13);
+		expect(xlsx.name).toMatch(/\.xlsx$/);
+	});
+
+	it('exports per-person results only to whoever runs the event, and refuses an unknown format', async () => {
+		const maltese = actor('results-export-mt', focalPointOf('MT'));
+		await expect(exportEventResults(maltese, world.eventId, 'csv', words, 'en')).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(
+			exportEventResults(world.coordinator, world.eventId, 'pdf', words, 'en')
+		).rejects.toMatchObject({
+			code: 'not_found'
+		});
+	});
+
 	it('lets the focal point of the event’s country read them, and nobody of another country', async () => {
 		const greek = actor('results-focal-gr', focalPointOf('GR'));
 		expect((await eventEvaluationResults(greek, world.eventId)).prePost).toHaveLength(1);
@@ -319,3 +365,24 @@ describe('small cells and instrument versions', () => {
 		});
 	});
 });
+
+const words: CodebookWords & { fileName: string } = {
+	fileName: 'results',
+	variable: 'variable',
+	description: 'description',
+	registrationId: 'registration',
+	country: 'country',
+	profession: 'profession',
+	version: (phase) => `${phase} version`,
+	date: (phase) => `${phase} date`,
+	score: (phase) => `${phase} score`,
+	maxScore: (phase) => `${phase} maximum`,
+	attempts: 'attempts',
+	bestScore: 'best',
+	passed: 'passed',
+	module: (phase, module, max) => `${phase} ${module} of ${max}`,
+	pre: 'pre-test',
+	post: 'post-test',
+	followUp: (days) => `follow-up ${days}`,
+	noSatisfaction: 'no satisfaction'
+};
