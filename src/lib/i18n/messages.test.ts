@@ -76,7 +76,13 @@ const sameInFrench = new Set([
 	'Expertise',
 	'Introduction',
 	'Question',
-	'Questions'
+	'Questions',
+	'Phase',
+	'Instrument',
+	'Post-test',
+	'Satisfaction',
+	'Item',
+	'Variable'
 ]);
 
 describe.each(areas)('messages/%s', (area) => {

@@ -43,11 +43,17 @@ export const csvText = (table: readonly (readonly TableCell[])[]): string =>
 		{ escapeFormulae: formulaStart }
 	);
 
+/** A table as an XLSX workbook of one sheet, its first row in bold. */
+export const tableXlsx = (table: Iterable<readonly TableCell[]>, sheetName: string): Promise<Buffer> =>
+	sheetsXlsx([{ name: sheetName, table }]);
+
 /**
- * A table as an XLSX workbook of one sheet, its first row in bold. Written row by row through
+ * Tables as the sheets of one XLSX workbook, each first row in bold. Written row by row through
  * ExcelJS's streaming writer: tens of thousands of rows without holding a model of every cell.
  */
-export async function tableXlsx(table: Iterable<readonly TableCell[]>, sheetName: string): Promise<Buffer> {
+export async function sheetsXlsx(
+	sheets: readonly { name: string; table: Iterable<readonly TableCell[]> }[]
+): Promise<Buffer> {
 	const stream = new PassThrough();
 	const chunks: Buffer[] = [];
 	stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -60,15 +66,17 @@ export async function tableXlsx(table: Iterable<readonly TableCell[]>, sheetName
 		useStyles: true,
 		useSharedStrings: false
 	});
-	const sheet = workbook.addWorksheet(sheetName);
-	let first = true;
-	for (const cells of table) {
-		const row = sheet.addRow(cells.map((cell) => cell ?? ''));
-		if (first) row.font = { bold: true };
-		first = false;
-		row.commit();
+	for (const { name, table } of sheets) {
+		const sheet = workbook.addWorksheet(name);
+		let first = true;
+		for (const cells of table) {
+			const row = sheet.addRow(cells.map((cell) => cell ?? ''));
+			if (first) row.font = { bold: true };
+			first = false;
+			row.commit();
+		}
+		sheet.commit();
 	}
-	sheet.commit();
 	await workbook.commit();
 	await finished;
 	return Buffer.concat(chunks);

@@ -135,3 +135,34 @@ export async function attendAll(sessionIds: string[], registrationIds: string[])
 			)
 		);
 }
+
+/**
+ * A knowledge test of `items` one-mark yes/no questions `q01`, `q02`… (right answer: yes), each
+ * tagged with the module `moduleOf(index)` gives; its id.
+ */
+export async function oneMarkTest(
+	coordinator: UserActor,
+	programmeId: string,
+	items: number,
+	moduleOf: (index: number) => string = () => 'M1'
+): Promise<string> {
+	const { id } = await createSurvey(coordinator, {
+		programmeId,
+		title: { en: `Test of ${items} marks` },
+		languages: ['en']
+	});
+	await addSection(coordinator, id, { name: 'quiz', title: { en: 'Quiz' } });
+	for (let index = 0; index < items; index += 1)
+		await addQuestion(coordinator, id, 'quiz', {
+			name: itemName(index),
+			type: 'yes_no',
+			label: { en: `Statement ${index + 1}` },
+			marks: 1,
+			correct: 'yes',
+			module: moduleOf(index)
+		});
+	return id;
+}
+
+/** The name of the one-mark test's item at `index` (0-based): q01, q02… */
+export const itemName = (index: number) => `q${String(index + 1).padStart(2, '0')}`;
