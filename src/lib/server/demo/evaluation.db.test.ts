@@ -4,6 +4,7 @@ import { scoreAnswers } from '../../evaluation/scoring.js';
 import { itemAnalysis } from '../../statistics/items.js';
 import { loadDemoData } from '../../../cli/prepare-data.js';
 import { db } from '../db/client.js';
+import { packageModule } from '../db/schema/curriculum.js';
 import { evaluationPhase, evaluationSubmission } from '../db/schema/evaluation.js';
 import { programme } from '../db/schema/programmes.js';
 import { survey } from '../db/schema/surveys.js';
@@ -119,6 +120,21 @@ describe('demo evaluation', () => {
 		expect(analysis.items.some((item) => item.facilityPercent! > 90)).toBe(true);
 		expect(analysis.items.some((item) => item.discriminationIndex! < 20)).toBe(true);
 		expect(analysis.items.some((item) => item.facilityPercent! < 60)).toBe(true);
+
+		// Items are tagged with the package's modules; the second module gains less, as the demo says.
+		const { rows: byModule } = await db().execute<{ module: string; gain: number }>(sql`
+			select i.module, (avg(i.earned) filter (where p.phase = 'post' and s.attempt = 1)
+				- avg(i.earned) filter (where p.phase = 'pre'))::float8 as gain
+			from evaluation_item i join evaluation_submission s on s.id = i.submission_id
+			join evaluation_phase p on p.id = s.phase_id
+			group by i.module order by min(i.item)`);
+		const modules = await db()
+			.select({ title: packageModule.title })
+			.from(packageModule)
+			.orderBy(packageModule.position);
+		expect(byModule.map((row) => row.module).sort()).toEqual(modules.map((row) => row.title.en).sort());
+		const gainOf = (title: string) => byModule.find((row) => row.module === title)!.gain;
+		expect(gainOf(modules[0].title.en!)).toBeGreaterThan(gainOf(modules[1].title.en!));
 
 		// Loaded again (instruments, plans and results), the figures are the same.
 		const [migh] = await db()
