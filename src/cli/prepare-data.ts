@@ -8,6 +8,7 @@ import { createDemoDirectory } from '../lib/server/demo/directory.js';
 import { createDemoProgrammes } from '../lib/server/demo/programmes.js';
 import { createDemoPackages } from '../lib/server/demo/curriculum.js';
 import { createDemoDelphi } from '../lib/server/demo/delphi.js';
+import { createDemoEvaluation } from '../lib/server/demo/evaluation.js';
 import { createDemoEvents } from '../lib/server/demo/events.js';
 import { createDemoInventory } from '../lib/server/demo/inventory.js';
 import { loadDemoSurveys } from '../lib/server/demo/surveys.js';
@@ -20,7 +21,8 @@ export const demoLogins = (): DemoLogin[] =>
 
 /**
  * The demo data: one account per role, the demo directory, programmes, the MIG-H package, the events,
- * the mapping survey, the MIG-H Delphi study and the inventory of existing packages with a review.
+ * the mapping survey, the pilots' evaluation (tests, satisfaction, follow-ups), the MIG-H Delphi study
+ * and the inventory of existing packages with a review.
  */
 export async function loadDemoData(): Promise<void> {
 	await createDemoAccounts();
@@ -30,6 +32,7 @@ export async function loadDemoData(): Promise<void> {
 		const { mighVersionId } = await createDemoPackages(tx);
 		await createDemoEvents(tx, ids, mighVersionId);
 		await loadDemoSurveys(tx, ids);
+		await createDemoEvaluation(tx, ids['MIG-H']);
 		return ids;
 	});
 	await createDemoDelphi(programmeIds['MIG-H']);
