@@ -45,6 +45,7 @@ const sameInFrench = new Set([
 	'Action',
 	'Actions',
 	'Profession',
+	'Participant',
 	'Source',
 	'Version',
 	'Message',
