@@ -11,3 +11,7 @@ export const scoredPhases: readonly Phase[] = ['pre', 'post', 'follow_up'];
 /** Answered on MHub's page, entered by a trainer from paper, or imported from a file. */
 export const submissionSourceValues = ['web', 'entry', 'import'] as const;
 export type SubmissionSource = (typeof submissionSourceValues)[number];
+
+/** Rows of the evaluation summary: pre → post pairs (with the cell's counts), post → follow-up pairs. */
+export const summaryKindValues = ['pre_post', 'follow_up'] as const;
+export type SummaryKind = (typeof summaryKindValues)[number];

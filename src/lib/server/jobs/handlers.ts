@@ -1,5 +1,6 @@
 // Every background job MHub runs: its queue's name and the function that does the work.
 import { panelMailJob, sendPanelMail } from '../delphi/mail-panel.js';
+import { refreshChangedSummaries, summaryRefreshJob } from '../evaluation/summary.js';
 import {
 	deleteStalePreviews,
 	participantImportJob,
@@ -12,5 +13,7 @@ export const jobHandlers: JobHandlers = {
 	[participantImportJob]: (data) => runParticipantImport(String(data.importId)),
 	[panelMailJob]: sendPanelMail,
 	// Every hour, previews nobody confirmed within a day go, with their files.
-	[previewCleanupJob]: { run: async () => void (await deleteStalePreviews()), cron: '23 * * * *' }
+	[previewCleanupJob]: { run: async () => void (await deleteStalePreviews()), cron: '23 * * * *' },
+	// Every minute, the evaluation summaries of events whose answers or people changed since.
+	[summaryRefreshJob]: { run: async () => void (await refreshChangedSummaries()), cron: '* * * * *' }
 };
