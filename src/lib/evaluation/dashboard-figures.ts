@@ -30,7 +30,9 @@ export function addSlices(slices: readonly SliceSums[]): SliceSums {
 	const counts = { ...emptyCounts };
 	for (const slice of slices)
 		for (const key of Object.keys(counts) as (keyof SummaryCounts)[]) counts[key] += slice.counts[key];
-	const offsets = [...new Set(slices.flatMap((s) => s.followUps.map((f) => f.offsetDays)))].sort((a, b) => a - b);
+	const offsets = [...new Set(slices.flatMap((s) => s.followUps.map((f) => f.offsetDays)))].sort(
+		(a, b) => a - b
+	);
 	return {
 		counts,
 		prePost: addPairSums(...slices.map((slice) => slice.prePost)),
@@ -46,8 +48,7 @@ export function addSlices(slices: readonly SliceSums[]): SliceSums {
 }
 
 /** A count of people as it may be shown: 0, or 5 and more; null (hidden) from 1 to 4. */
-export const shownCount = (count: number): number | null =>
-	count > 0 && count < hiddenBelow ? null : count;
+export const shownCount = (count: number): number | null => (count > 0 && count < hiddenBelow ? null : count);
 
 export type LearningFigures = {
 	disclosure: Disclosure;
@@ -147,8 +148,7 @@ export function sliceFigures(slice: SliceSums): SliceFigures {
 		preOnly: shownCount(counts.preOnly),
 		postOnly: shownCount(counts.postOnly),
 		passes: shownCount(counts.passes),
-		passRate:
-			disclosure(counts.postTakers) === 'hidden' ? null : (100 * counts.passes) / counts.postTakers,
+		passRate: disclosure(counts.postTakers) === 'hidden' ? null : (100 * counts.passes) / counts.postTakers,
 		learning: learningFigures(slice.prePost),
 		satisfaction: {
 			n: shownCount(counts.satisfactionResponses),

@@ -6,7 +6,13 @@ import { prePost } from '../../statistics/pre-post.js';
 import { db } from '../db/client.js';
 import { evaluationSubmission } from '../db/schema/evaluation.js';
 import { seedEvaluatedEvents, seededMaxScore, type SeededPerson } from '../testing/dashboard.js';
-import { actor, coordinatorOf, focalPointOf, programmeWithCoordinator, refusal } from '../testing/fixtures.js';
+import {
+	actor,
+	coordinatorOf,
+	focalPointOf,
+	programmeWithCoordinator,
+	refusal
+} from '../testing/fixtures.js';
 import { useTestDatabase } from '../testing/database.js';
 import type { UserActor } from '../auth/actor.js';
 import { programmeDashboard, publicDashboard, publishDashboard } from './dashboard.js';
@@ -53,7 +59,10 @@ const close = (actual: number | null | undefined, expected: number | null) => {
 	expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 };
 
-function expectFiguresOf(dashboard: Awaited<ReturnType<typeof programmeDashboard>>, selected: SeededPerson[]) {
+function expectFiguresOf(
+	dashboard: Awaited<ReturnType<typeof programmeDashboard>>,
+	selected: SeededPerson[]
+) {
 	const expected = expectedOf(selected);
 	const { learning } = dashboard.total;
 	const n = expected.prePost.nPairs;
@@ -109,7 +118,10 @@ describe('the programme dashboard', () => {
 		const dashboard = await programmeDashboard(focalPoint, programmeId, {});
 		expect(dashboard.countries.map((c) => c.countryCode)).toEqual(['GR']);
 		expect(dashboard.countryChoices).toEqual(['GR']);
-		expectFiguresOf(dashboard, people.filter((p) => p.countryCode === 'GR'));
+		expectFiguresOf(
+			dashboard,
+			people.filter((p) => p.countryCode === 'GR')
+		);
 		// Asking for another country gives nothing of it.
 		const other = await programmeDashboard(focalPoint, programmeId, { country: 'IT' });
 		expect(other.countries).toEqual([]);
@@ -122,26 +134,44 @@ describe('the programme dashboard', () => {
 		for (const p of people) groups.set(p.eventId, [...(groups.get(p.eventId) ?? []), p]);
 		// One event's nurses of one country: a small cell, found in the data (the seed makes it so).
 		const pairs = (p: SeededPerson) => p.pre !== undefined && p.post !== undefined;
-		const cells = [...new Set(people.map((p) => `${p.countryCode}:${p.profession}:${p.startsOn}`))].map((key) => {
-			const [countryCode, profession, startsOn] = key.split(':');
-			const selected = people.filter(
-				(p) => p.countryCode === countryCode && p.profession === profession && p.startsOn === startsOn
-			);
-			return { filter: { country: countryCode, profession, from: startsOn, to: startsOn }, selected };
-		});
+		const cells = [...new Set(people.map((p) => `${p.countryCode}:${p.profession}:${p.startsOn}`))].map(
+			(key) => {
+				const [countryCode, profession, startsOn] = key.split(':');
+				const selected = people.filter(
+					(p) => p.countryCode === countryCode && p.profession === profession && p.startsOn === startsOn
+				);
+				return { filter: { country: countryCode, profession, from: startsOn, to: startsOn }, selected };
+			}
+		);
 		const small = cells.find((cell) => {
 			const n = cell.selected.filter(pairs).length;
 			return n > 0 && n < 5;
 		});
 		expect(small).toBeDefined();
 		const hidden = await programmeDashboard(coordinator, programmeId, small!.filter as never);
-		expect(hidden.total.learning).toMatchObject({ disclosure: 'hidden', n: null, meanPre: null, meanPost: null });
-		const all = await programmeDashboard(coordinator, programmeId, { country: 'MT', profession: 'physician' });
+		expect(hidden.total.learning).toMatchObject({
+			disclosure: 'hidden',
+			n: null,
+			meanPre: null,
+			meanPost: null
+		});
+		const all = await programmeDashboard(coordinator, programmeId, {
+			country: 'MT',
+			profession: 'physician'
+		});
 		expect(all.total.learning.disclosure).not.toBe('hidden');
 		const nurses = people.filter((p) => p.countryCode === 'MT' && p.profession === 'nurse' && pairs(p));
 		if (nurses.length >= 5 && nurses.length < 10) {
-			const descriptive = await programmeDashboard(coordinator, programmeId, { country: 'MT', profession: 'nurse' });
-			expect(descriptive.total.learning).toMatchObject({ disclosure: 'descriptive', ci95: null, cohenDz: null, p: null });
+			const descriptive = await programmeDashboard(coordinator, programmeId, {
+				country: 'MT',
+				profession: 'nurse'
+			});
+			expect(descriptive.total.learning).toMatchObject({
+				disclosure: 'descriptive',
+				ci95: null,
+				cohenDz: null,
+				p: null
+			});
 		}
 	});
 
@@ -166,7 +196,10 @@ describe('the programme dashboard', () => {
 		});
 		await publishDashboard(coordinator, programmeId, { published: 'true' });
 		const published = await publicDashboard(programmeId, { country: 'GR' });
-		expectFiguresOf(published, people.filter((p) => p.countryCode === 'GR'));
+		expectFiguresOf(
+			published,
+			people.filter((p) => p.countryCode === 'GR')
+		);
 		await publishDashboard(actor('dashboard-coordinator', coordinatorOf(programmeId)), programmeId, {
 			published: false
 		});

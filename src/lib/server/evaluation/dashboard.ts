@@ -23,12 +23,17 @@ import type { SummaryKind } from '../../evaluation/values.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { PairSums } from '../../statistics/pre-post-sums.js';
 import type { Actor } from '../auth/actor.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, can } from '../auth/authorize.js';
 import { db } from '../db/client.js';
 import { programme } from '../db/schema/programmes.js';
 import { DomainError } from '../errors.js';
-import { dashboardCountries } from '../programmes/policies.js';
-import { findProgramme, getProgramme, trainingKinds, type ProgrammeRecord } from '../programmes/programmes.js';
+import { dashboardCountries, type ProgrammePlace } from '../programmes/policies.js';
+import {
+	findProgramme,
+	getProgramme,
+	trainingKinds,
+	type ProgrammeRecord
+} from '../programmes/programmes.js';
 import { parseInput, type FieldsOf } from '../validate.js';
 
 export type CountryFigures = SliceFigures & { countryCode: string };
@@ -47,7 +52,15 @@ export type ProgrammeDashboard = {
 	total: SliceFigures;
 	countries: CountryFigures[];
 	levels: ReturnType<typeof levelsCovered>;
+	/** Whether the reader may publish or withdraw the dashboard (its coordinators). */
+	canPublish: boolean;
 };
+
+const placeOf = (record: ProgrammeRecord): ProgrammePlace => ({
+	kind: 'programme',
+	programmeId: record.id,
+	countryCodes: record.countries.map((c) => c.countryCode)
+});
 
 type SliceRow = {
 	countryCode: string;
@@ -142,7 +155,11 @@ function slicesByCountry(rows: readonly SliceRow[]): Map<string, SliceSums> {
 				sumRatingPercent: row.sumRatingPercent
 			};
 		} else {
-			slice.followUps.push({ offsetDays: row.offsetDays, sums: pairSumsOfRow(row), sumBaseline: row.sumBaseline });
+			slice.followUps.push({
+				offsetDays: row.offsetDays,
+				sums: pairSumsOfRow(row),
+				sumBaseline: row.sumBaseline
+			});
 		}
 		slices.set(row.countryCode, slice);
 	}
@@ -161,7 +178,11 @@ async function peopleInView(programmeId: string, filters: DashboardFilters, coun
 }
 
 /** Trainings (pilots, rollouts) of the programme begun by today, in the countries in view. */
-async function trainingsHeld(programmeId: string, filters: DashboardFilters, countries: string[] | undefined) {
+async function trainingsHeld(
+	programmeId: string,
+	filters: DashboardFilters,
+	countries: string[] | undefined
+) {
 	const where = summaryConditions(programmeId, filters, countries, sql`e.country_code`);
 	const { rows } = await db().execute<{ held: number }>(sql`
 		select count(*)::int as held from event e
@@ -186,7 +207,8 @@ async function countryNamesOf(codes: readonly string[]): Promise<Record<string, 
 async function dashboardOf(
 	record: ProgrammeRecord,
 	filters: DashboardFilters,
-	countries: string[] | undefined
+	countries: string[] | undefined,
+	canPublish: boolean
 ): Promise<ProgrammeDashboard> {
 	const inView = (code: string) =>
 		(!countries || countries.includes(code)) && (!filters.country || filters.country === code);
@@ -198,7 +220,9 @@ async function dashboardOf(
 	]);
 	const slices = slicesByCountry(rows);
 	const total = addSlices([...slices.values()]);
-	const countryChoices = record.countries.map((c) => c.countryCode).filter((code) => !countries || countries.includes(code));
+	const countryChoices = record.countries
+		.map((c) => c.countryCode)
+		.filter((code) => !countries || countries.includes(code));
 	const codes = [...new Set([...countryChoices, ...slices.keys()])];
 	return {
 		programme: {
@@ -228,7 +252,8 @@ async function dashboardOf(
 		countries: [...slices]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([countryCode, slice]) => ({ countryCode, ...sliceFigures(slice) })),
-		levels: levelsCovered(total)
+		levels: levelsCovered(total),
+		canPublish
 	};
 }
 
@@ -243,7 +268,8 @@ export async function programmeDashboard(
 ): Promise<ProgrammeDashboard> {
 	const filters = parseInput(DashboardFiltersSchema, input);
 	const record = await getProgramme(actor, programmeId);
-	return dashboardOf(record, filters, dashboardCountries(actor, programmeId));
+	const canPublish = can(actor, 'edit', placeOf(record));
+	return dashboardOf(record, filters, dashboardCountries(actor, programmeId), canPublish);
 }
 
 /** A published dashboard, as anyone reads it; an unpublished one does not exist. */
@@ -254,7 +280,7 @@ export async function publicDashboard(
 	const filters = parseInput(DashboardFiltersSchema, input);
 	const record = await findProgramme(db(), programmeId);
 	if (!record.dashboardPublic || record.archivedAt) throw new DomainError('not_found', 'no such dashboard');
-	return dashboardOf(record, filters, undefined);
+	return dashboardOf(record, filters, undefined, false);
 }
 
 /** A coordinator publishes the programme's dashboard read-only to anyone (or withdraws it). */
@@ -265,6 +291,6 @@ export async function publishDashboard(
 ): Promise<void> {
 	const { published } = parseInput(PublishDashboardSchema, input);
 	const record = await getProgramme(actor, programmeId);
-	authorize(actor, 'edit', { kind: 'programme', programmeId, countryCodes: record.countries.map((c) => c.countryCode) });
+	authorize(actor, 'edit', placeOf(record));
 	await db().update(programme).set({ dashboardPublic: published }).where(eq(programme.id, programmeId));
 }

@@ -67,10 +67,20 @@ export async function seedEvaluatedEvents(
 	const professions = options.professions ?? (['nurse', 'physician', 'psychologist'] as const);
 	await db()
 		.insert(programmeCountry)
-		.values(options.countries.map((countryCode) => ({ programmeId, countryCode, participation: 'pilot' as const, trainingsTarget: 2 })))
+		.values(
+			options.countries.map((countryCode) => ({
+				programmeId,
+				countryCode,
+				participation: 'pilot' as const,
+				trainingsTarget: 2
+			}))
+		)
 		.onConflictDoNothing();
 	const surveyId = await newTest(coordinator, programmeId);
-	const [{ definition }] = await db().select({ definition: survey.definition }).from(survey).where(eq(survey.id, surveyId));
+	const [{ definition }] = await db()
+		.select({ definition: survey.definition })
+		.from(survey)
+		.where(eq(survey.id, surveyId));
 	const versionId = await versionOf(surveyId, definition);
 	const people: SeededPerson[] = [];
 	const score = (centre: number) =>
@@ -100,12 +110,15 @@ export async function seedEvaluatedEvents(
 			)
 			.returning({ id: evaluationPhase.id, phase: evaluationPhase.phase });
 		const phaseId = (phase: string) => phases.find((row) => row.phase === phase)!.id;
-		const size = (options.minPeople ?? 3) + Math.floor(random() * ((options.maxPeople ?? 14) - (options.minPeople ?? 3) + 1));
+		const size =
+			(options.minPeople ?? 3) +
+			Math.floor(random() * ((options.maxPeople ?? 14) - (options.minPeople ?? 3) + 1));
 		const seats = Array.from({ length: size }, (_, seat) => ({
 			countryCode: pick(options.countries),
 			profession: pick(professions),
 			// Some people take part in several events: the same address, another registration.
-			email: random() < 0.2 ? `returning${Math.floor(random() * 10)}@example.org` : `p${index}-${seat}@example.org`
+			email:
+				random() < 0.2 ? `returning${Math.floor(random() * 10)}@example.org` : `p${index}-${seat}@example.org`
 		}));
 		const unique = seats.filter((seat, at) => seats.findIndex((other) => other.email === seat.email) === at);
 		const registered = await db()
