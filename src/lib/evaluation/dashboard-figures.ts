@@ -3,7 +3,7 @@
 // (no test, CI or effect size). Pure: the domain reads the sums, pages and exports show these.
 import { addPairSums, prePostFromSums, type PairSums } from '../statistics/pre-post-sums.js';
 import { disclosure, hiddenBelow, type Disclosure } from '../statistics/small-cells.js';
-import type { SummaryCounts } from './summary-cells.js';
+import { emptyCounts, type SummaryCounts } from './summary-cells.js';
 
 /** What one slice of the summary (a country, the whole filter) adds up to. */
 export type SliceSums = {
@@ -11,18 +11,6 @@ export type SliceSums = {
 	prePost: PairSums;
 	/** Post → follow-up sums per offset, with Σ pre-test percent of the same people. */
 	followUps: { offsetDays: number; sums: PairSums; sumBaseline: number }[];
-};
-
-export const emptyCounts: SummaryCounts = {
-	participants: 0,
-	certificates: 0,
-	preOnly: 0,
-	postOnly: 0,
-	postTakers: 0,
-	passes: 0,
-	satisfactionResponses: 0,
-	ratings: 0,
-	sumRatingPercent: 0
 };
 
 /** The slices added up (counts, pair sums, follow-ups of the same offset). */

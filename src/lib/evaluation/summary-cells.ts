@@ -58,7 +58,8 @@ export type SummaryCell = {
 	counts: SummaryCounts;
 };
 
-const noCounts: SummaryCounts = {
+/** A cell's counts before anyone is counted. */
+export const emptyCounts: SummaryCounts = {
 	participants: 0,
 	certificates: 0,
 	preOnly: 0,
@@ -122,7 +123,7 @@ export function summaryCells(
 		const key = `${countryCode}:${profession}`;
 		let cell = cells.get(key);
 		if (!cell) {
-			cell = { countryCode, profession, counts: { ...noCounts }, pairs: [], followUps: new Map() };
+			cell = { countryCode, profession, counts: { ...emptyCounts }, pairs: [], followUps: new Map() };
 			cells.set(key, cell);
 		}
 		return cell;
@@ -173,7 +174,7 @@ export function summaryCells(
 			offsetDays,
 			sums: sumsOfScoredPairs(followUp.pairs),
 			sumBaseline: followUp.sumBaseline,
-			counts: noCounts
+			counts: emptyCounts
 		}))
 	]);
 }

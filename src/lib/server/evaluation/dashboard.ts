@@ -6,7 +6,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import {
 	addSlices,
-	emptyCounts,
 	levelsCovered,
 	shownCount,
 	sliceFigures,
@@ -18,7 +17,7 @@ import {
 	PublishDashboardSchema,
 	type DashboardFilters
 } from '../../evaluation/schemas.js';
-import type { SummaryCounts } from '../../evaluation/summary-cells.js';
+import { emptyCounts, type SummaryCounts } from '../../evaluation/summary-cells.js';
 import type { SummaryKind } from '../../evaluation/values.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { PairSums } from '../../statistics/pre-post-sums.js';
