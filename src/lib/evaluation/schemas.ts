@@ -2,7 +2,9 @@
 // are message keys (see ui/field-errors.ts). That the instrument is a survey of the event's
 // programme, and a test where the phase is scored, needs the database: the domain checks it.
 import { z } from 'zod';
-import { optional, wallClock, whole, yesNo } from '../validation/common.js';
+import { professionValues } from '../directory/values.js';
+import { eventKindValues } from '../events/values.js';
+import { CountryCodeSchema, optional, wallClock, whole, yesNo } from '../validation/common.js';
 import { phaseValues } from './values.js';
 
 /** Follow-ups come this many days after the event at most (two years). */
@@ -36,3 +38,22 @@ export const PhaseInputSchema = z
 		passMarkPercent: input.phase === 'post' ? (input.passMarkPercent ?? null) : null
 	}));
 export type PhaseInput = z.output<typeof PhaseInputSchema>;
+
+/** A programme dashboard's filters, as the page's GET form and the API send them; blank is "all". */
+export const DashboardFiltersSchema = z
+	.object({
+		country: optional(CountryCodeSchema),
+		profession: optional(z.enum(professionValues, { error: 'invalid_choice' })),
+		packageVersion: optional(z.uuid({ error: 'invalid_choice' })),
+		kind: optional(z.enum(eventKindValues, { error: 'invalid_choice' })),
+		from: optional(z.iso.date({ error: 'invalid_date' })),
+		to: optional(z.iso.date({ error: 'invalid_date' }))
+	})
+	.refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+		path: ['to'],
+		message: 'ends_before_start'
+	});
+export type DashboardFilters = z.infer<typeof DashboardFiltersSchema>;
+
+/** Publishing a programme's dashboard read-only to anyone, or withdrawing it. */
+export const PublishDashboardSchema = z.object({ published: yesNo });

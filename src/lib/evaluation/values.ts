@@ -15,3 +15,6 @@ export type SubmissionSource = (typeof submissionSourceValues)[number];
 /** The mails of a phase: its opening (the personal link) and a reminder before it closes. */
 export const mailingKindValues = ['opening', 'reminder'] as const;
 export type MailingKind = (typeof mailingKindValues)[number];
+/** Rows of the evaluation summary: pre → post pairs (with the cell's counts), post → follow-up pairs. */
+export const summaryKindValues = ['pre_post', 'follow_up'] as const;
+export type SummaryKind = (typeof summaryKindValues)[number];

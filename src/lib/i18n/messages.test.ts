@@ -34,6 +34,7 @@ const sameEverywhere =
 const arabicLetters = /[\u0600-\u06FF]/;
 /** English words that French writes the same way. */
 const sameInFrench = new Set([
+	'Europe',
 	'Administration',
 	'Organisation',
 	'Organisations',

@@ -2,6 +2,7 @@
 import { evaluationMail } from '../../evaluation/mail.js';
 import { panelMailJob, sendPanelMail } from '../delphi/mail-panel.js';
 import { evaluationMailJob, sendDueEvaluationMail } from '../evaluation/mailings.js';
+import { refreshChangedSummaries, summaryRefreshJob } from '../evaluation/summary.js';
 import {
 	deleteStalePreviews,
 	participantImportJob,
@@ -21,5 +22,7 @@ export const jobHandlers: JobHandlers = {
 	[evaluationMailJob]: {
 		run: async () => void (await sendDueEvaluationMail(evaluationMail(absoluteLink))),
 		cron: '*/10 * * * *'
-	}
+	},
+	// Every minute, the evaluation summaries of events whose answers or people changed since.
+	[summaryRefreshJob]: { run: async () => void (await refreshChangedSummaries()), cron: '* * * * *' }
 };

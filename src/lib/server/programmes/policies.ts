@@ -46,3 +46,15 @@ export function programmesInReach(actor: Actor): SQL | undefined {
 	}
 	return conditions.length === 0 ? sql`false` : or(...conditions);
 }
+
+/**
+ * The participants' countries whose figures an actor may see on a programme's dashboard they read:
+ * all of them (undefined) for its coordinators and platform-wide focal points, their own countries
+ * for other focal points.
+ */
+export function dashboardCountries(actor: Actor, programmeId: string): string[] | undefined {
+	if (reachesProgramme(editorReach(actor), programmeId)) return undefined;
+	const countries = focalPointReach(actor);
+	if (countries.kind === 'all') return undefined;
+	return countries.kind === 'countries' ? countries.countryCodes : [];
+}

@@ -76,7 +76,8 @@ export type ProgrammeRecord = typeof programme.$inferSelect & {
 	peopleTargets: { countryCode: string; profession: Profession; people: number }[];
 };
 
-async function findProgramme(tx: DbOrTx, id: string): Promise<ProgrammeRecord> {
+/** A programme with its partners, countries and targets, whoever asks (callers check who may see it). */
+export async function findProgramme(tx: DbOrTx, id: string): Promise<ProgrammeRecord> {
 	assertRecordId(id, 'programme');
 	const [row] = await tx.select().from(programme).where(eq(programme.id, id));
 	if (!row) throw new DomainError('not_found', 'no such programme');

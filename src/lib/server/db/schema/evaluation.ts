@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	doublePrecision,
 	index,
 	integer,
 	jsonb,
@@ -19,7 +20,12 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { mailingKindValues, phaseValues, submissionSourceValues } from '../../../evaluation/values.js';
+import {
+	mailingKindValues,
+	phaseValues,
+	submissionSourceValues,
+	summaryKindValues
+} from '../../../evaluation/values.js';
 import type { Answers, SurveyDefinition } from '../../../surveys/definition.js';
 import { countryCode, id } from '../columns.js';
 import { user } from './auth.js';
@@ -210,3 +216,65 @@ export const evaluationMailing = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.phaseId, t.registrationId, t.kind] })]
 );
+export const summaryKindEnum = pgEnum('evaluation_summary_kind', summaryKindValues);
+
+/**
+ * What the dashboards read instead of the submissions: per event × participant's country ×
+ * profession, the sums of the pre → post pairs (kind `pre_post`, with the cell's counts) and of the
+ * post → follow-up pairs of the people with all three tests (kind `follow_up`, per offset). Sums are
+ * on percent scores (see `PairSums`); they add across cells. Rebuilt per event by a job.
+ */
+export const evaluationSummary = pgTable(
+	'evaluation_summary',
+	{
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		countryCode: countryCode('country_code').notNull(),
+		profession: professionEnum('profession').notNull(),
+		/** The event's package version when the cell was refreshed (filters read the event's). */
+		packageVersionId: uuid('package_version_id'),
+		kind: summaryKindEnum('kind').notNull(),
+		/** Follow-ups: days after the event; 0 for pre → post. */
+		offsetDays: integer('offset_days').notNull().default(0),
+		n: integer('n').notNull().default(0),
+		sumPre: doublePrecision('sum_pre').notNull().default(0),
+		sumPost: doublePrecision('sum_post').notNull().default(0),
+		sumPreSquared: doublePrecision('sum_pre_squared').notNull().default(0),
+		sumPostSquared: doublePrecision('sum_post_squared').notNull().default(0),
+		sumPreTimesPost: doublePrecision('sum_pre_times_post').notNull().default(0),
+		sumIndividualGains: doublePrecision('sum_individual_gains').notNull().default(0),
+		atMaxOnPre: integer('at_max_on_pre').notNull().default(0),
+		/** Histogram of the differences in percent points (`PairSums.differences`). */
+		differences: jsonb('differences')
+			.$type<Record<string, number>>()
+			.notNull()
+			.default(sql`'{}'::jsonb`),
+		/** Follow-up rows: Σ pre-test percent of the same people (retention needs their pre mean). */
+		sumBaseline: doublePrecision('sum_baseline').notNull().default(0),
+		/** Pre → post rows only: confirmed participants, their certificates (not revoked)… */
+		participants: integer('participants').notNull().default(0),
+		certificates: integer('certificates').notNull().default(0),
+		/** …people with a pre-test only, a post-test only, a post-test at all, a passed one… */
+		preOnly: integer('pre_only').notNull().default(0),
+		postOnly: integer('post_only').notNull().default(0),
+		postTakers: integer('post_takers').notNull().default(0),
+		passes: integer('passes').notNull().default(0),
+		/** …satisfaction forms returned, and their ratings as percent of each rating's scale. */
+		satisfactionResponses: integer('satisfaction_responses').notNull().default(0),
+		ratings: integer('ratings').notNull().default(0),
+		sumRatingPercent: doublePrecision('sum_rating_percent').notNull().default(0)
+	},
+	(t) => [
+		primaryKey({ columns: [t.eventId, t.countryCode, t.profession, t.kind, t.offsetDays] }),
+		index('evaluation_summary_country_idx').on(t.countryCode)
+	]
+);
+
+/** When an event's summary was last rebuilt: events changed since are refreshed by the job. */
+export const evaluationSummaryRefresh = pgTable('evaluation_summary_refresh', {
+	eventId: uuid('event_id')
+		.primaryKey()
+		.references(() => event.id, { onDelete: 'cascade' }),
+	refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull()
+});

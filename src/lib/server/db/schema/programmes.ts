@@ -1,6 +1,7 @@
 // Programmes: who funds, coordinates and leads them, their partners, countries, targets and milestones.
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	date,
 	foreignKey,
@@ -41,6 +42,8 @@ export const programme = pgTable(
 		contactName: text('contact_name'),
 		contactEmail: text('contact_email'),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		/** Its evaluation dashboard is readable by anyone, read-only, small cells suppressed. */
+		dashboardPublic: boolean('dashboard_public').notNull().default(false),
 		archivedAt: timestamp('archived_at', { withTimezone: true }),
 		...timestamps()
 	},
