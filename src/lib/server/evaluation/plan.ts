@@ -1,6 +1,6 @@
 // An event's evaluation plan: which instrument (a survey of the event's programme) is answered in
 // which phase, when, with what pass mark. Whoever runs the event keeps it.
-import { and, asc, eq, isNull, min, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, isNull, min, ne, sql, type SQLWrapper } from 'drizzle-orm';
 import { PhaseInputSchema } from '../../evaluation/schemas.js';
 import { isTest } from '../../evaluation/scoring.js';
 import { phaseValues, scoredPhases, type Phase } from '../../evaluation/values.js';
@@ -39,6 +39,11 @@ export type EvaluationPlan = {
 	phases: PlanPhase[];
 	/** The surveys of the event's programme a phase may use. */
 	instruments: Instrument[];
+	/**
+	 * Events whose plan this one may start from: the programme's other events with a plan, those of
+	 * the same package version first (its plan is the package version's default).
+	 */
+	sources: { id: string; title: Localized; startsOn: string; samePackageVersion: boolean }[];
 };
 
 /** Orders rows by their phase as a plan runs: pre, post, satisfaction, follow-ups. */
@@ -71,6 +76,7 @@ async function eventOf(tx: DbOrTx, eventId: string) {
 	const [row] = await tx
 		.select({
 			programmeId: event.programmeId,
+			packageVersionId: event.packageVersionId,
 			timeZone: event.timeZone,
 			languages: event.languages,
 			startsOn: event.startsOn,
@@ -89,7 +95,7 @@ async function eventOf(tx: DbOrTx, eventId: string) {
 export async function getPlan(actor: Actor, eventId: string): Promise<EvaluationPlan> {
 	authorize(actor, 'read', await getEventPlace(db(), eventId));
 	const held = await eventOf(db(), eventId);
-	const [phases, surveys] = await Promise.all([
+	const [phases, surveys, sources] = await Promise.all([
 		planPhases(db(), eventId),
 		held.programmeId
 			? db()
@@ -97,7 +103,8 @@ export async function getPlan(actor: Actor, eventId: string): Promise<Evaluation
 					.from(survey)
 					.where(and(eq(survey.programmeId, held.programmeId), isNull(survey.archivedAt)))
 					.orderBy(asc(survey.createdAt))
-			: []
+			: [],
+		planSources(held.programmeId, held.packageVersionId, eventId)
 	]);
 	return {
 		eventId,
@@ -105,8 +112,74 @@ export async function getPlan(actor: Actor, eventId: string): Promise<Evaluation
 		languages: held.languages,
 		requiresPostTest: held.requiresPostTest,
 		phases,
-		instruments: surveys.map(({ definition, ...row }) => ({ ...row, isTest: isTest(definition) }))
+		instruments: surveys.map(({ definition, ...row }) => ({ ...row, isTest: isTest(definition) })),
+		sources
 	};
+}
+
+/** The programme's other events that have a plan, the same package version's first, newest first. */
+async function planSources(programmeId: string | null, packageVersionId: string | null, eventId: string) {
+	if (!programmeId) return [];
+	const samePackageVersion = packageVersionId
+		? sql<boolean>`coalesce(${event.packageVersionId} = ${packageVersionId}, false)`
+		: sql<boolean>`false`;
+	return db()
+		.select({ id: event.id, title: event.title, startsOn: event.startsOn, samePackageVersion })
+		.from(event)
+		.where(
+			and(
+				eq(event.programmeId, programmeId),
+				ne(event.id, eventId),
+				isNull(event.archivedAt),
+				exists(
+					db()
+						.select({ one: sql`1` })
+						.from(evaluationPhase)
+						.where(eq(evaluationPhase.eventId, event.id))
+				)
+			)
+		)
+		.orderBy(desc(samePackageVersion), desc(event.startsOn))
+		.limit(50);
+}
+
+/**
+ * Starts an event's plan from another event's of the same programme: the same instruments, pass
+ * marks and anonymity, with windows proposed for this event's own dates and agenda. Phases the
+ * plan already has are kept as they are.
+ */
+export async function copyPlan(actor: Actor, eventId: string, fromEventId: string): Promise<number> {
+	assertRecordId(fromEventId, 'event');
+	return db().transaction(async (tx) => {
+		authorize(actor, 'manage', await getEventPlace(tx, eventId));
+		const held = await eventOf(tx, eventId);
+		const [source] = await tx
+			.select({ programmeId: event.programmeId })
+			.from(event)
+			.where(eq(event.id, fromEventId));
+		if (!source || !held.programmeId || source.programmeId !== held.programmeId)
+			throw new DomainError('invalid', 'not an event of the programme', {
+				fields: { fromEventId: ['invalid_choice'] }
+			});
+		const phases = await planPhases(tx, fromEventId);
+		const now = new Date();
+		const copied = await tx
+			.insert(evaluationPhase)
+			.values(
+				phases.map((phase) => ({
+					eventId,
+					phase: phase.phase,
+					offsetDays: phase.offsetDays,
+					surveyId: phase.surveyId,
+					passMarkPercent: phase.passMarkPercent,
+					anonymous: phase.anonymous,
+					...defaultWindow(phase.phase, phase.offsetDays, held, now)
+				}))
+			)
+			.onConflictDoNothing()
+			.returning({ id: evaluationPhase.id });
+		return copied.length;
+	});
 }
 
 const dayMs = 86_400_000;
