@@ -46,3 +46,10 @@ export function programmesInReach(actor: Actor): SQL | undefined {
 	}
 	return conditions.length === 0 ? sql`false` : or(...conditions);
 }
+
+/** The programmes an actor edits (administrators, their coordinators), as a SQL condition (undefined: all). */
+export function programmesEditedBy(actor: Actor): SQL | undefined {
+	const editors = editorReach(actor);
+	if (editors.kind === 'all') return undefined;
+	return editors.kind === 'programmes' ? inArray(programme.id, editors.programmeIds) : sql`false`;
+}
