@@ -66,6 +66,8 @@ const sameInFrench = new Set([
 	'Programme',
 	'Programmes',
 	'Participation',
+	'Participations',
+	'Post-test',
 	'Participants',
 	'Institution',
 	'Dates',
