@@ -69,6 +69,8 @@ const sameInFrench = new Set([
 	'Programme',
 	'Programmes',
 	'Participation',
+	'Participations',
+	'Post-test',
 	'Participants',
 	'Institution',
 	'Dates',

@@ -63,3 +63,21 @@ export async function listPersonalLinks(actor: Actor, eventId: string): Promise<
 		return linksOf(tx, eventId);
 	});
 }
+
+/**
+ * The personal links of these registrations (token by registration), made for those without one:
+ * for a participant's own confirmed registrations, which the caller has read. One statement.
+ */
+export async function personalLinksOf(registrationIds: readonly string[]): Promise<Map<string, string>> {
+	if (registrationIds.length === 0) return new Map();
+	const rows = await db()
+		.insert(evaluationLink)
+		.values(registrationIds.map((registrationId) => ({ registrationId, token: newLinkToken() })))
+		// A link made meanwhile is kept: the no-op update returns it.
+		.onConflictDoUpdate({
+			target: evaluationLink.registrationId,
+			set: { token: sql`${evaluationLink.token}` }
+		})
+		.returning({ registrationId: evaluationLink.registrationId, token: evaluationLink.token });
+	return new Map(rows.map((row) => [row.registrationId, row.token]));
+}

@@ -75,24 +75,35 @@ export const placeFields = (actor: Actor): FieldErrors =>
 		? { countryCode: ['country_outside_scope'] }
 		: { programmeId: ['programme_outside_scope'] };
 
-/** The events an actor may read, as a SQL condition (undefined: all of them; false: none). */
-export function eventsInReach(actor: Actor): SQL | undefined {
+/** The events an actor runs as an administrator or coordinator of their programmes (undefined: all). */
+export function eventsOfCoordinatedProgrammes(actor: Actor): SQL | undefined {
 	const programmes = coordinatorReach(actor);
 	if (programmes.kind === 'all') return undefined;
-	const conditions: SQL[] = [];
-	if (programmes.kind === 'programmes') conditions.push(inArray(event.programmeId, programmes.programmeIds));
+	return programmes.kind === 'programmes' ? inArray(event.programmeId, programmes.programmeIds) : sql`false`;
+}
+
+/** The events an actor runs as a focal point of their countries (undefined: all). */
+export function eventsOfFocalCountries(actor: Actor): SQL | undefined {
 	const countries = focalPointReach(actor);
 	if (countries.kind === 'all') return undefined;
-	if (countries.kind === 'countries') conditions.push(inArray(event.countryCode, countries.countryCodes));
-	if (actor.kind === 'user') {
-		conditions.push(
-			sql`exists (select 1 from ${eventFacilitator} where ${and(
-				eq(eventFacilitator.eventId, event.id),
-				eq(eventFacilitator.userId, actor.userId)
-			)})`
-		);
-	}
-	return conditions.length === 0 ? sql`false` : or(...conditions);
+	return countries.kind === 'countries' ? inArray(event.countryCode, countries.countryCodes) : sql`false`;
+}
+
+/** The events an actor facilitates. */
+export function eventsFacilitatedBy(actor: Actor): SQL {
+	if (actor.kind !== 'user') return sql`false`;
+	return sql`exists (select 1 from ${eventFacilitator} where ${and(
+		eq(eventFacilitator.eventId, event.id),
+		eq(eventFacilitator.userId, actor.userId)
+	)})`;
+}
+
+/** The events an actor may read, as a SQL condition (undefined: all of them; false: none). */
+export function eventsInReach(actor: Actor): SQL | undefined {
+	const coordinated = eventsOfCoordinatedProgrammes(actor);
+	const focal = eventsOfFocalCountries(actor);
+	if (coordinated === undefined || focal === undefined) return undefined;
+	return or(coordinated, focal, eventsFacilitatedBy(actor));
 }
 
 /**

@@ -58,3 +58,10 @@ export function dashboardCountries(actor: Actor, programmeId: string): string[] 
 	if (countries.kind === 'all') return undefined;
 	return countries.kind === 'countries' ? countries.countryCodes : [];
 }
+
+/** The programmes an actor edits (administrators, their coordinators), as a SQL condition (undefined: all). */
+export function programmesEditedBy(actor: Actor): SQL | undefined {
+	const editors = editorReach(actor);
+	if (editors.kind === 'all') return undefined;
+	return editors.kind === 'programmes' ? inArray(programme.id, editors.programmeIds) : sql`false`;
+}

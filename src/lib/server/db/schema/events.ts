@@ -164,6 +164,8 @@ export const registration = pgTable(
 	(t) => [
 		uniqueIndex('registration_event_email').on(t.eventId, sql`lower(${t.email})`),
 		index('registration_event_status_idx').on(t.eventId, t.status),
+		// A signed-in person's own registrations are found by their account's address (home page).
+		index('registration_email_idx').on(sql`lower(${t.email})`),
 		check('registration_email_shape', sql`${t.email} like '%_@_%'`)
 	]
 );

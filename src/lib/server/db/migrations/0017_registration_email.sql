@@ -1,0 +1,1 @@
+CREATE INDEX "registration_email_idx" ON "registration" USING btree (lower("email"));
