@@ -16,7 +16,8 @@ import { attendAll, closedWindow, evaluatedEvent, openWindow } from '../testing/
 import { actor, countRows, focalPointOf, refusal } from '../testing/fixtures.js';
 import { useTestDatabase } from '../testing/database.js';
 import { listPersonalLinks } from './links.js';
-import { getPlan, removePhase, savePhase } from './plan.js';
+import { copyPlan, getPlan, removePhase, savePhase } from './plan.js';
+import { newEvent } from '../testing/events.js';
 import { openInstrument, openPersonalEvaluation, saveDraft, submitInstrument } from './take.js';
 
 useTestDatabase();
@@ -271,3 +272,29 @@ async function lastKey(phaseId: string) {
 		.orderBy(evaluationSubmission.submittedAt);
 	return rows.at(-1)?.key;
 }
+
+describe('a plan started from another event’s', () => {
+	it('copies the phases with windows proposed for the event, keeping those it has, within the programme', async () => {
+		const target = await newEvent({
+			programmeId: world.programmeId,
+			timeZone: 'UTC',
+			startsOn: '2026-03-02',
+			endsOn: '2026-03-03'
+		});
+		await savePhase(world.coordinator, target, { phase: 'pre', surveyId: world.testId, ...openWindow() });
+		const plan = await getPlan(world.coordinator, target);
+		expect(plan.sources.map((source) => source.id)).toEqual([world.eventId]);
+		expect(await copyPlan(world.coordinator, target, world.eventId)).toBe(2); // post and satisfaction
+		const copied = await getPlan(world.coordinator, target);
+		expect(copied.phases.map((phase) => [phase.phase, phase.passMarkPercent, phase.anonymous])).toEqual([
+			['pre', null, false],
+			['post', 70, false],
+			['satisfaction', null, true]
+		]);
+		expect(copied.phases[1].closesAt).toEqual(new Date('2026-03-18T00:00:00Z'));
+		const elsewhere = await newEvent({ timeZone: 'UTC' });
+		await expect(copyPlan(world.coordinator, target, elsewhere)).rejects.toMatchObject(
+			refusal('invalid', { fromEventId: ['invalid_choice'] })
+		);
+	});
+});

@@ -139,7 +139,7 @@ async function planSources(programmeId: string | null, packageVersionId: string 
 				)
 			)
 		)
-		.orderBy(desc(samePackageVersion), desc(event.startsOn))
+		.orderBy(...(packageVersionId ? [desc(samePackageVersion)] : []), desc(event.startsOn))
 		.limit(50);
 }
 

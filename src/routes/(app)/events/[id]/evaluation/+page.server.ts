@@ -1,5 +1,5 @@
 import { evaluationMail } from '#lib/evaluation/mail.js';
-import { getPlan, removePhase, savePhase } from '#lib/server/evaluation/plan.js';
+import { copyPlan, getPlan, removePhase, savePhase } from '#lib/server/evaluation/plan.js';
 import { listPersonalLinks, personalEvaluationPath } from '#lib/server/evaluation/links.js';
 import { sendPersonalLinks } from '#lib/server/evaluation/mailings.js';
 import { absoluteLink } from '#lib/server/web/links.js';
@@ -24,6 +24,13 @@ export const actions: Actions = {
 		const values = formValues(await request.formData());
 		const result = await attempt(values, () => savePhase(locals.actor, params.id, values));
 		return result.ok ? { saved: true } : result.failure;
+	},
+	copy: async ({ locals, params, request }) => {
+		const values = formValues(await request.formData());
+		const result = await attempt(values, () =>
+			copyPlan(locals.actor, params.id, String(values.fromEventId ?? ''))
+		);
+		return result.ok ? { copied: result.value } : result.failure;
 	},
 	remove: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData());
