@@ -66,6 +66,11 @@ const fieldErrorText: Record<string, () => string> = {
 	trainer_not_from_tot: m.events_error_trainer_not_from_tot,
 	not_a_trainer: m.events_error_not_a_trainer,
 	outside_event_days: m.events_error_outside_event_days,
+	// Evaluation plans
+	not_a_test: m.evaluation_error_not_a_test,
+	invalid_follow_up_days: m.evaluation_error_invalid_follow_up_days,
+	anonymous_satisfaction_only: m.evaluation_error_anonymous_satisfaction_only,
+	phase_has_answers: m.evaluation_error_phase_has_answers,
 	// Participants imports (files refused as a whole, and rows refused one by one)
 	import_wrong_type: m.participants_error_wrong_type,
 	import_too_large: m.participants_error_too_large,
