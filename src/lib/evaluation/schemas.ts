@@ -3,7 +3,7 @@
 // programme, and a test where the phase is scored, needs the database: the domain checks it.
 import { z } from 'zod';
 import { optional, wallClock, whole, yesNo } from '../validation/common.js';
-import { phaseValues } from './values.js';
+import { phaseValues, scoreEntryModeValues } from './values.js';
 
 /** Follow-ups come this many days after the event at most (two years). */
 export const maxFollowUpDays = 730;
@@ -36,3 +36,24 @@ export const PhaseInputSchema = z
 		passMarkPercent: input.phase === 'post' ? (input.passMarkPercent ?? null) : null
 	}));
 export type PhaseInput = z.output<typeof PhaseInputSchema>;
+
+/** A cell of the score grid as typed: the domain reads it against the item's marks (marks.ts). */
+const markText = z.string({ error: 'mark_not_a_number' }).max(32, { error: 'mark_not_a_number' });
+
+/**
+ * The score grid of one phase as its form sends it: `scores.<registration>.<item or total>` per
+ * cell, and `attempts.<registration>`, the attempt the row was shown for (a retake of a failed
+ * post-test is the next one): a row that changed meanwhile is refused rather than stored twice.
+ */
+export const ScoreEntrySchema = z.object({
+	mode: z.enum(scoreEntryModeValues, { error: 'invalid_choice' }).default('items'),
+	scores: z.record(z.uuid({ error: 'unknown_person' }), z.record(z.string().max(64), markText)).default({}),
+	attempts: z.record(z.uuid({ error: 'unknown_person' }), whole(1, 99, 'invalid_number')).default({})
+});
+export type ScoreEntryInput = z.output<typeof ScoreEntrySchema>;
+
+/** A score file's template: its columns (marks per item, or a total) and its format. */
+export const ScoreTemplateSchema = z.object({
+	mode: z.enum(scoreEntryModeValues, { error: 'invalid_choice' }).default('items'),
+	format: z.enum(['csv', 'xlsx'], { error: 'not_found' })
+});

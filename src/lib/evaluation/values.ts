@@ -11,3 +11,7 @@ export const scoredPhases: readonly Phase[] = ['pre', 'post', 'follow_up'];
 /** Answered on MHub's page, entered by a trainer from paper, or imported from a file. */
 export const submissionSourceValues = ['web', 'entry', 'import'] as const;
 export type SubmissionSource = (typeof submissionSourceValues)[number];
+
+/** How a trainer enters a test's results from paper: marks per item, or only each person's total. */
+export const scoreEntryModeValues = ['items', 'total'] as const;
+export type ScoreEntryMode = (typeof scoreEntryModeValues)[number];

@@ -1,12 +1,12 @@
 // An event with an evaluation plan's instruments, for the database tests of evaluation. For tests only.
 import { wallTime } from '../../events/time-zone.js';
 import { db } from '../db/client.js';
-import { agendaItem, attendance, registration } from '../db/schema/events.js';
+import { agendaItem, attendance, eventFacilitator, registration } from '../db/schema/events.js';
 import { addQuestion, addSection } from '../surveys/builder.js';
 import { createSurvey } from '../surveys/surveys.js';
 import type { UserActor } from '../auth/actor.js';
 import { newEvent } from './events.js';
-import { programmeWithCoordinator } from './fixtures.js';
+import { newAccount, programmeWithCoordinator } from './fixtures.js';
 
 const choices = [
 	{ value: 'wash', label: { en: 'Wash hands' } },
@@ -134,4 +134,11 @@ export async function attendAll(sessionIds: string[], registrationIds: string[])
 				registrationIds.map((registrationId) => ({ agendaItemId, registrationId }))
 			)
 		);
+}
+
+/** A trainer with an account who facilitates the event (takes attendance and enters scores). */
+export async function facilitatorOf(eventId: string): Promise<UserActor> {
+	const trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	await db().insert(eventFacilitator).values({ eventId, userId: trainer.userId });
+	return trainer;
 }
