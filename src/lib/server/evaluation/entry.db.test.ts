@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { evaluationSubmission } from '../db/schema/evaluation.js';
-import { evaluatedEvent, facilitatorOf, openWindow } from '../testing/evaluation.js';
+import { evaluatedEvent, facilitatorOf, openTests, openWindow } from '../testing/evaluation.js';
 import { countRows, focalPointOf, actor, refusal } from '../testing/fixtures.js';
 import { useTestDatabase } from '../testing/database.js';
 import { enterScores } from './entry.js';
@@ -28,17 +28,7 @@ beforeAll(async () => {
 	world = await evaluatedEvent('entry-coordinator', 3);
 	trainer = await facilitatorOf(world.eventId);
 	[eleni, nikos, anna] = world.confirmed;
-	({ id: pre } = await savePhase(world.coordinator, world.eventId, {
-		phase: 'pre',
-		surveyId: world.testId,
-		...openWindow()
-	}));
-	({ id: post } = await savePhase(world.coordinator, world.eventId, {
-		phase: 'post',
-		surveyId: world.testId,
-		passMarkPercent: 70,
-		...openWindow()
-	}));
+	({ pre, post } = await openTests(world));
 	({ id: satisfaction } = await savePhase(world.coordinator, world.eventId, {
 		phase: 'satisfaction',
 		surveyId: world.satisfactionId,

@@ -4,11 +4,10 @@ import type { UserActor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { evaluationSubmission } from '../db/schema/evaluation.js';
 import { readTableFile } from '../files/read-table-file.js';
-import { evaluatedEvent, facilitatorOf, openWindow } from '../testing/evaluation.js';
+import { evaluatedEvent, facilitatorOf, openTests } from '../testing/evaluation.js';
 import { countRows, refusedFile } from '../testing/fixtures.js';
 import { useTestDatabase } from '../testing/database.js';
 import { workbookOf } from '../testing/zip.js';
-import { savePhase } from './plan.js';
 import { importScores, scoreTemplate } from './score-import.js';
 import { getScoreSheet } from './score-sheet.js';
 
@@ -22,17 +21,7 @@ let post: string;
 beforeAll(async () => {
 	world = await evaluatedEvent('import-coordinator', 3);
 	trainer = await facilitatorOf(world.eventId);
-	({ id: pre } = await savePhase(world.coordinator, world.eventId, {
-		phase: 'pre',
-		surveyId: world.testId,
-		...openWindow()
-	}));
-	({ id: post } = await savePhase(world.coordinator, world.eventId, {
-		phase: 'post',
-		surveyId: world.testId,
-		passMarkPercent: 70,
-		...openWindow()
-	}));
+	({ pre, post } = await openTests(world));
 });
 
 const csv = (name: string, text: string) => async () => ({ name, content: new TextEncoder().encode(text) });

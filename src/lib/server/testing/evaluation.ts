@@ -2,6 +2,7 @@
 import { wallTime } from '../../events/time-zone.js';
 import { db } from '../db/client.js';
 import { agendaItem, attendance, eventFacilitator, registration } from '../db/schema/events.js';
+import { savePhase } from '../evaluation/plan.js';
 import { addQuestion, addSection } from '../surveys/builder.js';
 import { createSurvey } from '../surveys/surveys.js';
 import type { UserActor } from '../auth/actor.js';
@@ -141,4 +142,16 @@ export async function facilitatorOf(eventId: string): Promise<UserActor> {
 	const trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
 	await db().insert(eventFacilitator).values({ eventId, userId: trainer.userId });
 	return trainer;
+}
+
+/** The event's pre-test and post-test (pass mark 70 %) on its knowledge test, open now; their ids. */
+export async function openTests(world: Awaited<ReturnType<typeof evaluatedEvent>>) {
+	const phase = (phase: 'pre' | 'post') =>
+		savePhase(world.coordinator, world.eventId, {
+			phase,
+			surveyId: world.testId,
+			passMarkPercent: phase === 'post' ? 70 : undefined,
+			...openWindow()
+		});
+	return { pre: (await phase('pre')).id, post: (await phase('post')).id };
 }
