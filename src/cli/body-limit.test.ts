@@ -64,5 +64,7 @@ describe('request body limits', () => {
 		expect(isUploadAction('/surveys/import')).toBe(false);
 		expect(isUploadAction('/surveys/import/x?/check')).toBe(false);
 		expect(isUploadAction('/events/a/b/participants?/preview')).toBe(false);
+		expect(isUploadAction('/events/a/evaluation/b/scores/import?/upload')).toBe(true);
+		expect(isUploadAction('/events/a/evaluation/b/scores?/upload')).toBe(false);
 	});
 });

@@ -12,12 +12,13 @@ export const uploadBodySizeLimit = '40M';
 /**
  * The form actions that take files (SvelteKit names the action in the query: `?/check`): the XLSForm
  * import (its check, and its create that posts back the survey read), the participants import, a
- * session's materials. Every other action on those pages keeps the small limit.
+ * session's materials, a phase's score file. Every other action on those pages keeps the small limit.
  */
 const uploadActions: Array<{ path: RegExp; actions: string[] }> = [
 	{ path: /^\/surveys\/import\/?$/, actions: ['/check', '/create'] },
 	{ path: /^\/events\/[^/]+\/participants\/?$/, actions: ['/preview'] },
-	{ path: /^\/packages\/[^/]+\/sessions\/[^/]+\/?$/, actions: ['/addFile'] }
+	{ path: /^\/packages\/[^/]+\/sessions\/[^/]+\/?$/, actions: ['/addFile'] },
+	{ path: /^\/events\/[^/]+\/evaluation\/[^/]+\/scores\/import\/?$/, actions: ['/upload'] }
 ];
 
 /** Whether a request target (path and query) is a form action that takes files. */

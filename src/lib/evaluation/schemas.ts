@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { professionValues } from '../directory/values.js';
 import { eventKindValues } from '../events/values.js';
 import { CountryCodeSchema, optional, wallClock, whole, yesNo } from '../validation/common.js';
-import { phaseValues } from './values.js';
+import { phaseValues, scoreEntryModeValues } from './values.js';
 
 /** Follow-ups come this many days after the event at most (two years). */
 export const maxFollowUpDays = 730;
@@ -57,3 +57,23 @@ export type DashboardFilters = z.infer<typeof DashboardFiltersSchema>;
 
 /** Publishing a programme's dashboard read-only to anyone, or withdrawing it. */
 export const PublishDashboardSchema = z.object({ published: yesNo });
+/** A cell of the score grid as typed: the domain reads it against the item's marks (marks.ts). */
+const markText = z.string({ error: 'mark_not_a_number' }).max(32, { error: 'mark_not_a_number' });
+
+/**
+ * The score grid of one phase as its form sends it: `scores.<registration>.<item or total>` per
+ * cell, and `attempts.<registration>`, the attempt the row was shown for (a retake of a failed
+ * post-test is the next one): a row that changed meanwhile is refused rather than stored twice.
+ */
+export const ScoreEntrySchema = z.object({
+	mode: z.enum(scoreEntryModeValues, { error: 'invalid_choice' }).default('items'),
+	scores: z.record(z.uuid({ error: 'unknown_person' }), z.record(z.string().max(64), markText)).default({}),
+	attempts: z.record(z.uuid({ error: 'unknown_person' }), whole(1, 99, 'invalid_number')).default({})
+});
+export type ScoreEntryInput = z.output<typeof ScoreEntrySchema>;
+
+/** A score file's template: its columns (marks per item, or a total) and its format. */
+export const ScoreTemplateSchema = z.object({
+	mode: z.enum(scoreEntryModeValues, { error: 'invalid_choice' }).default('items'),
+	format: z.enum(['csv', 'xlsx'], { error: 'not_found' })
+});

@@ -18,3 +18,6 @@ export type MailingKind = (typeof mailingKindValues)[number];
 /** Rows of the evaluation summary: pre → post pairs (with the cell's counts), post → follow-up pairs. */
 export const summaryKindValues = ['pre_post', 'follow_up'] as const;
 export type SummaryKind = (typeof summaryKindValues)[number];
+/** How a trainer enters a test's results from paper: marks per item, or only each person's total. */
+export const scoreEntryModeValues = ['items', 'total'] as const;
+export type ScoreEntryMode = (typeof scoreEntryModeValues)[number];

@@ -1,12 +1,13 @@
 // An event with an evaluation plan's instruments, for the database tests of evaluation. For tests only.
 import { wallTime } from '../../events/time-zone.js';
 import { db } from '../db/client.js';
-import { agendaItem, attendance, registration } from '../db/schema/events.js';
+import { agendaItem, attendance, eventFacilitator, registration } from '../db/schema/events.js';
+import { savePhase } from '../evaluation/plan.js';
 import { addQuestion, addSection } from '../surveys/builder.js';
 import { createSurvey } from '../surveys/surveys.js';
 import type { UserActor } from '../auth/actor.js';
 import { newEvent } from './events.js';
-import { programmeWithCoordinator } from './fixtures.js';
+import { newAccount, programmeWithCoordinator } from './fixtures.js';
 
 const choices = [
 	{ value: 'wash', label: { en: 'Wash hands' } },
@@ -166,3 +167,21 @@ export async function oneMarkTest(
 
 /** The name of the one-mark test's item at `index` (0-based): q01, q02… */
 export const itemName = (index: number) => `q${String(index + 1).padStart(2, '0')}`;
+/** A trainer with an account who facilitates the event (takes attendance and enters scores). */
+export async function facilitatorOf(eventId: string): Promise<UserActor> {
+	const trainer = await newAccount({ role: 'trainer', scope: { kind: 'platform' } });
+	await db().insert(eventFacilitator).values({ eventId, userId: trainer.userId });
+	return trainer;
+}
+
+/** The event's pre-test and post-test (pass mark 70 %) on its knowledge test, open now; their ids. */
+export async function openTests(world: Awaited<ReturnType<typeof evaluatedEvent>>) {
+	const phase = (phase: 'pre' | 'post') =>
+		savePhase(world.coordinator, world.eventId, {
+			phase,
+			surveyId: world.testId,
+			passMarkPercent: phase === 'post' ? 70 : undefined,
+			...openWindow()
+		});
+	return { pre: (await phase('pre')).id, post: (await phase('post')).id };
+}

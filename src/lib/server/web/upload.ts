@@ -19,3 +19,13 @@ export async function readUploadForm(request: Request, tooLarge: string): Promis
 		throw error;
 	}
 }
+
+/** The file an upload form posts as `file`; no file chosen reads as a nameless empty one. */
+export async function readUploadedFile(
+	request: Request,
+	tooLarge: string
+): Promise<{ name: string; content: Uint8Array }> {
+	const entry = (await readUploadForm(request, tooLarge)).get('file');
+	if (!(entry instanceof File)) return { name: '', content: new Uint8Array() };
+	return { name: entry.name, content: new Uint8Array(await entry.arrayBuffer()) };
+}

@@ -5,20 +5,13 @@ import {
 } from '#lib/server/events/participant-import.js';
 import { participantHeaders } from '#lib/server/events/participant-rows.js';
 import { attempt } from '#lib/server/web/forms.js';
-import { readUploadForm } from '#lib/server/web/upload.js';
+import { readUploadedFile } from '#lib/server/web/upload.js';
 import { columnLabel, problemsShown, type ParticipantColumn } from './labels.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({
 	overview: await getParticipantsOverview(locals.actor, params.id)
 });
-
-/** The uploaded file as the import reads it; no file chosen reads as a nameless empty one. */
-async function uploadedFile(request: Request) {
-	const entry = (await readUploadForm(request, 'import_too_large')).get('file');
-	if (!(entry instanceof File)) return { name: '', content: new Uint8Array() };
-	return { name: entry.name, content: new Uint8Array(await entry.arrayBuffer()) };
-}
 
 /** The missing columns a refusal names (by their headers in the file), in the reader's language. */
 const missingColumnNames = (missing: unknown): string[] =>
@@ -36,7 +29,10 @@ export const actions: Actions = {
 		// The file is read only once the import knows who is posting.
 		const result = await attempt(
 			{},
-			() => previewParticipantImport(locals.actor, params.id, () => uploadedFile(request)),
+			() =>
+				previewParticipantImport(locals.actor, params.id, () =>
+					readUploadedFile(request, 'import_too_large')
+				),
 			(refusal) => ({ missingColumns: missingColumnNames(refusal.details?.missing) })
 		);
 		if (!result.ok) return result.failure;
