@@ -11,3 +11,18 @@ export const scoredPhases: readonly Phase[] = ['pre', 'post', 'follow_up'];
 /** Answered on MHub's page, entered by a trainer from paper, or imported from a file. */
 export const submissionSourceValues = ['web', 'entry', 'import'] as const;
 export type SubmissionSource = (typeof submissionSourceValues)[number];
+
+/**
+ * The figures a programme sends to its DHIS2 instance (ADX), each under a data element code of its
+ * mapping: people confirmed, certified, pre- and post-tested, mean scores (%), post-test passed.
+ */
+export const adxMeasureValues = [
+	'participants',
+	'certified',
+	'pre_tested',
+	'post_tested',
+	'mean_pre_percent',
+	'mean_post_percent',
+	'passed_post'
+] as const;
+export type AdxMeasure = (typeof adxMeasureValues)[number];
