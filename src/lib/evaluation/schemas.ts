@@ -97,16 +97,15 @@ export const AdxMappingSchema = z
 	}));
 export type AdxMappingInput = z.output<typeof AdxMappingSchema>;
 
-const quarter = z
-	.string({ error: 'invalid_quarter' })
-	.trim()
-	.toUpperCase()
-	.regex(/^(19|20)\d{2}Q[1-4]$/, {
-		error: 'invalid_quarter'
-	});
+const quarterCode = /^(19|20)\d{2}Q[1-4]$/;
+const quarter = z.string({ error: 'invalid_quarter' }).trim().toUpperCase().regex(quarterCode, {
+	error: 'invalid_quarter'
+});
 
 /** The quarters an ADX export covers, from–to inclusive ("2026Q1" to "2026Q4"). */
-export const AdxPeriodSchema = z
-	.object({ from: quarter, to: quarter })
-	.refine((period) => period.from <= period.to, { path: ['to'], error: 'quarters_reversed' });
+export const AdxPeriodSchema = z.object({ from: quarter, to: quarter }).refine(
+	// Checked only between two quarters (zod runs it when a field failed too).
+	(period) => !quarterCode.test(period.from) || !quarterCode.test(period.to) || period.from <= period.to,
+	{ path: ['to'], error: 'quarters_reversed' }
+);
 export type AdxPeriodInput = z.output<typeof AdxPeriodSchema>;
