@@ -59,9 +59,10 @@ function refuseRepeatedCodes(
 
 /** A code for each of `keys`, any left blank (other keys are dropped). */
 const codesOf = <K extends string>(keys: readonly K[]) =>
-	z
-		.object(Object.fromEntries(keys.map((key) => [key, dhis2Code])) as Record<K, typeof dhis2Code>)
-		.default({} as Record<K, undefined>);
+	z.preprocess(
+		(value) => value ?? {},
+		z.object(Object.fromEntries(keys.map((key) => [key, dhis2Code])) as Record<K, typeof dhis2Code>)
+	);
 
 /** Entries with a code, the blank ones left out. */
 const coded = <K extends string>(codes: Partial<Record<K, string | null | undefined>>) =>
@@ -91,7 +92,7 @@ export const AdxMappingSchema = z
 	.transform((input) => ({
 		dataSet: input.dataSet ?? '',
 		dataElements: coded(input.dataElements),
-		orgUnits: coded(input.orgUnits),
+		orgUnits: coded(input.orgUnits) as Record<string, string>,
 		professionCategory: input.professionCategory ?? null,
 		professionOptions: coded(input.professionOptions)
 	}));

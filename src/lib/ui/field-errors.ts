@@ -71,6 +71,11 @@ const fieldErrorText: Record<string, () => string> = {
 	invalid_follow_up_days: m.evaluation_error_invalid_follow_up_days,
 	anonymous_satisfaction_only: m.evaluation_error_anonymous_satisfaction_only,
 	phase_has_answers: m.evaluation_error_phase_has_answers,
+	// A programme's DHIS2 codes and its ADX export
+	duplicate_code: m.evaluation_adx_error_duplicate_code,
+	invalid_category_code: m.evaluation_adx_error_invalid_category_code,
+	invalid_quarter: m.evaluation_adx_error_invalid_quarter,
+	quarters_reversed: m.evaluation_adx_error_quarters_reversed,
 	// Participants imports (files refused as a whole, and rows refused one by one)
 	import_wrong_type: m.participants_error_wrong_type,
 	import_too_large: m.participants_error_too_large,

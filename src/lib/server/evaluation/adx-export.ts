@@ -3,7 +3,7 @@
 // programme's codes. Whoever edits the programme exports it.
 import { sql } from 'drizzle-orm';
 import { quarterEnd, quarterStart } from '../../evaluation/quarters.js';
-import { AdxPeriodSchema } from '../../evaluation/schemas.js';
+import { AdxPeriodSchema, type AdxPeriodInput } from '../../evaluation/schemas.js';
 import type { AdxMeasure } from '../../evaluation/values.js';
 import { disclosure } from '../../statistics/small-cells.js';
 import type { Actor } from '../auth/actor.js';
@@ -84,6 +84,8 @@ export async function adxCells(
 
 export type AdxExport = {
 	xml: string;
+	/** The quarters exported, as checked ("2026Q1"). */
+	period: AdxPeriodInput;
 	/** Data values written, and cells left out for counting fewer than 5 people. */
 	values: number;
 	suppressed: number;
@@ -133,7 +135,7 @@ export async function exportAdx(
 		},
 		exported
 	);
-	return { xml, values: rows.length, suppressed: cells.length - shown.length };
+	return { xml, period, values: rows.length, suppressed: cells.length - shown.length };
 }
 
 export type AdxCheck =

@@ -58,6 +58,8 @@ describe('a programme’s DHIS2 codes', () => {
 			['GR', 'Greece'],
 			['MT', 'Malta']
 		]);
+		// The programme runs through 2026 and 2027, and has no events yet.
+		expect([page.quarters.length, page.quarters[0], page.quarters.at(-1)]).toEqual([8, '2026Q1', '2027Q4']);
 		expect(page.mapping).toEqual({
 			dataSet: '',
 			dataElements: {},

@@ -1,6 +1,7 @@
 // A programme's codes in its DHIS2 instance, which the ADX export writes its figures under: read and
 // kept by whoever edits the programme (its coordinators, administrators).
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { quartersBetween } from '../../evaluation/quarters.js';
 import { AdxMappingSchema, type AdxMappingInput } from '../../evaluation/schemas.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { Actor } from '../auth/actor.js';
@@ -8,6 +9,7 @@ import { assertUser, authorize } from '../auth/authorize.js';
 import { db, type DbOrTx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { evaluationAdxMapping } from '../db/schema/evaluation.js';
+import { event } from '../db/schema/events.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { getProgramme, programmePlace, type ProgrammeRecord } from '../programmes/programmes.js';
 import { parseInput, type FieldsOf } from '../validate.js';
@@ -18,6 +20,8 @@ export type AdxMappingPage = {
 	/** The programme's countries, each needing an org unit code. */
 	countries: { code: string; name: Localized }[];
 	mapping: AdxMappingInput;
+	/** The quarters to export from: the programme's, and those its events end in. */
+	quarters: string[];
 };
 
 const noMapping: AdxMappingInput = {
@@ -56,15 +60,25 @@ export async function findAdxMapping(database: DbOrTx, programmeId: string): Pro
 export async function getAdxMapping(actor: Actor, programmeId: string): Promise<AdxMappingPage> {
 	const record = await getProgrammeToExchange(actor, programmeId);
 	const codes = record.countries.map((c) => c.countryCode);
-	const [names, mapping] = await Promise.all([
+	const [names, mapping, [span]] = await Promise.all([
 		codes.length === 0
 			? []
 			: db()
 					.select({ code: country.code, name: country.name })
 					.from(country)
 					.where(inArray(country.code, codes)),
-		findAdxMapping(db(), record.id)
+		findAdxMapping(db(), record.id),
+		db()
+			.select({
+				first: sql<string | null>`to_char(min(${event.endsOn}), 'YYYY-MM-DD')`,
+				last: sql<string | null>`to_char(max(${event.endsOn}), 'YYYY-MM-DD')`
+			})
+			.from(event)
+			.where(and(eq(event.programmeId, record.id), isNull(event.archivedAt)))
 	]);
+	const dates = [record.startsOn, record.endsOn, span.first, span.last]
+		.filter((date) => date !== null)
+		.sort();
 	const nameOf = new Map(names.map((row) => [row.code, row.name as Localized]));
 	return {
 		programme: {
@@ -75,7 +89,8 @@ export async function getAdxMapping(actor: Actor, programmeId: string): Promise<
 			endsOn: record.endsOn
 		},
 		countries: codes.map((code) => ({ code, name: nameOf.get(code) ?? { en: code } })),
-		mapping
+		mapping,
+		quarters: quartersBetween(dates[0], dates[dates.length - 1])
 	};
 }
 
