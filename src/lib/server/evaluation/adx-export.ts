@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { quarterEnd, quarterStart } from '../../evaluation/quarters.js';
 import { AdxPeriodSchema, type AdxPeriodInput } from '../../evaluation/schemas.js';
-import type { AdxMeasure } from '../../evaluation/values.js';
+import { adxMeasureValues, type AdxMeasure } from '../../evaluation/values.js';
 import { disclosure } from '../../statistics/small-cells.js';
 import type { Actor } from '../auth/actor.js';
 import { db, type DbOrTx } from '../db/client.js';
@@ -28,7 +28,7 @@ export type AdxCell = {
  * `byProfession`), for its events (not archived) ending within the dates. Country: the event's, or
  * for an event without one (online) each person's. Counts are of people: confirmed registrations,
  * certificates not revoked, people who took the pre-/post-test, who passed the post-test (any
- * attempt); mean scores (% of the marks) are of first attempts.
+ * attempt); mean scores (% of the marks) are of first attempts. Measures in `adxMeasureValues` order.
  */
 export async function adxCells(
 	database: DbOrTx,
@@ -78,7 +78,7 @@ export async function adxCells(
 		from facts
 		where country is not null and (profession is not null or not ${byProfession}::boolean)
 		group by 1, 2, 3, 4
-		order by 1, 2, 3, 4`);
+		order by 1, 2, 3, array_position(string_to_array(${adxMeasureValues.join(' ')}, ' '), measure)`);
 	return rows;
 }
 

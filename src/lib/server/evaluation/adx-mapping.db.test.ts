@@ -94,7 +94,7 @@ describe('a programme’s DHIS2 codes', () => {
 			saveAdxMapping(coordinator, programmeId, {
 				dataSet: 'x'.repeat(51),
 				dataElements: { participants: 'SAME', certified: 'SAME' },
-				orgUnits: { GR: 'OU\u0007GR' },
+				orgUnits: { GR: 'OU\u0007GR', DE: 'OU_DE' },
 				professionOptions: { nurse: 'NURSE' }
 			})
 		).rejects.toMatchObject(
@@ -102,15 +102,22 @@ describe('a programme’s DHIS2 codes', () => {
 				dataSet: ['too_long'],
 				'dataElements.certified': ['duplicate_code'],
 				'orgUnits.GR': ['control_characters'],
+				'orgUnits.DE': ['country_not_in_programme'],
 				professionCategory: ['required']
 			})
 		);
 		await expect(
 			saveAdxMapping(coordinator, programmeId, {
 				dataSet: 'MH',
-				orgUnits: { GR: 'OU_GR', DE: 'OU_DE', MT: 'OU_GR' }
+				orgUnits: { GR: 'OU_GR', MT: 'OU_GR' },
+				professionCategory: '1 PROFESSION'
 			})
-		).rejects.toMatchObject(refusal('invalid', { 'orgUnits.MT': ['duplicate_code'] }));
+		).rejects.toMatchObject(
+			refusal('invalid', {
+				'orgUnits.MT': ['duplicate_code'],
+				professionCategory: ['invalid_category_code']
+			})
+		);
 		await expect(
 			saveAdxMapping(coordinator, programmeId, {
 				dataSet: 'MH',

@@ -10,7 +10,7 @@ import { db, type DbOrTx } from '../db/client.js';
 import { country } from '../db/schema/directory.js';
 import { evaluationAdxMapping } from '../db/schema/evaluation.js';
 import { event } from '../db/schema/events.js';
-import { DomainError, type FieldErrors } from '../errors.js';
+import { DomainError, isDomainError, type FieldErrors } from '../errors.js';
 import { getProgramme, programmePlace, type ProgrammeRecord } from '../programmes/programmes.js';
 import { parseInput, type FieldsOf } from '../validate.js';
 import { isAdxCategoryCode } from './adx.js';
@@ -106,13 +106,23 @@ export async function saveAdxMapping(
 ): Promise<AdxMappingInput> {
 	assertUser(actor);
 	const record = await getProgrammeToExchange(actor, programmeId);
-	const mapping = parseInput(AdxMappingSchema, input);
+	// Checked on what was sent, so that they are listed with the schema's problems.
 	const fields: FieldErrors = {};
 	const countries = new Set(record.countries.map((c) => c.countryCode));
-	for (const code of Object.keys(mapping.orgUnits))
-		if (!countries.has(code)) fields[`orgUnits.${code}`] = ['country_not_in_programme'];
-	const category = mapping.professionCategory;
+	const sentOrgUnits = typeof input.orgUnits === 'object' && input.orgUnits !== null ? input.orgUnits : {};
+	for (const [code, value] of Object.entries(sentOrgUnits))
+		if (typeof value === 'string' && value.trim() && !countries.has(code.trim().toUpperCase()))
+			fields[`orgUnits.${code}`] = ['country_not_in_programme'];
+	const category = typeof input.professionCategory === 'string' ? input.professionCategory.trim() : '';
 	if (category && !isAdxCategoryCode(category)) fields.professionCategory = ['invalid_category_code'];
+	let mapping: AdxMappingInput;
+	try {
+		mapping = parseInput(AdxMappingSchema, input);
+	} catch (error) {
+		if (!isDomainError(error) || !error.fields) throw error;
+		for (const [field, keys] of Object.entries(error.fields))
+			fields[field] = [...(fields[field] ?? []), ...keys];
+	}
 	if (Object.keys(fields).length > 0) throw new DomainError('invalid', 'invalid DHIS2 codes', { fields });
 	const row = { ...mapping, updatedBy: actor.userId, updatedAt: new Date() };
 	await db()
