@@ -115,7 +115,7 @@ export async function saveAdxMapping(
 			fields[`orgUnits.${code}`] = ['country_not_in_programme'];
 	const category = typeof input.professionCategory === 'string' ? input.professionCategory.trim() : '';
 	if (category && !isAdxCategoryCode(category)) fields.professionCategory = ['invalid_category_code'];
-	let mapping: AdxMappingInput;
+	let mapping: AdxMappingInput | undefined;
 	try {
 		mapping = parseInput(AdxMappingSchema, input);
 	} catch (error) {
@@ -123,7 +123,8 @@ export async function saveAdxMapping(
 		for (const [field, keys] of Object.entries(error.fields))
 			fields[field] = [...(fields[field] ?? []), ...keys];
 	}
-	if (Object.keys(fields).length > 0) throw new DomainError('invalid', 'invalid DHIS2 codes', { fields });
+	if (!mapping || Object.keys(fields).length > 0)
+		throw new DomainError('invalid', 'invalid DHIS2 codes', { fields });
 	const row = { ...mapping, updatedBy: actor.userId, updatedAt: new Date() };
 	await db()
 		.insert(evaluationAdxMapping)
