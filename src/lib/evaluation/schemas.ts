@@ -1,11 +1,11 @@
-// Validation of evaluation plans, shared by the plan form, the API and the server. Error messages
+// Validation of evaluation plans and of a programme's DHIS2 codes, shared by the plan form, the API and the server. Error messages
 // are message keys (see ui/field-errors.ts). That the instrument is a survey of the event's
 // programme, and a test where the phase is scored, needs the database: the domain checks it.
 import { z } from 'zod';
 import { professionValues } from '../directory/values.js';
 import { eventKindValues } from '../events/values.js';
-import { CountryCodeSchema, optional, wallClock, whole, yesNo } from '../validation/common.js';
-import { phaseValues, scoreEntryModeValues } from './values.js';
+import { CountryCodeSchema, optional, text, wallClock, whole, yesNo } from '../validation/common.js';
+import { adxMeasureValues, phaseValues, scoreEntryModeValues } from './values.js';
 
 /** Follow-ups come this many days after the event at most (two years). */
 export const maxFollowUpDays = 730;
@@ -77,3 +77,75 @@ export const ScoreTemplateSchema = z.object({
 	mode: z.enum(scoreEntryModeValues, { error: 'invalid_choice' }).default('items'),
 	format: z.enum(['csv', 'xlsx'], { error: 'not_found' })
 });
+/** A code in a DHIS2 instance (data set, data element, org unit, category, option): at most 50 characters. */
+const dhis2Code = optional(
+	text(50).refine((value) => !/\p{Cc}/u.test(value), { error: 'control_characters' })
+);
+
+/** Every code of `codes` given twice, refused beside each of its fields after the first. */
+function refuseRepeatedCodes(
+	codes: Record<string, string | null | undefined>,
+	field: string,
+	context: z.RefinementCtx
+): void {
+	const seen = new Set<string>();
+	for (const [key, code] of Object.entries(codes)) {
+		if (!code) continue;
+		if (seen.has(code)) context.addIssue({ code: 'custom', path: [field, key], message: 'duplicate_code' });
+		seen.add(code);
+	}
+}
+
+/** A code for each of `keys`, any left blank (other keys are dropped). */
+const codesOf = <K extends string>(keys: readonly K[]) =>
+	z.preprocess(
+		(value) => value ?? {},
+		z.object(Object.fromEntries(keys.map((key) => [key, dhis2Code])) as Record<K, typeof dhis2Code>)
+	);
+
+/** Entries with a code, the blank ones left out. */
+const coded = <K extends string>(codes: Partial<Record<K, string | null | undefined>>) =>
+	Object.fromEntries(Object.entries(codes).filter(([, code]) => code)) as Partial<Record<K, string>>;
+
+/**
+ * A programme's codes in its DHIS2 instance, for the ADX export. Any code may be left blank (the
+ * export then refuses what needs it, listing it); a code given twice in one list, or profession
+ * options without their category, is refused. That each country is the programme's and the category
+ * code is an XML name is checked by the server.
+ */
+export const AdxMappingSchema = z
+	.object({
+		dataSet: dhis2Code,
+		dataElements: codesOf(adxMeasureValues),
+		orgUnits: z.record(CountryCodeSchema, dhis2Code).default({}),
+		professionCategory: dhis2Code,
+		professionOptions: codesOf(professionValues)
+	})
+	.superRefine((input, context) => {
+		refuseRepeatedCodes(input.dataElements, 'dataElements', context);
+		refuseRepeatedCodes(input.orgUnits, 'orgUnits', context);
+		refuseRepeatedCodes(input.professionOptions, 'professionOptions', context);
+		if (!input.professionCategory && Object.values(input.professionOptions).some(Boolean))
+			context.addIssue({ code: 'custom', path: ['professionCategory'], message: 'required' });
+	})
+	.transform((input) => ({
+		dataSet: input.dataSet ?? '',
+		dataElements: coded(input.dataElements),
+		orgUnits: coded(input.orgUnits) as Record<string, string>,
+		professionCategory: input.professionCategory ?? null,
+		professionOptions: coded(input.professionOptions)
+	}));
+export type AdxMappingInput = z.output<typeof AdxMappingSchema>;
+
+const quarterCode = /^(19|20)\d{2}Q[1-4]$/;
+const quarter = z.string({ error: 'invalid_quarter' }).trim().toUpperCase().regex(quarterCode, {
+	error: 'invalid_quarter'
+});
+
+/** The quarters an ADX export covers, from–to inclusive ("2026Q1" to "2026Q4"). */
+export const AdxPeriodSchema = z.object({ from: quarter, to: quarter }).refine(
+	// Checked only between two quarters (zod runs it when a field failed too).
+	(period) => !quarterCode.test(period.from) || !quarterCode.test(period.to) || period.from <= period.to,
+	{ path: ['to'], error: 'quarters_reversed' }
+);
+export type AdxPeriodInput = z.output<typeof AdxPeriodSchema>;

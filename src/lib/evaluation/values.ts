@@ -21,3 +21,17 @@ export type SummaryKind = (typeof summaryKindValues)[number];
 /** How a trainer enters a test's results from paper: marks per item, or only each person's total. */
 export const scoreEntryModeValues = ['items', 'total'] as const;
 export type ScoreEntryMode = (typeof scoreEntryModeValues)[number];
+/**
+ * The figures a programme sends to its DHIS2 instance (ADX), each under a data element code of its
+ * mapping: people confirmed, certified, pre- and post-tested, mean scores (%), post-test passed.
+ */
+export const adxMeasureValues = [
+	'participants',
+	'certified',
+	'pre_tested',
+	'post_tested',
+	'mean_pre_percent',
+	'mean_post_percent',
+	'passed_post'
+] as const;
+export type AdxMeasure = (typeof adxMeasureValues)[number];

@@ -86,6 +86,11 @@ const fieldErrorText: Record<string, () => string> = {
 	scores_items_and_total: m.evaluation_scores_error_items_and_total,
 	scores_missing_columns: m.evaluation_scores_error_missing_columns,
 	scores_rows_refused: m.evaluation_scores_error_rows_refused,
+	// A programme's DHIS2 codes and its ADX export
+	duplicate_code: m.evaluation_adx_error_duplicate_code,
+	invalid_category_code: m.evaluation_adx_error_invalid_category_code,
+	invalid_quarter: m.evaluation_adx_error_invalid_quarter,
+	quarters_reversed: m.evaluation_adx_error_quarters_reversed,
 	// Participants imports (files refused as a whole, and rows refused one by one)
 	import_wrong_type: m.participants_error_wrong_type,
 	import_too_large: m.participants_error_too_large,

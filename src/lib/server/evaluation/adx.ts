@@ -36,6 +36,10 @@ export interface AdxRow {
 /** Attribute names ADX gives a data value itself: no category may take them. */
 const dataValueAttributes = new Set(['dataElement', 'value']);
 
+/** Whether a category code can be written as a data value's attribute name (ADX writes it as one). */
+export const isAdxCategoryCode = (code: string): boolean =>
+	isXmlName(code) && !dataValueAttributes.has(code) && !/^xml/i.test(code);
+
 /**
  * The ADX document of `rows` under `mapping`: periods as ISO 8601 start/duration (a quarter
  * `2026-01-01/P3M`; a range of whole months `P1M`…, a calendar year `P1Y`, else days `P10D`),
@@ -49,7 +53,7 @@ export function writeAdx(rows: readonly AdxRow[], mapping: AdxMapping, exported 
 	const categories = mapping.categories ?? {};
 	const badCategoryCodes = Object.values(categories)
 		.map(({ code }) => code)
-		.filter((code) => !isXmlName(code) || dataValueAttributes.has(code) || /^xml/i.test(code));
+		.filter((code) => !isAdxCategoryCode(code));
 
 	const groups = new Map<string, { orgUnit: string; period: string; lines: string[]; seen: Set<string> }>();
 	for (const row of rows) {

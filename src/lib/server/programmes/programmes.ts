@@ -108,7 +108,8 @@ export async function findProgramme(tx: DbOrTx, id: string): Promise<ProgrammeRe
 	return { ...row, partners, countries, peopleTargets };
 }
 
-const placeOf = (record: ProgrammeRecord): ProgrammePlace => ({
+/** What the programme policy needs to know of a programme. */
+export const programmePlace = (record: ProgrammeRecord): ProgrammePlace => ({
 	kind: 'programme',
 	programmeId: record.id,
 	countryCodes: record.countries.map((c) => c.countryCode)
@@ -118,7 +119,7 @@ const placeOf = (record: ProgrammeRecord): ProgrammePlace => ({
 export async function getProgramme(actor: Actor, id: string): Promise<ProgrammeRecord> {
 	authorize(actor, 'list', 'programme');
 	const record = await findProgramme(db(), id);
-	authorize(actor, 'read', placeOf(record));
+	authorize(actor, 'read', programmePlace(record));
 	return record;
 }
 
@@ -222,7 +223,7 @@ export async function programmeOverview(actor: Actor, id: string) {
 		countryNames: Object.fromEntries(countries.map((c) => [c.code, c.name])) as Record<string, Localized>,
 		timeline,
 		progress: programmeProgress({ ...record, trainingsHeld, peopleTrained }),
-		canEdit: can(actor, 'edit', placeOf(record))
+		canEdit: can(actor, 'edit', programmePlace(record))
 	};
 }
 
@@ -387,7 +388,7 @@ export async function updateProgramme(
 			.where(eq(programme.id, id))
 			.for('update');
 		if (!locked) throw new DomainError('not_found', 'no such programme');
-		authorize(actor, 'edit', placeOf(await findProgramme(tx, id)));
+		authorize(actor, 'edit', programmePlace(await findProgramme(tx, id)));
 		await assertOrganisationsExist(tx, values);
 		await tx.update(programme).set(coreOf(values)).where(eq(programme.id, id));
 		await writeParts(tx, id, values);

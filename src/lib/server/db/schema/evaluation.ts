@@ -1,6 +1,6 @@
 // Evaluation: an event's plan (which instrument is answered in which phase, when), the frozen
 // versions of instruments, each participant's personal link, and the submissions with their typed
-// scores and per-item marks (what the statistics read).
+// scores and per-item marks (what the statistics read); a programme's codes in its DHIS2 instance.
 import { sql } from 'drizzle-orm';
 import {
 	boolean,
@@ -20,6 +20,8 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { Profession } from '../../../directory/values.js';
+import type { AdxMeasure } from '../../../evaluation/values.js';
 import {
 	mailingKindValues,
 	phaseValues,
@@ -31,6 +33,7 @@ import { countryCode, id } from '../columns.js';
 import { user } from './auth.js';
 import { professionEnum } from './enums.js';
 import { event, registration } from './events.js';
+import { programme } from './programmes.js';
 import { survey } from './surveys.js';
 
 export const evaluationPhaseEnum = pgEnum('evaluation_phase_kind', phaseValues);
@@ -277,4 +280,21 @@ export const evaluationSummaryRefresh = pgTable('evaluation_summary_refresh', {
 		.primaryKey()
 		.references(() => event.id, { onDelete: 'cascade' }),
 	refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull()
+});
+
+/** A programme's codes in its DHIS2 instance, for the ADX export of its figures; blank codes left out. */
+export const evaluationAdxMapping = pgTable('evaluation_adx_mapping', {
+	programmeId: uuid('programme_id')
+		.primaryKey()
+		.references(() => programme.id, { onDelete: 'cascade' }),
+	dataSet: text('data_set').notNull(),
+	/** Data element code per measure. */
+	dataElements: jsonb('data_elements').$type<Partial<Record<AdxMeasure, string>>>().notNull(),
+	/** Org unit code per country (ISO 3166-1 alpha-2 code). */
+	orgUnits: jsonb('org_units').$type<Record<string, string>>().notNull(),
+	/** The category of the profession disaggregation, and its option code per profession; none: totals only. */
+	professionCategory: text('profession_category'),
+	professionOptions: jsonb('profession_options').$type<Partial<Record<Profession, string>>>().notNull(),
+	updatedBy: text('updated_by').references(() => user.id, { onDelete: 'set null' }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
