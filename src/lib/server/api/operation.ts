@@ -9,7 +9,8 @@ import { queryValues, readJsonBody } from './request.js';
 import { errorResponse, jsonResponse } from './responses.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH';
-export type ApiTag = 'countries' | 'organisations' | 'people' | 'surveys' | 'delphi' | 'frameworks';
+export type ApiTag =
+	'countries' | 'organisations' | 'people' | 'surveys' | 'delphi' | 'frameworks' | 'evaluation';
 
 /** The part of a SvelteKit RequestEvent an operation reads (tests build it by hand). */
 export type ApiEvent = {

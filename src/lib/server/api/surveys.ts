@@ -94,7 +94,7 @@ const NumberSummarySchema = z.object({
 	max: z.number()
 });
 
-const SatisfactionSchema = z
+export const SatisfactionSchema = z
 	.object({
 		n: z.int().min(0).describe('Answers on a point of the scale'),
 		disclosure: z
