@@ -202,19 +202,10 @@ describe('GET /api/v1/events/{id}/evaluation/results', () => {
 		const { body } = await readResults(tiny.eventId, tiny.coordinator);
 		expect(evaluationOperations.results.success.schema.safeParse(body).error).toBeUndefined();
 		const [group] = body.data.prePost;
-		expect(group.figures).toEqual({
-			n: 3,
-			disclosure: 'hidden',
-			pre: null,
-			post: null,
-			meanGain: null,
-			sdGain: null,
-			gainOfMeans: null,
-			averageGain: null,
-			excludedAtMax: null,
-			pairedT: null,
-			wilcoxon: null
-		});
+		const { n, disclosure, ...figures } = group.figures;
+		expect([n, disclosure]).toEqual([3, 'hidden']);
+		expect(Object.keys(figures)).toHaveLength(9);
+		expect(Object.entries(figures).filter(([, value]) => value !== null)).toEqual([]);
 		expect(
 			group.itemChanges.every((change: { wrongToRight: null; p: null }) => change.wrongToRight === null)
 		).toBe(true);

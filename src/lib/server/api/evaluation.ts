@@ -23,7 +23,7 @@ import {
 	pageOf,
 	timestamp
 } from './envelopes.js';
-import { defineOperation, idParams } from './operation.js';
+import { defineOperation, idParams, readById } from './operation.js';
 import { pageOfRows } from './paging.js';
 import { SatisfactionSchema } from './surveys.js';
 
@@ -497,31 +497,11 @@ export const toEvaluatedEvent = (row: EvaluatedEvent): Out<typeof EvaluatedEvent
 	pairs: row.pairs
 });
 
-/** A GET below one event; before the look-up, whoever reads no event learns nothing of which ids exist. */
-function eventRead<Success extends z.ZodType>(read: {
-	id: string;
-	path: string;
-	schema: Success;
-	answer: (actor: Parameters<typeof getPlan>[0], eventId: string) => Promise<z.output<Success>>;
-}) {
-	return defineOperation({
-		id: read.id,
-		method: 'GET',
-		path: read.path,
-		tag: 'evaluation',
-		access: 'signed_in',
-		params: idParams,
-		success: { status: 200, schema: read.schema },
-		run: async ({ actor, params }) => {
-			authorize(actor, 'list', 'event');
-			return read.answer(actor, params.id);
-		}
-	});
-}
-
 export const evaluationOperations = {
-	plan: eventRead({
+	plan: readById({
 		id: 'getEventEvaluationPlan',
+		tag: 'evaluation',
+		kind: 'event',
 		path: '/events/{id}/evaluation/plan',
 		schema: EvaluationPlanItemSchema,
 		answer: async (actor, eventId) => {
@@ -548,8 +528,10 @@ export const evaluationOperations = {
 			};
 		}
 	}),
-	results: eventRead({
+	results: readById({
 		id: 'getEventEvaluationResults',
+		tag: 'evaluation',
+		kind: 'event',
 		path: '/events/{id}/evaluation/results',
 		schema: EvaluationResultsItemSchema,
 		answer: async (actor, eventId) => ({

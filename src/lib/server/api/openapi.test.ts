@@ -150,7 +150,8 @@ describe('the OpenAPI document', () => {
 
 	it('names the convention of each evaluation statistic', () => {
 		const { PrePostFigures, PairedT, WilcoxonSignedRank } = document.components.schemas;
-		const described = (schema: JsonSchema, name: string) => schema.properties?.[name]?.description ?? '';
+		const described = (schema: JsonSchema, name: string) =>
+			(schema.properties?.[name] as JsonSchema | undefined)?.description ?? '';
 		expect(described(PrePostFigures, 'gainOfMeans')).toMatch(/^Hake’s normalised gain on means/);
 		expect(described(PrePostFigures, 'averageGain')).toMatch(/at max on the pre-test excluded/);
 		expect(described(PairedT, 'ci95')).toMatch(/95 %/);
