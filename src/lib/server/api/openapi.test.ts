@@ -72,7 +72,10 @@ describe('the OpenAPI document', () => {
 				'GET /delphi/studies',
 				'GET /delphi/studies/{id}/results',
 				'GET /frameworks',
-				'GET /frameworks/{id}/versions/{number}'
+				'GET /frameworks/{id}/versions/{number}',
+				'GET /events/{id}/evaluation/plan',
+				'GET /events/{id}/evaluation/results',
+				'GET /programmes/{id}/evaluation/events'
 			].sort()
 		);
 		const ids = operations.map(({ operation }) => operation.operationId);
@@ -143,6 +146,18 @@ describe('the OpenAPI document', () => {
 				issues: undefined
 			});
 		}
+	});
+
+	it('names the convention of each evaluation statistic', () => {
+		const { PrePostFigures, PairedT, WilcoxonSignedRank } = document.components.schemas;
+		const described = (schema: JsonSchema, name: string) =>
+			(schema.properties?.[name] as JsonSchema | undefined)?.description ?? '';
+		expect(described(PrePostFigures, 'gainOfMeans')).toMatch(/^Hake’s normalised gain on means/);
+		expect(described(PrePostFigures, 'averageGain')).toMatch(/at max on the pre-test excluded/);
+		expect(described(PairedT, 'ci95')).toMatch(/95 %/);
+		expect(described(PairedT, 'cohenDz')).toMatch(/Cohen’s dz/);
+		expect(described(WilcoxonSignedRank, 'n')).toMatch(/zero differences are dropped/);
+		expect(described(PrePostFigures, 'disclosure')).toMatch(/hidden below 5 people/);
 	});
 
 	it('lets the public read countries only', () => {

@@ -3,13 +3,15 @@
 // function, answer in JSON; every refusal goes through problemFrom().
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
+import { authorize, type GeneralAction, type Kind } from '../auth/authorize.js';
 import { DomainError } from '../errors.js';
 import { bearerChallenge, RequestProblem } from './problems.js';
 import { queryValues, readJsonBody } from './request.js';
 import { errorResponse, jsonResponse } from './responses.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH';
-export type ApiTag = 'countries' | 'organisations' | 'people' | 'surveys' | 'delphi' | 'frameworks';
+export type ApiTag =
+	'countries' | 'organisations' | 'people' | 'surveys' | 'delphi' | 'frameworks' | 'evaluation';
 
 /** The part of a SvelteKit RequestEvent an operation reads (tests build it by hand). */
 export type ApiEvent = {
@@ -59,6 +61,36 @@ export const noParams = z.object({});
 export const idParams = z.object({
 	id: z.uuid().meta({ examples: ['3f2b8c1e-6d4a-4b7e-9a1c-2e5f8d7b6a90'] })
 });
+
+/** The kinds of record one may be allowed to list. */
+type ListedKind = { [K in Kind]: 'list' extends GeneralAction<K> ? K : never }[Kind];
+
+/**
+ * A GET of one record's resource by its id. Before the look-up the actor must be able to list that
+ * kind of record: whoever may list none learns nothing of which ids exist.
+ */
+export function readById<Success extends z.ZodType>(read: {
+	id: string;
+	path: string;
+	tag: ApiTag;
+	kind: ListedKind;
+	schema: Success;
+	answer: (actor: Actor, id: string) => Promise<z.output<Success>>;
+}) {
+	return defineOperation({
+		id: read.id,
+		method: 'GET',
+		path: read.path,
+		tag: read.tag,
+		access: 'signed_in',
+		params: idParams,
+		success: { status: 200, schema: read.schema },
+		run: async ({ actor, params }) => {
+			authorize(actor, 'list', read.kind);
+			return read.answer(actor, params.id);
+		}
+	});
+}
 
 /** Query parameters declared as arrays in the schema may be repeated (`?expertise=a&expertise=b`). */
 export function arrayParameters(query: z.ZodObject | undefined): Set<string> {

@@ -1,6 +1,7 @@
 // Every operation of the API, in the order the reference page presents them.
 import { countryOperations } from './countries.js';
 import { delphiOperations } from './delphi.js';
+import { evaluationOperations } from './evaluation.js';
 import { frameworkOperations } from './frameworks.js';
 import type { Operation } from './operation.js';
 import { organisationOperations } from './organisations.js';
@@ -13,5 +14,6 @@ export const apiOperations: readonly Operation[] = [
 	...Object.values(personOperations),
 	...Object.values(surveyOperations),
 	...Object.values(delphiOperations),
-	...Object.values(frameworkOperations)
+	...Object.values(frameworkOperations),
+	...Object.values(evaluationOperations)
 ];

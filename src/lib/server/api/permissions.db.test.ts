@@ -29,6 +29,9 @@ const records = async () =>
 	(await db().select({ n: count() }).from(organisation))[0].n +
 	(await db().select({ n: count() }).from(person))[0].n;
 
+/** Trainers read the events they facilitate (evaluation.db.test.ts refuses them another's). */
+const readsAnEvent = (operation: (typeof apiOperations)[number]) => operation.path.startsWith('/events/');
+
 const rolesWithoutDirectory: Role[] = ['trainer', 'reviewer', 'panel_expert', 'participant'];
 const actors = new Map<Role, UserActor>();
 
@@ -52,7 +55,11 @@ describe('who may use each operation', () => {
 	it.each(
 		apiOperations
 			.filter((operation) => operation.access === 'signed_in')
-			.flatMap((operation) => rolesWithoutDirectory.map((role) => [operation.id, role, operation] as const))
+			.flatMap((operation) =>
+				rolesWithoutDirectory
+					.filter((role) => !(role === 'trainer' && readsAnEvent(operation)))
+					.map((role) => [operation.id, role, operation] as const)
+			)
 	)('%s: a %s is refused with 403 and nothing is written', async (_id, role, operation) => {
 		const before = await records();
 		const answer = await send(serve(operation), { ...requestFor(operation), actor: actors.get(role) });
@@ -60,4 +67,12 @@ describe('who may use each operation', () => {
 		expect(answer.body.error.code).toBe('forbidden');
 		expect(await records()).toBe(before);
 	});
+
+	it.each(apiOperations.filter(readsAnEvent).map((operation) => [operation.id, operation] as const))(
+		'%s: a trainer learns only that no event has this id',
+		async (_id, operation) => {
+			const answer = await send(serve(operation), { ...requestFor(operation), actor: actors.get('trainer') });
+			expect(answer.status).toBe(404);
+		}
+	);
 });

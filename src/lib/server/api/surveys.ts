@@ -9,9 +9,7 @@ import type { QuestionResult } from '../surveys/results/question-results.js';
 import { getResultsSurvey } from '../surveys/results/results-survey.js';
 import { surveyResults } from '../surveys/results/survey-results.js';
 import type { ValueCount } from '../surveys/results/value-counts.js';
-import { authorize } from '../auth/authorize.js';
 import { getSurvey, listSurveys, type SurveyListRow, type SurveyRecord } from '../surveys/surveys.js';
-import type { Actor } from '../auth/actor.js';
 import {
 	component,
 	itemEnvelope,
@@ -20,7 +18,7 @@ import {
 	nullableTimestamp,
 	pageEnvelope
 } from './envelopes.js';
-import { defineOperation, idParams } from './operation.js';
+import { readById } from './operation.js';
 import { wholeListOperation } from './paging.js';
 
 const responseTotals = z.object({
@@ -94,7 +92,7 @@ const NumberSummarySchema = z.object({
 	max: z.number()
 });
 
-const SatisfactionSchema = z
+export const SatisfactionSchema = z
 	.object({
 		n: z.int().min(0).describe('Answers on a point of the scale'),
 		disclosure: z
@@ -254,29 +252,6 @@ export function toQuestionResult(result: QuestionResult): z.output<typeof Questi
 	}
 }
 
-/** A GET of one survey's resource, by the survey's id. */
-function surveyRead<Success extends z.ZodType>(read: {
-	id: string;
-	path: string;
-	schema: Success;
-	answer: (actor: Actor, surveyId: string) => Promise<z.output<Success>>;
-}) {
-	return defineOperation({
-		id: read.id,
-		method: 'GET',
-		path: read.path,
-		tag: 'surveys',
-		access: 'signed_in',
-		params: idParams,
-		success: { status: 200, schema: read.schema },
-		run: async ({ actor, params }) => {
-			// Before the look-up: whoever runs no survey learns nothing of which ids exist.
-			authorize(actor, 'list', 'survey');
-			return read.answer(actor, params.id);
-		}
-	});
-}
-
 export const surveyOperations = {
 	list: wholeListOperation({
 		id: 'listSurveys',
@@ -286,14 +261,18 @@ export const surveyOperations = {
 		read: listSurveys,
 		toItem: toSurveyListItem
 	}),
-	get: surveyRead({
+	get: readById({
 		id: 'getSurvey',
+		tag: 'surveys',
+		kind: 'survey',
 		path: '/surveys/{id}',
 		schema: SurveyItemSchema,
 		answer: async (actor, surveyId) => ({ data: toSurvey(await getSurvey(actor, surveyId)) })
 	}),
-	results: surveyRead({
+	results: readById({
 		id: 'getSurveyResults',
+		tag: 'surveys',
+		kind: 'survey',
 		path: '/surveys/{id}/results',
 		schema: SurveyResultsItemSchema,
 		answer: async (actor, surveyId) => {

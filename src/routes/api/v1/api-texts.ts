@@ -61,6 +61,18 @@ const operations: Record<string, { summary: Message; description: Message }> = {
 	getFrameworkVersion: {
 		summary: m.api_op_get_framework_version_summary,
 		description: m.api_op_get_framework_version_description
+	},
+	getEventEvaluationPlan: {
+		summary: m.api_op_get_event_evaluation_plan_summary,
+		description: m.api_op_get_event_evaluation_plan_description
+	},
+	getEventEvaluationResults: {
+		summary: m.api_op_get_event_evaluation_results_summary,
+		description: m.api_op_get_event_evaluation_results_description
+	},
+	listProgrammeEvaluatedEvents: {
+		summary: m.api_op_list_programme_evaluated_events_summary,
+		description: m.api_op_list_programme_evaluated_events_description
 	}
 };
 
@@ -112,7 +124,8 @@ export function apiTexts(locale: Locale): ApiTexts {
 			people: m.api_tag_people({}, options),
 			surveys: m.api_tag_surveys({}, options),
 			delphi: m.api_tag_delphi({}, options),
-			frameworks: m.api_tag_frameworks({}, options)
+			frameworks: m.api_tag_frameworks({}, options),
+			evaluation: m.api_tag_evaluation({}, options)
 		},
 		operation: (id) => ({
 			summary: required(operations[id]?.summary, `operation ${id}`, locale),
