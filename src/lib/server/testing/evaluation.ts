@@ -1,7 +1,12 @@
 // An event with an evaluation plan's instruments, for the database tests of evaluation. For tests only.
+import { eq } from 'drizzle-orm';
+import type { Phase } from '../../evaluation/values.js';
 import { wallTime } from '../../events/time-zone.js';
 import { db } from '../db/client.js';
 import { agendaItem, attendance, registration } from '../db/schema/events.js';
+import { survey } from '../db/schema/surveys.js';
+import { savePhase } from '../evaluation/plan.js';
+import { recordResults } from '../evaluation/record.js';
 import { addQuestion, addSection } from '../surveys/builder.js';
 import { createSurvey } from '../surveys/surveys.js';
 import type { UserActor } from '../auth/actor.js';
@@ -166,3 +171,71 @@ export async function oneMarkTest(
 
 /** The name of the one-mark test's item at `index` (0-based): q01, q02… */
 export const itemName = (index: number) => `q${String(index + 1).padStart(2, '0')}`;
+
+export type EvaluatedEvent = Awaited<ReturnType<typeof evaluatedEvent>>;
+
+/** A phase of the event's plan, its window closed; what recordMarks needs of it. */
+export async function planPhase(
+	world: EvaluatedEvent,
+	kind: Phase,
+	surveyId: string,
+	extra: { passMarkPercent?: number; offsetDays?: number; anonymous?: boolean } = {}
+) {
+	const { id } = await savePhase(world.coordinator, world.eventId, {
+		phase: kind,
+		surveyId,
+		...extra,
+		...closedWindow()
+	});
+	return { id, kind, surveyId, passMarkPercent: extra.passMarkPercent ?? null };
+}
+
+/** The current definition of a survey. */
+export async function definitionOf(surveyId: string) {
+	const [{ definition }] = await db()
+		.select({ definition: survey.definition })
+		.from(survey)
+		.where(eq(survey.id, surveyId));
+	return definition;
+}
+
+/**
+ * Stores one attempt per person, as a trainer enters paper scores: the first `marks[i]` items right
+ * (one mark each), or the marks given per item.
+ */
+export async function recordMarks(
+	world: EvaluatedEvent,
+	target: Awaited<ReturnType<typeof planPhase>>,
+	people: readonly string[],
+	marks: ReadonlyArray<number | Record<string, number>>,
+	attempt = 1
+) {
+	const definition = await definitionOf(target.surveyId);
+	const items = definition.sections.flatMap((section) => section.questions.map((question) => question.name));
+	await recordResults(
+		db(),
+		{
+			id: target.id,
+			eventId: world.eventId,
+			phase: target.kind,
+			passMarkPercent: target.passMarkPercent,
+			surveyId: target.surveyId,
+			definition
+		},
+		people.map((registrationId, index) => {
+			const mark = marks[index];
+			return {
+				registrationId,
+				countryCode: 'GR',
+				profession: 'nurse',
+				attempt,
+				items:
+					typeof mark === 'number'
+						? Object.fromEntries(items.map((name, item) => [name, item < mark ? 1 : 0]))
+						: mark
+			};
+		}),
+		'entry',
+		world.coordinator.userId
+	);
+}

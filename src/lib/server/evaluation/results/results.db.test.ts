@@ -1,19 +1,23 @@
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import vectors from '../../../statistics/evaluation-vectors.json' with { type: 'json' };
-import type { Phase } from '../../../evaluation/values.js';
 import type { Answers } from '../../../surveys/definition.js';
 import { db } from '../../db/client.js';
 import { evaluationSubmission } from '../../db/schema/evaluation.js';
-import { survey } from '../../db/schema/surveys.js';
 import { updateQuestion } from '../../surveys/builder.js';
-import { closedWindow, evaluatedEvent, itemName, oneMarkTest } from '../../testing/evaluation.js';
+import {
+	definitionOf,
+	evaluatedEvent,
+	type EvaluatedEvent as World,
+	itemName,
+	oneMarkTest,
+	planPhase as phase,
+	recordMarks as record
+} from '../../testing/evaluation.js';
 import { actor, focalPointOf } from '../../testing/fixtures.js';
 import { useTestDatabase } from '../../testing/database.js';
-import { savePhase } from '../plan.js';
-import { recordResults, versionOf } from '../record.js';
+import { versionOf } from '../record.js';
 import { eventEvaluationResults } from './event-results.js';
 import { exportEventResults } from './export.js';
 import type { CodebookWords } from './participant-table.js';
@@ -27,64 +31,6 @@ const close = (actual: number | null | undefined, expected: number) => {
 	expect(actual).not.toBeNull();
 	expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(expected)));
 };
-
-type World = Awaited<ReturnType<typeof evaluatedEvent>>;
-
-async function phase(
-	world: World,
-	kind: Phase,
-	surveyId: string,
-	extra: { passMarkPercent?: number; offsetDays?: number; anonymous?: boolean } = {}
-) {
-	const { id } = await savePhase(world.coordinator, world.eventId, {
-		phase: kind,
-		surveyId,
-		...extra,
-		...closedWindow()
-	});
-	return { id, kind, surveyId, passMarkPercent: extra.passMarkPercent ?? null };
-}
-
-/** Stores one attempt per person: the first `score` items right (or marks given per item). */
-async function record(
-	world: World,
-	target: Awaited<ReturnType<typeof phase>>,
-	people: readonly string[],
-	marks: ReadonlyArray<number | Record<string, number>>,
-	attempt = 1
-) {
-	const [{ definition }] = await db()
-		.select({ definition: survey.definition })
-		.from(survey)
-		.where(eq(survey.id, target.surveyId));
-	const items = definition.sections.flatMap((section) => section.questions.map((question) => question.name));
-	await recordResults(
-		db(),
-		{
-			id: target.id,
-			eventId: world.eventId,
-			phase: target.kind,
-			passMarkPercent: target.passMarkPercent,
-			surveyId: target.surveyId,
-			definition
-		},
-		people.map((registrationId, index) => {
-			const mark = marks[index];
-			return {
-				registrationId,
-				countryCode: 'GR',
-				profession: 'nurse',
-				attempt,
-				items:
-					typeof mark === 'number'
-						? Object.fromEntries(items.map((name, item) => [name, item < mark ? 1 : 0]))
-						: mark
-			};
-		}),
-		'entry',
-		world.coordinator.userId
-	);
-}
 
 describe('an event’s evaluation results', () => {
 	let world: World;
@@ -246,14 +192,6 @@ describe('an event’s evaluation results', () => {
 		await expect(eventEvaluationResults(maltese, world.eventId)).rejects.toMatchObject({ code: 'forbidden' });
 	});
 });
-
-async function definitionOf(surveyId: string) {
-	const [{ definition }] = await db()
-		.select({ definition: survey.definition })
-		.from(survey)
-		.where(eq(survey.id, surveyId));
-	return definition;
-}
 
 describe('item analysis of an event’s tests', () => {
 	it('equals the reference vector on first attempts, and flags weak items as Moodle does', async () => {
