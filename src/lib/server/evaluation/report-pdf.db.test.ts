@@ -4,27 +4,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import vectors from '../../statistics/evaluation-vectors.json' with { type: 'json' };
 import { figureFormat } from '../../evaluation/figure-format.js';
-import type { Answers } from '../../surveys/definition.js';
 import { reportWords } from '../../../routes/(app)/events/[id]/evaluation/results/report.pdf/words.js';
-import { db } from '../db/client.js';
-import { evaluationSubmission } from '../db/schema/evaluation.js';
 import {
-	definitionOf,
 	evaluatedEvent,
 	oneMarkTest,
 	planPhase,
 	recordMarks,
+	referenceEvaluation,
 	type EvaluatedEvent
 } from '../testing/evaluation.js';
 import { actor, focalPointOf } from '../testing/fixtures.js';
 import { useTestDatabase } from '../testing/database.js';
 import { pdfText } from '../testing/pdf-text.js';
-import { versionOf } from './record.js';
 import { eventEvaluationReport } from './report-pdf.js';
 
 useTestDatabase();
 
-const { A_pre_post: a, C_follow_up: c, D_satisfaction: d } = vectors;
+const { A_pre_post: a } = vectors;
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /**
@@ -57,29 +53,7 @@ describe('the evaluation report of an event', { timeout: 120_000 }, () => {
 	let world: EvaluatedEvent;
 
 	beforeAll(async () => {
-		world = await evaluatedEvent('report-coordinator', 12);
-		const test = await oneMarkTest(world.coordinator, world.programmeId, 20, (index) =>
-			index < 10 ? 'M1' : 'M2'
-		);
-		const pre = await planPhase(world, 'pre', test);
-		const post = await planPhase(world, 'post', test, { passMarkPercent: 70 });
-		const later = await planPhase(world, 'follow_up', test, { offsetDays: 90 });
-		const satisfaction = await planPhase(world, 'satisfaction', world.satisfactionId, { anonymous: true });
-		await recordMarks(world, pre, world.confirmed, a.pre);
-		await recordMarks(world, post, world.confirmed, a.post);
-		await recordMarks(world, later, world.confirmed, c.follow_up);
-		const versionId = await versionOf(world.satisfactionId, await definitionOf(world.satisfactionId));
-		await db()
-			.insert(evaluationSubmission)
-			.values(
-				d.likert_1_to_5.map((overall) => ({
-					phaseId: satisfaction.id,
-					eventId: world.eventId,
-					versionId,
-					source: 'entry' as const,
-					answers: { overall } as Answers
-				}))
-			);
+		world = (await referenceEvaluation('report-coordinator')).world;
 	});
 
 	it('holds the event, the means before and after, t and the sections, in English', async () => {

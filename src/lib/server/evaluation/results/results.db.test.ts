@@ -13,7 +13,8 @@ import {
 	itemName,
 	oneMarkTest,
 	planPhase as phase,
-	recordMarks as record
+	recordMarks as record,
+	referenceEvaluation
 } from '../../testing/evaluation.js';
 import { actor, focalPointOf } from '../../testing/fixtures.js';
 import { useTestDatabase } from '../../testing/database.js';
@@ -36,34 +37,11 @@ describe('an event’s evaluation results', () => {
 	let world: World;
 
 	beforeAll(async () => {
-		world = await evaluatedEvent('results-coordinator', 12);
-		// A 20-mark test: items 1–10 test module M1, items 11–20 module M2.
-		const test = await oneMarkTest(world.coordinator, world.programmeId, 20, (index) =>
-			index < 10 ? 'M1' : 'M2'
-		);
-		const pre = await phase(world, 'pre', test);
-		const post = await phase(world, 'post', test, { passMarkPercent: 70 });
-		const later = await phase(world, 'follow_up', test, { offsetDays: 90 });
-		const satisfaction = await phase(world, 'satisfaction', world.satisfactionId, { anonymous: true });
-		await record(world, pre, world.confirmed, a.pre);
-		await record(world, post, world.confirmed, a.post);
+		const reference = await referenceEvaluation('results-coordinator');
+		world = reference.world;
 		// The two who failed at once (12 of 20) pass at their second attempt: learning gain ignores it.
 		const failed = world.confirmed.filter((_, index) => a.post[index] === 12);
-		await record(world, post, failed, [20, 20], 2);
-		await record(world, later, world.confirmed, c.follow_up);
-		// Anonymous answers: no registration, as the participant's page stores them.
-		const versionId = await versionOf(world.satisfactionId, await definitionOf(world.satisfactionId));
-		await db()
-			.insert(evaluationSubmission)
-			.values(
-				d.likert_1_to_5.map((overall) => ({
-					phaseId: satisfaction.id,
-					eventId: world.eventId,
-					versionId,
-					source: 'entry' as const,
-					answers: { overall } as Answers
-				}))
-			);
+		await record(world, reference.post, failed, [20, 20], 2);
 	});
 
 	it('equals the reference vectors: pairs, means, t, CI, dz, Wilcoxon, normalised gains', async () => {
