@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../src/lib/server/testing/pdf-text.js';
 import vectors from '../src/lib/statistics/evaluation-vectors.json' with { type: 'json' };
 import { appDatabase } from './app-database.js';
 import { expectNoSeriousA11yViolations } from './axe.js';
@@ -134,4 +135,34 @@ test('a coordinator reads an event’s evaluation results and downloads them as 
 	);
 	expect((scores as number[]).sort((a, b) => a - b)).toEqual([...pre].sort((a, b) => a - b));
 	expect(results.getRow(2).getCell(column('pre_date')).value).toBe('2025-03-03');
+});
+
+test('a coordinator downloads the event’s evaluation report as a PDF, in English and in Arabic', async ({
+	page
+}) => {
+	test.slow();
+	const eventId = await evaluatedPilot();
+	await signIn(page, demo.coordinator);
+	await page.goto(`/events/${eventId}/evaluation/results`);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download the report (PDF)' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('E2E evaluated pilot evaluation report.pdf');
+	const english = await readFile(await download.path());
+	expect(english.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	const text = await pdfText(english);
+	expect(text).toContain('E2E evaluated pilot');
+	expect(text).toContain('t(11) = 4.36, p = 0.0011');
+
+	const arabicLink = page.getByRole('link', { name: 'العربية' });
+	await expect(arabicLink).toHaveAttribute('hreflang', 'ar');
+	const arabic = await page.request.get((await arabicLink.getAttribute('href'))!);
+	expect(arabic.headers()['content-type']).toBe('application/pdf');
+	expect(arabic.headers()['content-disposition']).toMatch(/^attachment;/);
+	// The English title inside the Arabic report reads back whole.
+	expect(await pdfText(await arabic.body())).toContain('E2E evaluated pilot');
+
+	const unknown = await page.request.get(`/events/${eventId}/evaluation/results/report.pdf?lang=de`);
+	expect(unknown.status()).toBe(400);
 });

@@ -16,7 +16,7 @@ export const isTableFormat = (format: string): format is TableFormat =>
 	Object.hasOwn(tableMediaTypes, format);
 
 /** A file's name from a title, without characters file systems refuse; `fallback` when nothing is left. */
-export const downloadName = (title: string, fallback: string, format: TableFormat): string =>
+export const downloadName = (title: string, fallback: string, format: TableFormat | 'pdf'): string =>
 	`${
 		title
 			.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')

@@ -9,7 +9,7 @@
 // mirrored characters are mirrored ("(" in Arabic text opens to the left), and each run is handed
 // over in the order that makes the shaper's own reversal come out right.
 import bidiFactory from 'bidi-js';
-import { continues, scriptOf, shapedRightToLeft, type Script } from './scripts.js';
+import { continues, scriptOf, shapedRightToLeft, withStandIns, type Script } from './scripts.js';
 
 const bidi = bidiFactory();
 
@@ -30,8 +30,9 @@ const reversed = (text: string) => [...text].reverse().join('');
  * The runs of one line (no line breaks inside), left to right as they are drawn, in a paragraph of
  * `direction`.
  */
-export function visualRuns(line: string, direction: Direction): VisualRun[] {
-	if (line === '') return [];
+export function visualRuns(text: string, direction: Direction): VisualRun[] {
+	if (text === '') return [];
+	const line = withStandIns(text);
 	const embedding = bidi.getEmbeddingLevels(line, direction);
 	const mirrors = bidi.getMirroredCharactersMap(line, embedding.levels);
 	const order = Array.from({ length: line.length }, (_, index) => index);

@@ -3,6 +3,7 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
+import { renderBarChart } from '../charts/bar-chart.js';
 import { createPdf, type PdfWriter } from './document.js';
 
 type Glyph = { unicode: string; fontChar: string };
@@ -33,6 +34,10 @@ async function readFirstPage(write: (pdf: PdfWriter) => void, locale: 'en' | 'fr
 		return {
 			bytes,
 			items,
+			/** Colours shapes are filled with. */
+			fills: operators.fnArray.flatMap((fn, index) =>
+				fn === OPS.setFillRGBColor ? [operators.argsArray[index][0] as string] : []
+			),
 			letters: glyphs.filter(
 				(glyph): glyph is Glyph => typeof glyph === 'object' && printable(glyph.unicode).trim() !== ''
 			)
@@ -154,6 +159,40 @@ describe('PDF writer', () => {
 		expect(await placed('ar')).toEqual([{ x: pageWidth - 56 - 100, width: 100, height: 100 }]);
 		expect(await placed('en', 'center')).toEqual([{ x: (pageWidth - 100) / 2, width: 100, height: 100 }]);
 	});
+
+	it(
+		'draws a chart: its bars as shapes, its labels as text, the Arabic ones shaped and on the right',
+		{ timeout: 30_000 },
+		async () => {
+			const chart = (dir: 'ltr' | 'rtl', label: string) =>
+				renderBarChart([{ label, value: 40 }], {
+					id: 'gain',
+					title: 'Gain',
+					format: (value) => `${value}%`,
+					domain: [0, 100],
+					dir
+				});
+			const english = await readFirstPage((pdf) => pdf.chart(chart('ltr', 'Hygiene')), 'en');
+			const arabic = await readFirstPage((pdf) => pdf.chart(chart('rtl', 'النظافة')), 'ar');
+			for (const { items, fills } of [english, arabic]) {
+				expect(items.map((item) => item.str)).toEqual(expect.arrayContaining(['40%', '0%', '100%']));
+				// The bar, in the charts' accent colour.
+				expect(fills).toContain('#0b5394');
+			}
+			const label = (items: TextItem[], text: string) => items.find((item) => item.str === text)!;
+			expect(xOf(label(english.items, 'Hygiene'))).toBeLessThan(pageWidth / 2);
+			// The Arabic label is drawn from its last letter to its first (svg-to-pdfkit would draw it
+			// first letter first, reversed on the page), on the right where the plot's labels stand.
+			const arabicLetters = arabic.letters.map((glyph) => glyph.unicode).join('');
+			expect(arabicLetters).toContain([...'النظافة'].reverse().join(''));
+			const pieces = arabic.items.filter((item) => /\p{Script=Arabic}/u.test(item.str));
+			expect(pieces.length).toBeGreaterThan(0);
+			for (const piece of pieces) expect(xOf(piece)).toBeGreaterThan(pageWidth / 2);
+			// The bar grows from the right edge of the plot leftwards in Arabic.
+			expect(xOf(label(arabic.items, '0%'))).toBeGreaterThan(xOf(label(arabic.items, '100%')));
+			expect(xOf(label(english.items, '0%'))).toBeLessThan(xOf(label(english.items, '100%')));
+		}
+	);
 
 	it('goes on to new pages when the text is longer than a page', async () => {
 		const pdf = createPdf({ locale: 'fr', title: 'long' });

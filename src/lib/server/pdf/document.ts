@@ -2,11 +2,14 @@
 // paragraphs, bulleted lists, tables and images, in any content language. Each run of one script is
 // drawn with its script's font (scripts.ts, fonts.ts) and shaped by fontkit inside PDFKit (Arabic
 // letters joined, Indic conjuncts formed); right-to-left text is laid out line by line here (bidi.ts).
+// Charts are the server-drawn SVG, their shapes drawn by svg-to-pdfkit and their labels as text here.
 import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
 import { localeDirection, type ContentLocale } from '../../i18n/localized.js';
 import { visualRuns, type Direction, type VisualRun } from './bidi.js';
 import { DomainError } from '../errors.js';
 import { faceName, fontFaces, missingGlyphs, type Weight } from './fonts.js';
+import { splitSvgLabels } from './svg-labels.js';
 import { wrapText } from './wrap.js';
 
 /** Text to write; with `lang` when it is in another language than the document (a fallback). */
@@ -53,6 +56,11 @@ export type PdfWriter = {
 	table(columns: PdfColumn[], rows: PdfText[][]): void;
 	/** A PNG image, `size` points wide and high (a QR code). */
 	image(png: Buffer, size: number, align?: Align): void;
+	/**
+	 * A server-drawn SVG chart (src/lib/server/charts/) across the content's width (never enlarged):
+	 * its shapes by svg-to-pdfkit, its labels in MHub's fonts, shaped and laid out as any line.
+	 */
+	chart(svg: string): void;
 	/** Empty space, in points. */
 	gap(points: number): void;
 	/** The finished document. */
@@ -134,6 +142,19 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 		top = y,
 		align: Align = 'start'
 	): void {
+		drawRuns(line, direction, style, top + style.size * ascentShare, (total) =>
+			startOf(total, direction, x, width, align)
+		);
+	}
+
+	/** Draws one line on `baseline`, from where `startAt` puts a line of its width. */
+	function drawRuns(
+		line: string,
+		direction: Direction,
+		style: Style,
+		baseline: number,
+		startAt: (width: number) => number
+	): void {
 		const runs = visualRuns(line, direction);
 		const missing = runs.flatMap((run) => missingGlyphs(run.logical, run.script, style.weight));
 		if (missing.length > 0) {
@@ -142,9 +163,7 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 			});
 		}
 		const widths = widthOfRuns(runs, style);
-		const total = widths.reduce((sum, w) => sum + w, 0);
-		let pen = startOf(total, direction, x, width, align);
-		const baseline = top + style.size * ascentShare;
+		let pen = startAt(widths.reduce((sum, w) => sum + w, 0));
 		doc.fillColor(style.color);
 		runs.forEach((run, index) => {
 			use(run, style);
@@ -253,6 +272,24 @@ export function createPdf(options: { locale: ContentLocale; title: string }): Pd
 				height: size
 			});
 			y += size + styles.body.size * 0.4;
+		},
+		chart(svg) {
+			const chart = splitSvgLabels(svg);
+			const scale = Math.min(1, contentWidth / chart.width);
+			const [width, height] = [chart.width * scale, chart.height * scale];
+			ensureRoom(height);
+			const x = startOf(width, documentDirection, left, contentWidth, 'start');
+			SVGtoPDF(doc, chart.shapes, x, y, { width, height, assumePt: true });
+			for (const label of chart.labels) {
+				const style = { size: label.fontSize * scale, weight: 'regular', color: label.fill } satisfies Style;
+				// An anchor keeps its reading-order meaning: a right-to-left label's start is its right end.
+				const end = (label.anchor === 'end') === (chart.direction === 'ltr');
+				const at = x + label.x * scale;
+				drawRuns(label.text, chart.direction, style, y + label.y * scale, (size) =>
+					label.anchor === 'middle' ? at - size / 2 : end ? at - size : at
+				);
+			}
+			y += height + styles.body.size * 0.4;
 		},
 		gap(points) {
 			y += points;

@@ -79,6 +79,15 @@ describe('scripts in PDFs', () => {
 		expect((await pdf.finish()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 	});
 
+	it('draws the arrows, ≤ and Hake’s ⟨g⟩ of the evaluation’s sentences, in English and in Arabic', async () => {
+		const english = await textOf('en', 'Pre-test → post-test: ⟨g⟩ (exact when n ≤ 20)');
+		// The full-width angle brackets stand apart from the g: a reader puts spaces there.
+		expect(english).toMatch(/Pre-test → post-test: 〈 ?g ?〉 \(exact when n ≤ 20\)/);
+		const arabic = await textOf('ar', 'الاختبار القبلي ← البعدي ⟨g⟩');
+		expect(arabic).toContain('←');
+		expect(arabic).toMatch(/〈 ?g ?〉|〉 ?g ?〈/);
+	});
+
 	it('refuses, naming them, characters no font can draw instead of printing empty boxes', () => {
 		const pdf = createPdf({ locale: 'en', title: 'Japanese' });
 		const refusal = (() => {

@@ -32,8 +32,9 @@ const pattern = (property: string, extra = '') =>
 /** Characters of each script; Arabic's also takes the punctuation and digits of the Arabic blocks. */
 const ownLetters = pattern('Script');
 ownLetters.arabic = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-// Chinese punctuation and full-width forms belong to no script but are drawn by the Han font.
-ownLetters.han = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+// Chinese punctuation and full-width forms belong to no script but are drawn by the Han font; so are
+// the arrows and the signs ≤ ≥, which Noto Sans lacks ("pre-test → post-test", "n ≤ 20").
+ownLetters.han = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2190-\u21FF\u2264\u2265]/u;
 
 /** Characters a script shares with others (the Indic danda, Arabic's comma) that its font draws. */
 const sharedLetters = pattern('Script_Extensions');
@@ -58,3 +59,9 @@ export function continues(char: string, script: Script): boolean {
 
 /** Scripts fontkit lays out from right to left by itself. */
 export const shapedRightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/** Characters no font of MHub's has, and the look-alike drawn in their place (Hake's ⟨g⟩). */
+const standIns: Record<string, string> = { '⟨': '〈', '⟩': '〉' };
+
+/** The text with each character no font has replaced by its look-alike. */
+export const withStandIns = (text: string): string => text.replace(/[⟨⟩]/g, (char) => standIns[char]);

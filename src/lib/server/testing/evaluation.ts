@@ -1,8 +1,15 @@
 // An event with an evaluation plan's instruments, for the database tests of evaluation. For tests only.
+import { eq } from 'drizzle-orm';
+import type { Phase } from '../../evaluation/values.js';
+import vectors from '../../statistics/evaluation-vectors.json' with { type: 'json' };
+import type { Answers } from '../../surveys/definition.js';
 import { wallTime } from '../../events/time-zone.js';
 import { db } from '../db/client.js';
+import { evaluationSubmission } from '../db/schema/evaluation.js';
 import { agendaItem, attendance, eventFacilitator, registration } from '../db/schema/events.js';
+import { survey } from '../db/schema/surveys.js';
 import { savePhase } from '../evaluation/plan.js';
+import { recordResults, versionOf } from '../evaluation/record.js';
 import { addQuestion, addSection } from '../surveys/builder.js';
 import { createSurvey } from '../surveys/surveys.js';
 import type { UserActor } from '../auth/actor.js';
@@ -184,4 +191,106 @@ export async function openTests(world: Awaited<ReturnType<typeof evaluatedEvent>
 			...openWindow()
 		});
 	return { pre: (await phase('pre')).id, post: (await phase('post')).id };
+}
+
+export type EvaluatedEvent = Awaited<ReturnType<typeof evaluatedEvent>>;
+
+/** A phase of the event's plan, its window closed; what recordMarks needs of it. */
+export async function planPhase(
+	world: EvaluatedEvent,
+	kind: Phase,
+	surveyId: string,
+	extra: { passMarkPercent?: number; offsetDays?: number; anonymous?: boolean } = {}
+) {
+	const { id } = await savePhase(world.coordinator, world.eventId, {
+		phase: kind,
+		surveyId,
+		...extra,
+		...closedWindow()
+	});
+	return { id, kind, surveyId, passMarkPercent: extra.passMarkPercent ?? null };
+}
+
+/** The current definition of a survey. */
+export async function definitionOf(surveyId: string) {
+	const [{ definition }] = await db()
+		.select({ definition: survey.definition })
+		.from(survey)
+		.where(eq(survey.id, surveyId));
+	return definition;
+}
+
+/**
+ * Stores one attempt per person, as a trainer enters paper scores: the first `marks[i]` items right
+ * (one mark each), or the marks given per item.
+ */
+export async function recordMarks(
+	world: EvaluatedEvent,
+	target: Awaited<ReturnType<typeof planPhase>>,
+	people: readonly string[],
+	marks: ReadonlyArray<number | Record<string, number>>,
+	attempt = 1
+) {
+	const definition = await definitionOf(target.surveyId);
+	const items = definition.sections.flatMap((section) => section.questions.map((question) => question.name));
+	await recordResults(
+		db(),
+		{
+			id: target.id,
+			eventId: world.eventId,
+			phase: target.kind,
+			passMarkPercent: target.passMarkPercent,
+			surveyId: target.surveyId,
+			definition
+		},
+		people.map((registrationId, index) => {
+			const mark = marks[index];
+			return {
+				registrationId,
+				countryCode: 'GR',
+				profession: 'nurse',
+				attempt,
+				items:
+					typeof mark === 'number'
+						? Object.fromEntries(items.map((name, item) => [name, item < mark ? 1 : 0]))
+						: mark
+			};
+		}),
+		'entry',
+		world.coordinator.userId
+	);
+}
+
+/**
+ * An event whose 12 participants took a 20-mark test (items 1–10 test module M1, 11–20 module M2)
+ * before, after (pass mark 70 %) and 90 days later with the reference vectors' scores (the first
+ * items right), and answered the satisfaction questionnaire anonymously (the vectors' ratings).
+ */
+export async function referenceEvaluation(coordinatorId: string) {
+	const { A_pre_post: a, C_follow_up: c, D_satisfaction: d } = vectors;
+	const world = await evaluatedEvent(coordinatorId, 12);
+	const test = await oneMarkTest(world.coordinator, world.programmeId, 20, (index) =>
+		index < 10 ? 'M1' : 'M2'
+	);
+	const pre = await planPhase(world, 'pre', test);
+	const post = await planPhase(world, 'post', test, { passMarkPercent: 70 });
+	const later = await planPhase(world, 'follow_up', test, { offsetDays: 90 });
+	const satisfaction = await planPhase(world, 'satisfaction', world.satisfactionId, { anonymous: true });
+	await recordMarks(world, pre, world.confirmed, a.pre);
+	await recordMarks(world, post, world.confirmed, a.post);
+	await recordMarks(world, later, world.confirmed, c.follow_up);
+	// Anonymous answers: no registration, as the participant's page stores them.
+	const versionId = await versionOf(world.satisfactionId, await definitionOf(world.satisfactionId));
+	await db()
+		.insert(evaluationSubmission)
+		.values(
+			d.likert_1_to_5.map((overall) => ({
+				phaseId: satisfaction.id,
+				eventId: world.eventId,
+				versionId,
+				source: 'entry' as const,
+				answers: { overall } as Answers
+			}))
+		);
+	return { world, post };
 }

@@ -1,19 +1,24 @@
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import vectors from '../../../statistics/evaluation-vectors.json' with { type: 'json' };
-import type { Phase } from '../../../evaluation/values.js';
 import type { Answers } from '../../../surveys/definition.js';
 import { db } from '../../db/client.js';
 import { evaluationSubmission } from '../../db/schema/evaluation.js';
-import { survey } from '../../db/schema/surveys.js';
 import { updateQuestion } from '../../surveys/builder.js';
-import { closedWindow, evaluatedEvent, itemName, oneMarkTest } from '../../testing/evaluation.js';
+import {
+	definitionOf,
+	evaluatedEvent,
+	type EvaluatedEvent as World,
+	itemName,
+	oneMarkTest,
+	planPhase as phase,
+	recordMarks as record,
+	referenceEvaluation
+} from '../../testing/evaluation.js';
 import { actor, focalPointOf } from '../../testing/fixtures.js';
 import { useTestDatabase } from '../../testing/database.js';
-import { savePhase } from '../plan.js';
-import { recordResults, versionOf } from '../record.js';
+import { versionOf } from '../record.js';
 import { eventEvaluationResults } from './event-results.js';
 import { exportEventResults } from './export.js';
 import type { CodebookWords } from './participant-table.js';
@@ -28,96 +33,15 @@ const close = (actual: number | null | undefined, expected: number) => {
 	expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(expected)));
 };
 
-type World = Awaited<ReturnType<typeof evaluatedEvent>>;
-
-async function phase(
-	world: World,
-	kind: Phase,
-	surveyId: string,
-	extra: { passMarkPercent?: number; offsetDays?: number; anonymous?: boolean } = {}
-) {
-	const { id } = await savePhase(world.coordinator, world.eventId, {
-		phase: kind,
-		surveyId,
-		...extra,
-		...closedWindow()
-	});
-	return { id, kind, surveyId, passMarkPercent: extra.passMarkPercent ?? null };
-}
-
-/** Stores one attempt per person: the first `score` items right (or marks given per item). */
-async function record(
-	world: World,
-	target: Awaited<ReturnType<typeof phase>>,
-	people: readonly string[],
-	marks: ReadonlyArray<number | Record<string, number>>,
-	attempt = 1
-) {
-	const [{ definition }] = await db()
-		.select({ definition: survey.definition })
-		.from(survey)
-		.where(eq(survey.id, target.surveyId));
-	const items = definition.sections.flatMap((section) => section.questions.map((question) => question.name));
-	await recordResults(
-		db(),
-		{
-			id: target.id,
-			eventId: world.eventId,
-			phase: target.kind,
-			passMarkPercent: target.passMarkPercent,
-			surveyId: target.surveyId,
-			definition
-		},
-		people.map((registrationId, index) => {
-			const mark = marks[index];
-			return {
-				registrationId,
-				countryCode: 'GR',
-				profession: 'nurse',
-				attempt,
-				items:
-					typeof mark === 'number'
-						? Object.fromEntries(items.map((name, item) => [name, item < mark ? 1 : 0]))
-						: mark
-			};
-		}),
-		'entry',
-		world.coordinator.userId
-	);
-}
-
 describe('an event’s evaluation results', () => {
 	let world: World;
 
 	beforeAll(async () => {
-		world = await evaluatedEvent('results-coordinator', 12);
-		// A 20-mark test: items 1–10 test module M1, items 11–20 module M2.
-		const test = await oneMarkTest(world.coordinator, world.programmeId, 20, (index) =>
-			index < 10 ? 'M1' : 'M2'
-		);
-		const pre = await phase(world, 'pre', test);
-		const post = await phase(world, 'post', test, { passMarkPercent: 70 });
-		const later = await phase(world, 'follow_up', test, { offsetDays: 90 });
-		const satisfaction = await phase(world, 'satisfaction', world.satisfactionId, { anonymous: true });
-		await record(world, pre, world.confirmed, a.pre);
-		await record(world, post, world.confirmed, a.post);
+		const reference = await referenceEvaluation('results-coordinator');
+		world = reference.world;
 		// The two who failed at once (12 of 20) pass at their second attempt: learning gain ignores it.
 		const failed = world.confirmed.filter((_, index) => a.post[index] === 12);
-		await record(world, post, failed, [20, 20], 2);
-		await record(world, later, world.confirmed, c.follow_up);
-		// Anonymous answers: no registration, as the participant's page stores them.
-		const versionId = await versionOf(world.satisfactionId, await definitionOf(world.satisfactionId));
-		await db()
-			.insert(evaluationSubmission)
-			.values(
-				d.likert_1_to_5.map((overall) => ({
-					phaseId: satisfaction.id,
-					eventId: world.eventId,
-					versionId,
-					source: 'entry' as const,
-					answers: { overall } as Answers
-				}))
-			);
+		await record(world, reference.post, failed, [20, 20], 2);
 	});
 
 	it('equals the reference vectors: pairs, means, t, CI, dz, Wilcoxon, normalised gains', async () => {
@@ -246,14 +170,6 @@ describe('an event’s evaluation results', () => {
 		await expect(eventEvaluationResults(maltese, world.eventId)).rejects.toMatchObject({ code: 'forbidden' });
 	});
 });
-
-async function definitionOf(surveyId: string) {
-	const [{ definition }] = await db()
-		.select({ definition: survey.definition })
-		.from(survey)
-		.where(eq(survey.id, surveyId));
-	return definition;
-}
 
 describe('item analysis of an event’s tests', () => {
 	it('equals the reference vector on first attempts, and flags weak items as Moodle does', async () => {
