@@ -1,5 +1,6 @@
 // The names of the evaluation's closed lists in the interface language.
 import * as m from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import type { AdxMeasure, Phase } from './values.js';
 
 /** A phase's kind; follow-ups without their day. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, phaseLabel } from './labels.js';
+import { formatPercent } from './labels.js';
 
 describe('the home page’s words and figures', () => {
 	it('writes a share of the marks as a whole percentage in the reader’s language, a dash when none', () => {
@@ -7,10 +7,5 @@ describe('the home page’s words and figures', () => {
 		expect(formatPercent(200 / 3, 'fr')).toMatch(/^67\s%$/u);
 		expect(formatPercent(200 / 3, 'ar')).toMatch(/^\u200e?67\u200e?[%٪]/u);
 		expect(formatPercent(null, 'en')).toBe('—');
-	});
-
-	it('names each phase, a follow-up with its day', () => {
-		expect(phaseLabel('pre', 0)).toBe('Pre-test');
-		expect(phaseLabel('follow_up', 90)).toBe('Follow-up after 90 days');
 	});
 });

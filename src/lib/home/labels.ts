@@ -1,20 +1,5 @@
 // The home page's words and figures in the reader's language.
-import type { Phase } from '../evaluation/values.js';
 import * as m from '../paraglide/messages.js';
-
-/** "Pre-test", "Follow-up after 90 days"… */
-export function phaseLabel(phase: Phase, offsetDays: number): string {
-	switch (phase) {
-		case 'pre':
-			return m.home_phase_pre();
-		case 'post':
-			return m.home_phase_post();
-		case 'satisfaction':
-			return m.home_phase_satisfaction();
-		case 'follow_up':
-			return m.home_phase_follow_up({ days: offsetDays });
-	}
-}
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 

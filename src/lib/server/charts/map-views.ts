@@ -1,4 +1,5 @@
 import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { CompactPath } from './compact-path.js';
 import type { Feature, Geometry } from 'geojson';
 import { countryShapes, microStatePoints } from './countries-geometry.js';
 
@@ -71,11 +72,14 @@ export function projectedView(view: MapView, width: number, padding = 8): Projec
 		[0, 0],
 		[width, height]
 	]);
-	const path = geoPath(projection).digits(1);
+	const path = geoPath(projection);
+	const compact = new CompactPath();
+	const drawn = geoPath(projection, compact);
 
 	const projected: ProjectedView = { width, height, shapes: [], points: [] };
 	for (const shape of shapes.values()) {
-		const d = path(shape.geometry);
+		drawn(shape.geometry);
+		const d = compact.take();
 		if (d)
 			projected.shapes.push({
 				code: shape.code,

@@ -4,7 +4,7 @@
 // changed and is frozen into a new version): read what the link opens, then one write whose own
 // WHERE checks, on the database's clock, that the phase is open.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { scoreAnswers } from '../../evaluation/scoring.js';
 import type { Phase } from '../../evaluation/values.js';
 import type { InterfaceLocale } from '../../i18n/content-languages.js';
@@ -121,13 +121,19 @@ const personalPhases = preparedSql<
 	where p.event_id = ${sql.placeholder('eventId')}::uuid
 	order by ${phaseOrder(sql.raw('p.phase'))}, p.offset_days`);
 
-/** Marks per module on the pre-test and on the first post-test attempt that passed (else the last). */
+/**
+ * The submission that counts for a person in each test before and after the training: the attempt
+ * that passed, else the last (the personal page and the home page show the same one).
+ */
+export const countedAttempts = (registrationId: SQLWrapper) => sql`
+	select distinct on (x.phase_id) x.id, x.score, x.max_score, p.phase
+	from evaluation_submission x join evaluation_phase p on p.id = x.phase_id
+	where x.registration_id = ${registrationId} and p.phase in ('pre', 'post')
+	order by x.phase_id, coalesce(x.passed, true) desc, x.attempt desc`;
+
+/** Marks per module on the pre-test and the post-test, of the attempts that count. */
 const moduleResults = preparedSql<{ phase: Phase; module: string; score: number; maxScore: number }>(sql`
-	with chosen as (
-		select distinct on (x.phase_id) x.id, p.phase
-		from evaluation_submission x join evaluation_phase p on p.id = x.phase_id
-		where x.registration_id = ${sql.placeholder('registrationId')}::uuid and p.phase in ('pre', 'post')
-		order by x.phase_id, coalesce(x.passed, true) desc, x.attempt desc)
+	with chosen as (${countedAttempts(sql`${sql.placeholder('registrationId')}::uuid`)})
 	select chosen.phase, i.module, sum(i.earned)::float8 as score, sum(i.marks)::float8 as "maxScore"
 	from chosen join evaluation_item i on i.submission_id = chosen.id
 	where i.module is not null

@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Localized } from '../../i18n/localized.js';
 import { disclosure } from '../../statistics/small-cells.js';
+import { countedAttempts } from '../evaluation/take.js';
 
 /** How many items a list of the home page shows; the rest is behind a link to the full list. */
 export const listLimit = 10;
@@ -34,16 +35,6 @@ export const eventColumns = sql`event.id as "eventId", event.title, event.starts
 	event.ends_on as "endsOn"`;
 
 export type EventItem = { eventId: string; title: Localized; startsOn: string; endsOn: string };
-
-/**
- * The submission that counts for registration `registrationId` in each test before and after the
- * training: the attempt that passed, else the last (as the personal page shows them, evaluation/take.ts).
- */
-export const countedAttempts = (registrationId: SQL) => sql`
-	select distinct on (x.phase_id) x.id, x.score, x.max_score, p.phase
-	from evaluation_submission x join evaluation_phase p on p.id = x.phase_id
-	where x.registration_id = ${registrationId} and p.phase in ('pre', 'post')
-	order by x.phase_id, coalesce(x.passed, true) desc, x.attempt desc`;
 
 /** An event whose pending registrations wait for a decision, or whose certificates were never issued. */
 export type EventToAct = EventItem & {

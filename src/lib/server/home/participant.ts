@@ -10,10 +10,9 @@ import type { Localized } from '../../i18n/localized.js';
 import { hasRole, type Actor } from '../auth/actor.js';
 import { db } from '../db/client.js';
 import { personalEvaluationPath, personalLinksOf } from '../evaluation/links.js';
-import { maxPostTestAttempts } from '../evaluation/take.js';
+import { countedAttempts, maxPostTestAttempts } from '../evaluation/take.js';
 import {
 	boundedList,
-	countedAttempts,
 	eventColumns,
 	mapItems,
 	soonestThenLatest,

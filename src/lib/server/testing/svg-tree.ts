@@ -36,13 +36,17 @@ export function titleOf(node: SvgNode): string | undefined {
 	return node.children.find((child) => child.name === 'title')?.text;
 }
 
-/** The x and y extent of the points of an SVG path's `d` (absolute commands, as d3-geo writes them). */
+/** The x and y extent of the points of a map's path `d` (M absolute, l relative pairs, z: charts/compact-path.ts). */
 export function pathExtent(d: string): { x: [number, number]; y: [number, number] } {
 	const xs: number[] = [];
 	const ys: number[] = [];
-	for (const [, x, y] of d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
-		xs.push(Number(x));
-		ys.push(Number(y));
+	let [x, y] = [0, 0];
+	for (const [, command, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+		for (const [, a, b] of args.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)) {
+			[x, y] = command === 'M' ? [Number(a), Number(b)] : [x + Number(a), y + Number(b)];
+			xs.push(x);
+			ys.push(y);
+		}
 	}
 	return { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
 }
