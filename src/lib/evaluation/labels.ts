@@ -14,7 +14,7 @@ export const phaseLabel: Record<Phase, () => string> = {
 /** A phase of a plan by name: "Post-test", "Follow-up after 90 days". */
 export const phaseName = (phase: { phase: Phase; offsetDays: number }): string =>
 	phase.phase === 'follow_up'
-		? m.evaluation_phase_follow_up({ days: phase.offsetDays })
+		? m.evaluation_phase_follow_up({ days: new Intl.NumberFormat(getLocale()).format(phase.offsetDays) })
 		: phaseLabel[phase.phase]();
 
 /** A figure of the DHIS2 export. */

@@ -1,5 +1,4 @@
 // The home page's words and figures in the reader's language.
-import * as m from '../paraglide/messages.js';
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
