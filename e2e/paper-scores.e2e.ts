@@ -35,15 +35,23 @@ const test3 = {
 async function scoredFollowUp(): Promise<{ days: number; people: string[] }> {
 	const client = await appDatabase();
 	try {
-		const days = 400 + Math.floor(Math.random() * 300);
-		await client.query(
-			`with tot as (select id, programme_id from event where title->>'en' = 'MIG-H Training of Trainers'),
-			test as (insert into survey (programme_id, title, definition)
-				select programme_id, '{"en": "E2E paper test"}', $1 from tot returning id)
-			insert into evaluation_phase (event_id, phase, offset_days, survey_id, opens_at, closes_at)
-			select tot.id, 'follow_up', $2, test.id, now() - interval '1 day', now() + interval '1 day' from tot, test`,
-			[JSON.stringify(test3), days]
-		);
+		// The first day from 400 on that no earlier run took (two runs at once: the loser takes the next).
+		let days = 0;
+		while (days === 0) {
+			const { rows: made } = await client.query<{ days: number }>(
+				`with tot as (select id, programme_id from event where title->>'en' = 'MIG-H Training of Trainers'),
+				test as (insert into survey (programme_id, title, definition)
+					select programme_id, '{"en": "E2E paper test"}', $1 from tot returning id)
+				insert into evaluation_phase (event_id, phase, offset_days, survey_id, opens_at, closes_at)
+				select tot.id, 'follow_up', greatest(400, (select max(offset_days) + 1 from evaluation_phase p
+					where p.event_id = tot.id and p.phase = 'follow_up')), test.id, now() - interval '1 day', now() + interval '1 day'
+				from tot, test
+				on conflict do nothing
+				returning offset_days as days`,
+				[JSON.stringify(test3)]
+			);
+			days = made[0]?.days ?? 0;
+		}
 		const { rows } = await client.query<{ name: string }>(
 			`select r.full_name as name from registration r join event e on e.id = r.event_id
 			where e.title->>'en' = 'MIG-H Training of Trainers' and r.status = 'confirmed'
